@@ -1,0 +1,7 @@
+package org.doorway.app;
+
+public final class Main {
+    public static void main(String[] args) {
+        System.out.println("doorway");
+    }
+}
