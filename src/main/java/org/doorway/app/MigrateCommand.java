@@ -1,0 +1,23 @@
+package org.doorway.app;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Brings the database schema up to date and exits. */
+@Command(name = "migrate", mixinStandardHelpOptions = true,
+        description = "Create or update the database schema (serve does this too) and exit.")
+final class MigrateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        try (Doorway doorway = Doorway.open(System.getenv())) {
+            spec.commandLine().getOut().println("Database " + doorway.settings.database().redactedUrl()
+                    + " is up to date.");
+        }
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,36 @@
+package org.doorway.config;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything Doorway reads from its environment, validated once at start.
+ * With no Slack or Teams credentials Doorway runs in local mode.
+ */
+public record Settings(int port, DatabaseSettings database, Optional<SlackSettings> slack,
+        Optional<TeamsSettings> teams, HandoffSettings handoff) {
+
+    public boolean localMode() {
+        return slack.isEmpty() && teams.isEmpty();
+    }
+
+    /** Reads and validates; a non-empty problem list means Doorway must not start. */
+    public static Loaded load(Map<String, String> environment) {
+        Env env = new Env(environment);
+        Settings settings = new Settings(
+                env.integer("PORT", 3000, 0, 65535),
+                DatabaseSettings.from(env),
+                SlackSettings.from(env),
+                TeamsSettings.from(env),
+                HandoffSettings.from(env));
+        return new Loaded(settings, env.problems());
+    }
+
+    /** The settings as read, and every problem found. */
+    public record Loaded(Settings settings, List<String> problems) {
+        public boolean ok() {
+            return problems.isEmpty();
+        }
+    }
+}
