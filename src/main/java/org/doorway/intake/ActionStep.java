@@ -1,0 +1,127 @@
+package org.doorway.intake;
+
+import java.util.List;
+
+/** Clicks on options. A click that no longer fits the conversation gets a gentle word, never an error. */
+final class ActionStep {
+    private final Dialogue dialogue;
+    private final DialogueParts parts;
+    private final SuggestionStep suggestions;
+    private final PersonStep person;
+    private final FaultStep faults;
+
+    ActionStep(Dialogue dialogue, DialogueParts parts, SuggestionStep suggestions, PersonStep person,
+            FaultStep faults) {
+        this.dialogue = dialogue;
+        this.parts = parts;
+        this.suggestions = suggestions;
+        this.person = person;
+        this.faults = faults;
+    }
+
+    Turn on(ConversationState state, ConversationKey key, Inbound.Action action) {
+        String id = action.optionId() == null ? "" : action.optionId();
+        String user = action.userName();
+        if (id.equals(OptionIds.PERSON)) {
+            return dialogue.askForPerson(state, key, user);
+        }
+        if (id.equals(OptionIds.RESTART)) {
+            return dialogue.restart(state);
+        }
+        if (id.equals(OptionIds.HELP)) {
+            return Turn.of(state, Reply.Text.of(Texts.HELP));
+        }
+        if (id.equals(OptionIds.RESUME) && state.previous() != null) {
+            return resume(state);
+        }
+        if (state.stage() == Stage.HANDED_OFF || state.problem() == null) {
+            return stale(state);
+        }
+        if (id.startsWith(OptionIds.NEED) && !id.equals(OptionIds.NEED)) {
+            String needId = id.substring(OptionIds.NEED.length());
+            if (parts.catalogue().get().need(needId).isEmpty()) {
+                return stale(state);
+            }
+            record(state, "need-chosen", needId);
+            return suggestions.first(state.withNeed(needId), "Here's what I'd suggest.");
+        }
+        if (id.equals(OptionIds.ABOUT_TEACHING)) {
+            return dialogue.closest(state);
+        }
+        if (state.stage() == Stage.FAULT_DETAILS) {
+            return onFault(state, key, user, id);
+        }
+        if (state.needId() == null) {
+            return stale(state);
+        }
+        return onSuggestion(state, id);
+    }
+
+    private Turn onSuggestion(ConversationState state, String id) {
+        if (id.equals(OptionIds.LOOKS_RIGHT)) {
+            record(state, "reaction", "looks right");
+            parts.requests().outcome(state.requestId(), "chosen", parts.clock().instant());
+            return Turn.of(state.reacted("said the suggestions look right"), Reply.Text.of(Texts.LOOKS_RIGHT));
+        }
+        if (id.equals(OptionIds.MORE)) {
+            record(state, "reaction", "show other options");
+            return suggestions.more(state.reacted("asked for other options"));
+        }
+        if (id.equals(OptionIds.REFINE_SKIP)) {
+            record(state, "refine", "skipped");
+            return state.answers().isEmpty() ? Turn.of(state, Reply.Text.of("No problem: the suggestions above "
+                    + "stand. Say 'talk to a person' any time."))
+                    : suggestions.tailored(state);
+        }
+        if (id.startsWith(OptionIds.REFINE)) {
+            String[] parts = id.substring(OptionIds.REFINE.length()).split(":", 2);
+            if (parts.length < 2) {
+                return stale(state);
+            }
+            record(state, "refine", parts[0] + "=" + parts[1]);
+            ConversationState refined = state.withAnswers(state.answers().with(parts[0], parts[1]));
+            return Refinements.next(refined.answers())
+                    .map(question -> Turn.of(refined, Refinements.ask(question)))
+                    .orElseGet(() -> suggestions.tailored(refined));
+        }
+        return stale(state);
+    }
+
+    private Turn onFault(ConversationState state, ConversationKey key, String user, String id) {
+        if (id.startsWith(OptionIds.FAULT_ANSWER)) {
+            return faults.answer(state, key, user, id.substring(OptionIds.FAULT_ANSWER.length()));
+        }
+        if (id.equals(OptionIds.FAULT_SKIP)) {
+            return faults.answer(state, key, user, "(skipped)");
+        }
+        if (id.equals(OptionIds.FAULT_NOW)) {
+            return person.handOff(state, key, user);
+        }
+        return stale(state);
+    }
+
+    private Turn resume(ConversationState state) {
+        ConversationState earlier = state.previous();
+        if (state.stage() != Stage.HANDED_OFF && state.requestId() != 0) {
+            parts.requests().outcome(state.requestId(), "abandoned", parts.clock().instant());
+        }
+        Reply said = Reply.Text.of(String.format(Texts.RESUMED, Texts.gist(earlier.problem())));
+        return switch (earlier.stage()) {
+            case SUGGESTED -> suggestions.tailored(earlier).after(said);
+            case CLARIFYING -> dialogue.closest(earlier).after(said);
+            case FAULT_DETAILS -> FaultStep.current(earlier)
+                    .map(question -> Turn.of(earlier, said, Reply.Text.of(question.prompt())))
+                    .orElseGet(() -> Turn.of(earlier, said));
+            default -> Turn.of(earlier, said, Reply.Text.of("What would you like to do next? You can also say "
+                    + "'talk to a person'."));
+        };
+    }
+
+    private Turn stale(ConversationState state) {
+        return new Turn(state, List.of(Reply.Text.of(Texts.STALE)));
+    }
+
+    private void record(ConversationState state, String kind, String detail) {
+        parts.requests().event(state.requestId(), kind, detail, parts.clock().instant());
+    }
+}

@@ -1,0 +1,47 @@
+package org.doorway.intake;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.List;
+import java.util.Locale;
+
+/** Tells staff, before they ask, whether a person is there now and when one will be. */
+final class Availabilities {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM 'at' HH:mm", Locale.UK);
+
+    private final DialogueParts parts;
+
+    Availabilities(DialogueParts parts) {
+        this.parts = parts;
+    }
+
+    /** One sentence about people, for the end of a suggestions message. */
+    String line(ConversationState state) {
+        Availability availability = parts.desk().availability(kind(state), needIds(state));
+        if (availability.someoneNow()) {
+            return "A learning technologist is available now if you'd like a person.";
+        }
+        return availability.nextOnDuty()
+                .map(next -> "Learning technologists are away right now; the next one is on " + when(next) + ".")
+                .orElse("No learning technologist is on duty right now.");
+    }
+
+    /** "Monday 1 December at 09:00 (UK time)", in the institution's zone. */
+    String when(Instant instant) {
+        ZoneId zone = parts.zone();
+        return WHEN.format(instant.atZone(zone)) + " (" + zone.getDisplayName(TextStyle.SHORT, Locale.UK) + ")";
+    }
+
+    static HandoffRequest.Kind kind(ConversationState state) {
+        return "fault".equals(state.outcome()) ? HandoffRequest.Kind.FAULT : HandoffRequest.Kind.TEACHING;
+    }
+
+    static List<String> needIds(ConversationState state) {
+        if (state.needId() != null) {
+            return List.of(state.needId());
+        }
+        return state.needs().stream().limit(3).map(need -> need.needId()).toList();
+    }
+}

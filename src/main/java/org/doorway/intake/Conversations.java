@@ -1,0 +1,11 @@
+package org.doorway.intake;
+
+import java.util.Optional;
+
+/** Where conversation state lives: the database, never only memory. */
+public interface Conversations {
+
+    Optional<ConversationState> find(ConversationKey key);
+
+    void save(ConversationKey key, ConversationState state);
+}

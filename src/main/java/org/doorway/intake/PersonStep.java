@@ -1,0 +1,55 @@
+package org.doorway.intake;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Hands a request to a person with everything already said, and tells the
+ * staff member honestly what happens next.
+ */
+final class PersonStep {
+    private final DialogueParts parts;
+    private final Availabilities availabilities;
+
+    PersonStep(DialogueParts parts, Availabilities availabilities) {
+        this.parts = parts;
+        this.availabilities = availabilities;
+    }
+
+    Turn handOff(ConversationState state, ConversationKey key, String userName) {
+        HandoffRequest.Kind kind = Availabilities.kind(state);
+        HandoffRequest request = new HandoffRequest(state.requestId(), key, userName == null ? key.user() : userName,
+                kind, state.problem(), Availabilities.needIds(state), toolIds(state),
+                new SummaryFields(parts).of(state), parts.clock().instant());
+        HandoffTicket ticket = parts.desk().request(request);
+        parts.requests().event(state.requestId(), "handoff", ticket.handoffId(), parts.clock().instant());
+        parts.requests().outcome(state.requestId(), "handed-off", parts.clock().instant());
+        return Turn.of(state.handedOff(ticket.handoffId()), notice(ticket));
+    }
+
+    private Reply.HandoffNotice notice(HandoffTicket ticket) {
+        if (ticket instanceof HandoffTicket.Assigned assigned) {
+            String text = "I've passed this to " + assigned.technologistName() + ", a learning technologist. "
+                    + "They can see everything you've told me, so you won't need to repeat it.";
+            return new Reply.HandoffNotice(text, Optional.of(assigned.technologistName()), assigned.chatLink());
+        }
+        HandoffTicket.Queued queued = (HandoffTicket.Queued) ticket;
+        String text = queued.nextOnDuty()
+                .map(next -> "Nobody is on duty right now. The next learning technologist is on "
+                        + availabilities.when(next) + ", and your request will go to them automatically with "
+                        + "everything you've told me.")
+                .orElse("Nobody is available right now. Your request is in the queue with everything you've told "
+                        + "me, and a learning technologist will pick it up as soon as someone is free.");
+        return new Reply.HandoffNotice(text, Optional.empty(), Optional.empty());
+    }
+
+    private List<String> toolIds(ConversationState state) {
+        List<String> ids = new ArrayList<>(state.shownTools().stream().limit(3).toList());
+        state.faultFacts().stream().filter(fact -> fact.label().equals(FaultStep.TOOL))
+                .flatMap(fact -> parts.catalogue().get().tools().stream()
+                        .filter(tool -> tool.name().equalsIgnoreCase(fact.value())))
+                .forEach(tool -> ids.add(0, tool.id()));
+        return ids;
+    }
+}

@@ -1,0 +1,49 @@
+package org.doorway.intake;
+
+/** Doorway's own words: short, kind and useful. */
+final class Texts {
+    static final String WELCOME = "Hi, I'm Doorway. Tell me about a teaching problem in your own words, for "
+            + "example \"350 first-years and nobody answers when I ask the room a question\", and I'll suggest "
+            + "tools and guides that fit, or put you in touch with a learning technologist.";
+    static final String HELP = "Describe a teaching problem in a sentence or two and I'll suggest tools and "
+            + "guides that fit. If something is broken, tell me what and I'll get it to a technologist. "
+            + "Type 'talk to a person' at any point to reach a learning technologist, or 'start over' to begin "
+            + "again.";
+    static final String RESTARTED = "Starting afresh. What's the teaching problem?";
+    static final String EMPTY = "I didn't catch anything there. What's the teaching problem?";
+    static final String ASK_PROBLEM_FOR_PERSON = "Happy to find you a person. In a sentence or two, what is it "
+            + "about? I'll pass it on so nobody needs to ask you again.";
+    static final String CLOSEST = "I want to get this right. Which of these is closest?";
+    static final String SOMETHING_ELSE = "Something else — talk to a person";
+    static final String STILL_UNSURE = "I'm still not sure I've understood. A learning technologist can help "
+            + "with this; shall I put you in touch?";
+    static final String FAULT_INTRO = "That sounds like something isn't working, so I won't suggest new tools. "
+            + "A few quick questions so the technologist has everything they need:";
+    static final String OUT_OF_SCOPE = "That one is outside what I can help with: I'm here for teaching with "
+            + "technology. For pay, leave, buildings, rooms or IT equipment, your staff intranet, HR, Estates or the "
+            + "IT service desk is the right place.";
+    static final String ITS_TEACHING = "It is about teaching — talk to a person";
+    static final String LOOKS_RIGHT = "Great. The guides above will get you started. If you'd like a hand "
+            + "setting it up, just say 'talk to a person'.";
+    static final String NO_MORE = "That's everything the catalogue has for this need. Would a learning "
+            + "technologist help?";
+    static final String STALE = "That button belongs to an earlier message. Tell me what you need, or type "
+            + "'help'.";
+    static final String TRUNCATED = "(That was a long message, so I read the first %d characters.)";
+    static final String RESUME_OFFER = "It's been a while, so I've treated this as a new request. Want to go "
+            + "back to your earlier one about \"%s\" instead?";
+    static final String RESUMED = "Back to your earlier request: \"%s\".";
+    static final String ALREADY_WITH_PERSON = "%s already has this request. Reply in the chat with them, or "
+            + "describe a new problem here and I'll start a new request.";
+
+    private Texts() {}
+
+    /** The first words of a problem, for quoting it back. */
+    static String gist(String problem) {
+        if (problem == null) {
+            return "";
+        }
+        String oneLine = problem.replaceAll("\\s+", " ").strip();
+        return oneLine.length() <= 80 ? oneLine : oneLine.substring(0, 77) + "…";
+    }
+}
