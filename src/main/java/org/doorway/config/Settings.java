@@ -1,5 +1,6 @@
 package org.doorway.config;
 
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,7 +10,7 @@ import java.util.Optional;
  * With no Slack or Teams credentials Doorway runs in local mode.
  */
 public record Settings(int port, DatabaseSettings database, Optional<SlackSettings> slack,
-        Optional<TeamsSettings> teams, HandoffSettings handoff) {
+        Optional<TeamsSettings> teams, HandoffSettings handoff, ZoneId zone) {
 
     public boolean localMode() {
         return slack.isEmpty() && teams.isEmpty();
@@ -23,8 +24,20 @@ public record Settings(int port, DatabaseSettings database, Optional<SlackSettin
                 DatabaseSettings.from(env),
                 SlackSettings.from(env),
                 TeamsSettings.from(env),
-                HandoffSettings.from(env));
+                HandoffSettings.from(env),
+                zone(env));
         return new Loaded(settings, env.problems());
+    }
+
+    /** The institution's time zone, for telling staff when someone will be on duty. */
+    private static ZoneId zone(Env env) {
+        String id = env.text("TIMEZONE", "Europe/London");
+        try {
+            return ZoneId.of(id);
+        } catch (java.time.DateTimeException unknown) {
+            env.problem("TIMEZONE", "is '" + id + "', which is not a time zone: use a name such as Europe/London");
+            return ZoneId.of("Europe/London");
+        }
     }
 
     /** The settings as read, and every problem found. */
