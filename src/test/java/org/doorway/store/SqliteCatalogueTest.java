@@ -1,0 +1,23 @@
+package org.doorway.store;
+
+import java.nio.file.Path;
+import org.doorway.catalogue.CatalogueStore;
+import org.doorway.catalogue.NeedsFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+
+class SqliteCatalogueTest extends CatalogueStoreContract {
+    @TempDir
+    Path directory;
+    private CatalogueStore store;
+
+    @BeforeEach
+    void migrate() {
+        store = new JdbiCatalogue(TestDatabases.sqlite(directory), NeedsFixture.vocabulary());
+    }
+
+    @Override
+    CatalogueStore store() {
+        return store;
+    }
+}
