@@ -29,6 +29,8 @@ public final class ToolRanker {
     static final int MAX_CASE_STUDIES_COUNTED = 2;
     static final int MISFIT = 25;
     private static final int BIAS = 1 << 10;
+    /** Pages reaching deeper than this sort every candidate instead of selecting. */
+    private static final int SELECT_LIMIT = 64;
 
     /** Indexes of the last few catalogues seen, by identity; a snapshot is indexed once, not per call. */
     private final Cache<Catalogue, CatalogueIndex> indexes = Caffeine.newBuilder().weakKeys().maximumSize(4).build();
@@ -53,25 +55,42 @@ public final class ToolRanker {
         int size = context.cohortSize().orElse(-1);
         int modeBit = context.mode().map(mode -> 1 << mode.ordinal()).orElse(0);
         // Without context the index order is already the ranking.
-        CatalogueIndex.Candidate[] ordered = size < 0 && modeBit == 0 ? candidates : reorder(candidates, size, modeBit);
+        int wanted = (int) Math.min((long) offset + limit, candidates.length);
+        CatalogueIndex.Candidate[] ordered = size < 0 && modeBit == 0 ? candidates : reorder(candidates, size, modeBit, wanted);
         return page(ordered, offset, limit, size, modeBit);
     }
 
     /**
-     * Sorts by (score descending, name order) packed into one long per tool,
-     * which sorts a few thousand candidates in microseconds without boxing.
+     * Orders candidates by (score descending, name order), packed into one long
+     * per tool so comparisons are primitive. Only the first {@code wanted} are
+     * needed: for a page near the top they are selected into a small sorted
+     * buffer (no allocation proportional to the catalogue); deep pages sort all.
      */
-    private static CatalogueIndex.Candidate[] reorder(CatalogueIndex.Candidate[] candidates, int size, int modeBit) {
-        long[] keys = new long[candidates.length];
+    private static CatalogueIndex.Candidate[] reorder(CatalogueIndex.Candidate[] candidates, int size, int modeBit, int wanted) {
+        long[] best = new long[wanted <= SELECT_LIMIT ? wanted : candidates.length];
+        int filled = 0;
         for (int i = 0; i < candidates.length; i++) {
             CatalogueIndex.Candidate candidate = candidates[i];
             int score = candidate.baseScore() - contextPenalty(candidate, size, modeBit);
-            keys[i] = ((long) (BIAS - score) << 42) | ((long) candidate.nameOrder() << 21) | i;
+            long key = ((long) (BIAS - score) << 42) | ((long) candidate.nameOrder() << 21) | i;
+            if (filled < best.length) {
+                best[filled++] = key;
+                if (filled == best.length && best.length == wanted) {
+                    Arrays.sort(best);
+                }
+            } else if (key < best[filled - 1]) {
+                int at = filled - 1;
+                while (at > 0 && best[at - 1] > key) {
+                    best[at] = best[at - 1];
+                    at--;
+                }
+                best[at] = key;
+            }
         }
-        Arrays.sort(keys);
-        CatalogueIndex.Candidate[] ordered = new CatalogueIndex.Candidate[candidates.length];
-        for (int i = 0; i < keys.length; i++) {
-            ordered[i] = candidates[(int) (keys[i] & ((1 << 21) - 1))];
+        Arrays.sort(best, 0, filled);
+        CatalogueIndex.Candidate[] ordered = new CatalogueIndex.Candidate[filled];
+        for (int i = 0; i < filled; i++) {
+            ordered[i] = candidates[(int) (best[i] & ((1 << 21) - 1))];
         }
         return ordered;
     }

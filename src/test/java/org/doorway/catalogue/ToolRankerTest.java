@@ -5,7 +5,10 @@ import static org.doorway.catalogue.CatalogueFixture.catalogue;
 import static org.doorway.catalogue.CatalogueFixture.fit;
 import static org.doorway.catalogue.CatalogueFixture.tool;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Random;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
@@ -102,6 +105,29 @@ class ToolRankerTest {
 
         assertThat(ranked.fit().how()).isEqualTo("It serves live-engagement.");
         assertThat(ranked.score()).isEqualTo(3 * 10 + 12 - 25);
+    }
+
+    @Test
+    void everyPage_agreesWithANaiveSortOfTheWholeCatalogue() {
+        Random random = new Random(7);
+        List<Tool> tools = new ArrayList<>();
+        TeachingMode[] modes = TeachingMode.values();
+        for (int i = 0; i < 300; i++) {
+            int min = 1 + random.nextInt(100);
+            tools.add(tool("t" + i, "Tool " + random.nextInt(50), NEED, 1 + random.nextInt(3),
+                    SupportStatus.values()[random.nextInt(3)], fit(min, min + random.nextInt(500), modes[random.nextInt(3)]), List.of()));
+        }
+        Catalogue catalogue = new Catalogue(NeedsFixture.vocabulary(), tools);
+        TeachingContext known = context(120, TeachingMode.HYBRID);
+        List<String> naive = ranker.rank(catalogue, NEED, known, 0, 300).stream()
+                .sorted(Comparator.comparingDouble((RankedTool r) -> -r.score()).thenComparing(r -> r.tool(), CatalogueIndex.BY_NAME))
+                .map(r -> r.tool().id()).toList();
+
+        assertThat(ids(ranker.rank(catalogue, NEED, known, 0, 300))).isEqualTo(naive);
+        for (int offset = 0; offset < 300; offset += 3) {
+            assertThat(ids(ranker.rank(catalogue, NEED, known, offset, 3))).as("page at " + offset)
+                    .isEqualTo(naive.subList(offset, offset + 3));
+        }
     }
 
     @Test
