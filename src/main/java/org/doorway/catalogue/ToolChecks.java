@@ -140,6 +140,10 @@ final class ToolChecks {
         }
         JsonNode modes = checks.list(fit, fitAt, "modes", false);
         if (modes != null) {
+            if (modes.isEmpty()) {
+                checks.error(LocatedYaml.child(fitAt, "modes"), "'modes' is empty, so the tool would suit no teaching at all",
+                        "list at least one of in-person, online, hybrid, or leave 'modes' out to mean all three");
+            }
             for (int i = 0; i < modes.size(); i++) {
                 checks.oneOf(modes.get(i), LocatedYaml.child(LocatedYaml.child(fitAt, "modes"), i), "teaching mode", TeachingMode.class);
             }

@@ -41,7 +41,7 @@ public final class ToolCodec {
         putText(node, "licence", tool.licence());
         putText(node, "cost-to-students", tool.costToStudents());
         putText(node, "vle-integration", tool.vleIntegration());
-        if (!ClassFit.ANY.equals(tool.classFit())) {
+        if (tool.classFit() != null && !ClassFit.ANY.equals(tool.classFit())) {
             node.set("class-fit", classFit(tool.classFit()));
         }
         putText(node, "plan-b", tool.planB());

@@ -90,6 +90,15 @@ class CatalogueValidatorTest {
     }
 
     @Test
+    void classFit_needsSensibleSizesAndAtLeastOneMode() {
+        String yaml = replaceLine(CatalogueFixture.VALID_YAML, "class-fit: {min-size: 1, max-size: 2000, modes: [in-person, online, hybrid]}",
+                "class-fit: {min-size: 500, max-size: 20, modes: []}");
+        assertThat(errors(yaml)).containsExactly(
+                "line 19: max-size 20 is below min-size 500 — swap them or correct one",
+                "line 19: 'modes' is empty, so the tool would suit no teaching at all — list at least one of in-person, online, hybrid, or leave 'modes' out to mean all three");
+    }
+
+    @Test
     void strengthOutOfRange_isReported() {
         String yaml = replaceLine(CatalogueFixture.VALID_YAML, "strength: 3\n", "strength: 5\n");
         yaml = replaceLine(yaml, "strength: 3}", "strength: two}");
