@@ -1,6 +1,7 @@
 package org.doorway.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.doorway.catalogue.CatalogueFixture.catalogue;
 import static org.doorway.catalogue.CatalogueFixture.tool;
 
@@ -14,12 +15,16 @@ import org.doorway.catalogue.NeedsFixture;
 import org.doorway.catalogue.ParsedCatalogue;
 import org.doorway.catalogue.SupportStatus;
 import org.doorway.catalogue.Tool;
+import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 
 /** What every {@link CatalogueStore} must do, run against each real database. */
 abstract class CatalogueStoreContract {
 
     abstract CatalogueStore store();
+
+    /** The database behind {@link #store()}, to open an outer transaction. */
+    abstract Jdbi jdbi();
 
     @Test
     void freshStore_isEmptyAtRevisionZero() {
@@ -72,5 +77,18 @@ abstract class CatalogueStoreContract {
 
         assertThat(store().replace(catalogue()).removed()).containsExactly("a-tool");
         assertThat(store().load().tools()).isEmpty();
+    }
+
+    @Test
+    void replaceInsideACallersTransaction_rollsBackWithIt() {
+        Tool tool = tool("a-tool", "live-engagement", 3, SupportStatus.SUPPORTED);
+
+        assertThatThrownBy(() -> jdbi().useTransaction(handle -> {
+            store().replace(catalogue(tool));
+            throw new IllegalStateException("the caller's work failed");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(store().load().tools()).isEmpty();
+        assertThat(store().revision()).isZero();
     }
 }

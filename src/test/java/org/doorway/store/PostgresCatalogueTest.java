@@ -2,6 +2,7 @@ package org.doorway.store;
 
 import org.doorway.catalogue.CatalogueStore;
 import org.doorway.catalogue.NeedsFixture;
+import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -9,14 +10,21 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 @EnabledIfSystemProperty(named = "doorway.test.postgres", matches = "jdbc:postgresql:.*")
 class PostgresCatalogueTest extends CatalogueStoreContract {
     private CatalogueStore store;
+    private Jdbi jdbi;
 
     @BeforeEach
     void migrate() {
-        store = new JdbiCatalogue(TestDatabases.postgres(), NeedsFixture.vocabulary());
+        jdbi = TestDatabases.postgres();
+        store = new JdbiCatalogue(jdbi, NeedsFixture.vocabulary());
     }
 
     @Override
     CatalogueStore store() {
         return store;
+    }
+
+    @Override
+    Jdbi jdbi() {
+        return jdbi;
     }
 }

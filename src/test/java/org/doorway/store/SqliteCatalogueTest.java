@@ -3,6 +3,7 @@ package org.doorway.store;
 import java.nio.file.Path;
 import org.doorway.catalogue.CatalogueStore;
 import org.doorway.catalogue.NeedsFixture;
+import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -10,14 +11,21 @@ class SqliteCatalogueTest extends CatalogueStoreContract {
     @TempDir
     Path directory;
     private CatalogueStore store;
+    private Jdbi jdbi;
 
     @BeforeEach
     void migrate() {
-        store = new JdbiCatalogue(TestDatabases.sqlite(directory), NeedsFixture.vocabulary());
+        jdbi = TestDatabases.sqlite(directory);
+        store = new JdbiCatalogue(jdbi, NeedsFixture.vocabulary());
     }
 
     @Override
     CatalogueStore store() {
         return store;
+    }
+
+    @Override
+    Jdbi jdbi() {
+        return jdbi;
     }
 }
