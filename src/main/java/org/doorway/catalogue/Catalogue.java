@@ -1,13 +1,14 @@
 package org.doorway.catalogue;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.doorway.needs.Need;
 
-/** An immutable snapshot of the whole catalogue: the needs and the tools. */
+/**
+ * An immutable snapshot of the whole catalogue: the needs and the tools.
+ * The lookups here scan; hot paths use {@link CatalogueIndex}, built once per
+ * snapshot by {@link CachedCatalogue}.
+ */
 public record Catalogue(List<Need> needs, List<Tool> tools) {
 
     public Catalogue {
@@ -20,14 +21,10 @@ public record Catalogue(List<Need> needs, List<Tool> tools) {
     }
 
     public Optional<Tool> tool(String id) {
-        return Optional.ofNullable(toolsById().get(id));
+        return tools.stream().filter(tool -> tool.id().equals(id)).findFirst();
     }
 
     public List<Tool> toolsFor(String needId) {
         return tools.stream().filter(tool -> tool.serves(needId)).toList();
-    }
-
-    private Map<String, Tool> toolsById() {
-        return tools.stream().collect(Collectors.toMap(Tool::id, Function.identity()));
     }
 }

@@ -10,7 +10,20 @@ public record CatalogueChange(List<String> added, List<String> changed, List<Str
         removed = List.copyOf(removed);
     }
 
+    public static CatalogueChange none() {
+        return new CatalogueChange(List.of(), List.of(), List.of());
+    }
+
     public boolean isEmpty() {
         return added.isEmpty() && changed.isEmpty() && removed.isEmpty();
+    }
+
+    /** For people: {@code added: x, y; changed: z; removed: —}. */
+    public String describe() {
+        return "added: " + ids(added) + "; changed: " + ids(changed) + "; removed: " + ids(removed);
+    }
+
+    private static String ids(List<String> ids) {
+        return ids.isEmpty() ? "—" : String.join(", ", ids);
     }
 }

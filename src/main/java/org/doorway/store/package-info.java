@@ -1,6 +1,7 @@
 /**
- * Storage: Jdbi over SQLite (the default) or PostgreSQL, versioned Flyway
- * migrations that run on both, and one Jdbi adapter per feature port
- * ({@code JdbiCatalogue}, {@code JdbiConversations} …). All SQL is bound.
+ * Storage adapters: the core's ports implemented with Jdbi over SQLite (the
+ * default) or PostgreSQL, one adapter per feature port ({@code JdbiCatalogue},
+ * {@code JdbiConversations} …), with schema changes as Flyway migrations in
+ * {@code db/migration}. SQL here is portable between the two and always bound.
  */
 package org.doorway.store;

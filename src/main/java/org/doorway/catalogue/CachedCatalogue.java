@@ -1,0 +1,87 @@
+package org.doorway.catalogue;
+
+import com.github.benmanes.caffeine.cache.CacheLoader;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The catalogue every read goes through: one indexed snapshot held in a
+ * Caffeine cache in front of the store.
+ * <ul>
+ * <li>A {@link #replace} through this object invalidates at once, so this
+ *     instance's next read sees the import.</li>
+ * <li>Imports made by another instance are noticed by polling the store's
+ *     revision: once a snapshot is older than {@code revisionCheck}, the next
+ *     read triggers a background check (on {@code executor}) and keeps serving
+ *     the current snapshot meanwhile; the catalogue is reloaded only when the
+ *     revision moved. So reads never wait on the database after the first,
+ *     and if the database is briefly down the last snapshot keeps serving.</li>
+ * </ul>
+ * Thread-safe: the cache holds one immutable {@link CatalogueSnapshot}
+ * (bounded to one entry) and Caffeine runs at most one load or refresh at a
+ * time; concurrent readers share its result.
+ */
+public final class CachedCatalogue implements CatalogueStore {
+    public static final Duration DEFAULT_REVISION_CHECK = Duration.ofSeconds(5);
+    private static final String KEY = "catalogue";
+
+    private final CatalogueStore store;
+    private final LoadingCache<String, CatalogueSnapshot> cache;
+
+    public CachedCatalogue(CatalogueStore store, Duration revisionCheck, Clock clock, Executor executor) {
+        this.store = store;
+        this.cache = Caffeine.newBuilder()
+                .maximumSize(1)
+                .refreshAfterWrite(revisionCheck)
+                .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
+                .executor(executor)
+                .build(new SnapshotLoader());
+    }
+
+    /** Production defaults: check the revision every 5 s, refresh on the common pool, system clock. */
+    public static CachedCatalogue over(CatalogueStore store) {
+        return new CachedCatalogue(store, DEFAULT_REVISION_CHECK, Clock.systemUTC(), ForkJoinPool.commonPool());
+    }
+
+    public CatalogueSnapshot snapshot() {
+        return cache.get(KEY);
+    }
+
+    @Override
+    public Catalogue load() {
+        return snapshot().catalogue();
+    }
+
+    @Override
+    public CatalogueChange replace(Catalogue next) {
+        try {
+            return store.replace(next);
+        } finally {
+            // Also after a failure: what the store holds is then uncertain, so re-read it.
+            cache.invalidateAll();
+        }
+    }
+
+    @Override
+    public long revision() {
+        return store.revision();
+    }
+
+    private final class SnapshotLoader implements CacheLoader<String, CatalogueSnapshot> {
+        @Override
+        public CatalogueSnapshot load(String key) {
+            long revision = store.revision();
+            return new CatalogueSnapshot(revision, CatalogueIndex.of(store.load()));
+        }
+
+        @Override
+        public CatalogueSnapshot reload(String key, CatalogueSnapshot current) {
+            return store.revision() == current.revision() ? current : load(key);
+        }
+    }
+}

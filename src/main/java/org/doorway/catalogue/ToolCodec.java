@@ -1,0 +1,169 @@
+package org.doorway.catalogue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Converts a {@link Tool} to and from the tree shape of the catalogue file
+ * (see {@code default-catalogue.yaml}). YAML import/export and the store's
+ * JSON column share it, so there is one definition of the format.
+ * {@link #fromTree} expects a tree that {@link CatalogueValidator} accepted.
+ * Stateless and thread-safe.
+ */
+public final class ToolCodec {
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private ToolCodec() {}
+
+    public static ObjectNode toTree(Tool tool) {
+        ObjectNode node = NODES.objectNode();
+        node.put("id", tool.id());
+        node.put("name", tool.name());
+        node.put("summary", tool.summary());
+        putText(node, "url", tool.url());
+        ArrayNode needs = node.putArray("needs");
+        tool.needs().forEach(fit -> needs.addObject().put("need", fit.need()).put("how", fit.how()).put("strength", fit.strength()));
+        node.put("support", WireNames.of(tool.support()));
+        putText(node, "supported-by", tool.supportedBy());
+        if (tool.dataProtection() != null) {
+            node.set("data-protection", dataProtection(tool.dataProtection()));
+        }
+        putText(node, "accessibility", tool.accessibility());
+        putText(node, "licence", tool.licence());
+        putText(node, "cost-to-students", tool.costToStudents());
+        putText(node, "vle-integration", tool.vleIntegration());
+        if (tool.classFit() != null && !ClassFit.ANY.equals(tool.classFit())) {
+            node.set("class-fit", classFit(tool.classFit()));
+        }
+        putText(node, "plan-b", tool.planB());
+        ArrayNode guides = node.putArray("guides");
+        tool.guides().forEach(guide -> guides.add(guide(guide)));
+        if (!tool.caseStudies().isEmpty()) {
+            ArrayNode studies = node.putArray("case-studies");
+            tool.caseStudies().forEach(study -> studies.add(caseStudy(study)));
+        }
+        if (!tool.experts().isEmpty()) {
+            ArrayNode experts = node.putArray("experts");
+            tool.experts().forEach(experts::add);
+        }
+        if (tool.reviewBy() != null) {
+            node.put("review-by", tool.reviewBy().toString());
+        }
+        return node;
+    }
+
+    public static Tool fromTree(JsonNode node) {
+        return new Tool(
+                text(node, "id"),
+                text(node, "name"),
+                text(node, "summary"),
+                text(node, "url"),
+                list(node.path("needs"), fit -> new NeedFit(text(fit, "need"), text(fit, "how"), fit.path("strength").asInt())),
+                WireNames.parse(SupportStatus.class, text(node, "support")).orElseThrow(),
+                text(node, "supported-by"),
+                node.has("data-protection") ? dataProtection(node.get("data-protection")) : null,
+                text(node, "accessibility"),
+                text(node, "licence"),
+                text(node, "cost-to-students"),
+                text(node, "vle-integration"),
+                node.has("class-fit") ? classFit(node.get("class-fit")) : ClassFit.ANY,
+                text(node, "plan-b"),
+                list(node.path("guides"), ToolCodec::guide),
+                list(node.path("case-studies"), ToolCodec::caseStudy),
+                list(node.path("experts"), JsonNode::asText),
+                node.has("review-by") ? LocalDate.parse(text(node, "review-by")) : null);
+    }
+
+    private static ObjectNode dataProtection(DataProtection protection) {
+        ObjectNode node = NODES.objectNode();
+        node.put("approved", protection.approved());
+        putText(node, "data-location", protection.dataLocation());
+        node.put("student-data-to-vendor", protection.studentDataToVendor());
+        putText(node, "notes", protection.notes());
+        return node;
+    }
+
+    private static DataProtection dataProtection(JsonNode node) {
+        return new DataProtection(node.path("approved").asBoolean(false), text(node, "data-location"),
+                node.path("student-data-to-vendor").asBoolean(false), text(node, "notes"));
+    }
+
+    private static ObjectNode classFit(ClassFit fit) {
+        ObjectNode node = NODES.objectNode();
+        node.put("min-size", fit.minSize());
+        if (fit.maxSize() != ClassFit.ANY.maxSize()) {
+            node.put("max-size", fit.maxSize());
+        }
+        ArrayNode modes = node.putArray("modes");
+        fit.modes().stream().sorted(Comparator.naturalOrder()).map(WireNames::of).forEach(modes::add);
+        return node;
+    }
+
+    private static ClassFit classFit(JsonNode node) {
+        Set<TeachingMode> modes = node.has("modes")
+                ? Set.copyOf(list(node.get("modes"), mode -> WireNames.parse(TeachingMode.class, mode.asText()).orElseThrow()))
+                : EnumSet.allOf(TeachingMode.class);
+        return new ClassFit(node.path("min-size").asInt(ClassFit.ANY.minSize()),
+                node.path("max-size").asInt(ClassFit.ANY.maxSize()), modes);
+    }
+
+    private static ObjectNode guide(Guide guide) {
+        ObjectNode node = NODES.objectNode();
+        node.put("title", guide.title());
+        node.put("format", WireNames.of(guide.format()));
+        node.put("url", guide.url());
+        if (!guide.dates().isEmpty()) {
+            ArrayNode dates = node.putArray("dates");
+            guide.dates().forEach(date -> dates.add(date.toString()));
+        }
+        return node;
+    }
+
+    private static Guide guide(JsonNode node) {
+        return new Guide(text(node, "title"), WireNames.parse(GuideFormat.class, text(node, "format")).orElseThrow(),
+                text(node, "url"), list(node.path("dates"), date -> LocalDate.parse(date.asText())));
+    }
+
+    private static ObjectNode caseStudy(CaseStudy study) {
+        ObjectNode node = NODES.objectNode();
+        node.put("title", study.title());
+        putText(node, "author", study.author());
+        node.put("summary", study.summary());
+        ArrayNode needs = node.putArray("needs");
+        study.needs().forEach(needs::add);
+        putText(node, "url", study.url());
+        return node;
+    }
+
+    private static CaseStudy caseStudy(JsonNode node) {
+        return new CaseStudy(text(node, "title"), text(node, "summary"), text(node, "author"),
+                list(node.path("needs"), JsonNode::asText), text(node, "url"));
+    }
+
+    private static void putText(ObjectNode node, String field, String value) {
+        if (value != null) {
+            node.put(field, value);
+        }
+    }
+
+    /** Absent and null both read as null: optional text stays optional. */
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+
+    private static <T> List<T> list(JsonNode array, Function<JsonNode, T> element) {
+        List<T> values = new ArrayList<>(array.size());
+        array.forEach(item -> values.add(element.apply(item)));
+        return values;
+    }
+}
