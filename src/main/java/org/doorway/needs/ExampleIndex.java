@@ -89,17 +89,21 @@ final class ExampleIndex {
      * Terms the index has never seen are matched loosely (one edit, so
      * "questons" finds "question"), as staff type fast; other unknowns drop out.
      */
-    Hit[] nearest(java.util.Collection<String> terms, int k) {
+    Neighbours nearest(java.util.Collection<String> terms, int k) {
         var query = new BooleanQuery.Builder();
         int clauses = 0;
+        int knownWords = 0;
         for (String term : terms) {
             Query clause = clauseFor(term);
             if (clause != null && clauses++ < IndexSearcher.getMaxClauseCount()) {
                 query.add(clause, BooleanClause.Occur.SHOULD);
+                if (clause instanceof TermQuery && !term.startsWith(DomainSynonyms.CONCEPT_PREFIX)) {
+                    knownWords++;
+                }
             }
         }
         if (clauses == 0) {
-            return new Hit[0];
+            return new Neighbours(new Hit[0], 0);
         }
         try {
             ScoreDoc[] docs = searcher.search(query.build(), k).scoreDocs;
@@ -107,7 +111,7 @@ final class ExampleIndex {
             for (int i = 0; i < docs.length; i++) {
                 hits[i] = new Hit(labelOfDoc[docs[i].doc], docs[i].score);
             }
-            return hits;
+            return new Neighbours(hits, knownWords);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -142,4 +146,7 @@ final class ExampleIndex {
     }
 
     record Hit(String label, float score) {}
+
+    /** The nearest phrasings, and how many of the message's words the index knows exactly. */
+    record Neighbours(Hit[] hits, int knownWords) {}
 }

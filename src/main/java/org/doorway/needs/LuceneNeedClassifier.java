@@ -25,6 +25,9 @@ public final class LuceneNeedClassifier implements NeedClassifier {
     /** Net cue strength from which a message counts as describing breakage. */
     private static final double CLEAR_CUE = 0.35;
 
+    /** Recognised words from which the evidence counts as complete. */
+    private static final int WORDS_FOR_FULL_CONFIDENCE = 3;
+
     private final NeedVocabulary vocabulary;
     private final ExampleIndex index;
     private final CueRules cues;
@@ -55,7 +58,7 @@ public final class LuceneNeedClassifier implements NeedClassifier {
     public Classification classify(String text) {
         String clean = normalise(text);
         Set<String> terms = index.terms(clean);
-        var hits = index.nearest(terms, tuning.neighbours());
+        var neighbours = index.nearest(terms, tuning.neighbours());
         String lower = clean.toLowerCase(Locale.ROOT);
         double faultCue = cues.strength(Labels.FAULT, lower);
         Map<String, Double> lift = Map.of(
@@ -63,18 +66,21 @@ public final class LuceneNeedClassifier implements NeedClassifier {
                 Labels.OUT_OF_SCOPE, tuning.outOfScopeCueWeight() * cues.strength(Labels.OUT_OF_SCOPE, lower));
         // Fault phrasings name every tool, so without breakage wording they would outvote the need.
         Map<String, Double> scale = Map.of(Labels.FAULT, faultCue >= CLEAR_CUE ? 1.0 : tuning.faultWithoutCue());
-        var ranked = LabelScores.rank(hits, scale, lift, tuning);
+        var ranked = LabelScores.rank(neighbours.hits(), scale, lift, tuning);
         if (ranked.isEmpty()) {
             return new Classification.Unsure(fallbackNeeds(), 0.0);
         }
         var needs = rankedNeeds(ranked);
         var top = ranked.get(0);
+        // A softmax is sure of anything when only one label matched at all: temper it by how
+        // much of the message was actually recognised, so one word or a typo never looks certain.
+        double confidence = top.probability() * Math.min(1.0, neighbours.knownWords() / (double) WORDS_FOR_FULL_CONFIDENCE);
         return switch (top.label()) {
-            case Labels.FAULT -> new Classification.Fault(needs, top.probability());
-            case Labels.OUT_OF_SCOPE -> new Classification.OutOfScope(needs, top.probability());
-            default -> top.probability() >= tuning.matchThreshold()
-                    ? new Classification.Matched(needs, top.probability())
-                    : new Classification.Unsure(needs, top.probability());
+            case Labels.FAULT -> new Classification.Fault(needs, confidence);
+            case Labels.OUT_OF_SCOPE -> new Classification.OutOfScope(needs, confidence);
+            default -> confidence >= tuning.matchThreshold()
+                    ? new Classification.Matched(needs, confidence)
+                    : new Classification.Unsure(needs, confidence);
         };
     }
 

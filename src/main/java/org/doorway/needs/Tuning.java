@@ -20,6 +20,6 @@ public record Tuning(int neighbours, int perLabel, double decay, double temperat
                      float k1, float b) {
 
     public static Tuning defaults() {
-        return new Tuning(60, 3, 0.6, 0.12, 0.6, 0.9, 0.7, 0.5, 1.2f, 0.5f);
+        return new Tuning(60, 3, 0.6, 0.12, 0.6, 0.9, 0.7, 0.65, 1.2f, 0.5f);
     }
 }
