@@ -1,0 +1,16 @@
+package org.doorway.needs;
+
+/**
+ * The two labels that are outcomes rather than needs, spelled as in
+ * {@code pedagogic-needs.yaml} and in the evaluation files.
+ */
+public final class Labels {
+    public static final String FAULT = "fault";
+    public static final String OUT_OF_SCOPE = "out-of-scope";
+
+    private Labels() {}
+
+    public static boolean isOutcome(String label) {
+        return FAULT.equals(label) || OUT_OF_SCOPE.equals(label);
+    }
+}

@@ -1,0 +1,126 @@
+package org.doorway.needs;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.search.similarities.BM25Similarity;
+
+/**
+ * Finds the need behind a staff member's words by comparing them, through a
+ * stemming, synonym-aware Lucene analyzer, with labelled example phrasings
+ * and the needs' own descriptions (BM25 nearest neighbours, aggregated per
+ * label), with explicit cues for faults and out-of-scope matters.
+ * Immutable and thread-safe; the index is built once, in memory.
+ */
+public final class LuceneNeedClassifier implements NeedClassifier {
+
+    /** Longer messages are cut here: the gist of a problem comes first, and queries stay fast. */
+    public static final int MAX_CHARS = 2_000;
+    /** Every outcome ranks this many needs, so "which is closest?" always has choices. */
+    public static final int RANKED_NEEDS = 5;
+
+    /** Net cue strength from which a message counts as describing breakage. */
+    private static final double CLEAR_CUE = 0.35;
+
+    /** Recognised words from which the evidence counts as complete. */
+    private static final int WORDS_FOR_FULL_CONFIDENCE = 3;
+
+    private final NeedVocabulary vocabulary;
+    private final ExampleIndex index;
+    private final CueRules cues;
+    private final Tuning tuning;
+
+    public LuceneNeedClassifier(NeedVocabulary vocabulary, ExamplePhrasings phrasings, Tuning tuning) {
+        this(vocabulary, phrasings, CueRules.bundled(), tuning);
+    }
+
+    LuceneNeedClassifier(NeedVocabulary vocabulary, ExamplePhrasings phrasings, CueRules cues, Tuning tuning) {
+        this.vocabulary = vocabulary;
+        this.cues = cues;
+        this.tuning = tuning;
+        this.index = new ExampleIndex(DomainAnalyzer.withBundledSynonyms(), withDescriptions(vocabulary, phrasings),
+                new BM25Similarity(tuning.k1(), tuning.b()));
+    }
+
+    /** The classifier with Doorway's bundled phrasings, synonyms, cues and tuning. */
+    public static LuceneNeedClassifier withDefaults(NeedVocabulary vocabulary) {
+        return new LuceneNeedClassifier(vocabulary, ExamplePhrasings.bundled(vocabulary), Tuning.defaults());
+    }
+
+    public static LuceneNeedClassifier withDefaults() {
+        return withDefaults(NeedVocabulary.bundled());
+    }
+
+    @Override
+    public Classification classify(String text) {
+        String clean = normalise(text);
+        Set<String> terms = index.terms(clean);
+        var neighbours = index.nearest(terms, tuning.neighbours());
+        String lower = clean.toLowerCase(Locale.ROOT);
+        double faultCue = cues.strength(Labels.FAULT, lower);
+        Map<String, Double> lift = Map.of(
+                Labels.FAULT, tuning.faultCueWeight() * faultCue,
+                Labels.OUT_OF_SCOPE, tuning.outOfScopeCueWeight() * cues.strength(Labels.OUT_OF_SCOPE, lower));
+        // Fault phrasings name every tool, so without breakage wording they would outvote the need.
+        Map<String, Double> scale = Map.of(Labels.FAULT, faultCue >= CLEAR_CUE ? 1.0 : tuning.faultWithoutCue());
+        var ranked = LabelScores.rank(neighbours.hits(), scale, lift, tuning);
+        if (ranked.isEmpty()) {
+            return new Classification.Unsure(fallbackNeeds(), 0.0);
+        }
+        var needs = rankedNeeds(ranked);
+        var top = ranked.get(0);
+        // A softmax is sure of anything when only one label matched at all: temper it by how
+        // much of the message was actually recognised, so one word or a typo never looks certain.
+        double confidence = top.probability() * Math.min(1.0, neighbours.knownWords() / (double) WORDS_FOR_FULL_CONFIDENCE);
+        return switch (top.label()) {
+            case Labels.FAULT -> new Classification.Fault(needs, confidence);
+            case Labels.OUT_OF_SCOPE -> new Classification.OutOfScope(needs, confidence);
+            default -> confidence >= tuning.matchThreshold()
+                    ? new Classification.Matched(needs, confidence)
+                    : new Classification.Unsure(needs, confidence);
+        };
+    }
+
+    static String normalise(String text) {
+        if (text == null) {
+            return "";
+        }
+        String cut = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+        return cut.replace('\u2019', '\'').replace('\u2018', '\'');
+    }
+
+    private List<ScoredNeed> rankedNeeds(List<LabelScores.Ranked> ranked) {
+        var needs = new ArrayList<ScoredNeed>();
+        for (var r : ranked) {
+            if (vocabulary.contains(r.label()) && needs.size() < RANKED_NEEDS) {
+                needs.add(new ScoredNeed(r.label(), r.probability()));
+            }
+        }
+        // Pad with unscored needs so that every answer offers enough choices.
+        for (var need : vocabulary.needs()) {
+            if (needs.size() >= RANKED_NEEDS) {
+                break;
+            }
+            if (needs.stream().noneMatch(n -> n.needId().equals(need.id()))) {
+                needs.add(new ScoredNeed(need.id(), 0.0));
+            }
+        }
+        return needs;
+    }
+
+    private List<ScoredNeed> fallbackNeeds() {
+        return rankedNeeds(List.of());
+    }
+
+    private static Map<String, List<String>> withDescriptions(NeedVocabulary vocabulary, ExamplePhrasings phrasings) {
+        var all = new java.util.LinkedHashMap<String, List<String>>();
+        phrasings.byLabel().forEach((label, texts) -> all.put(label, new ArrayList<>(texts)));
+        for (var need : vocabulary.needs()) {
+            all.computeIfAbsent(need.id(), id -> new ArrayList<>()).add(need.name() + ". " + need.about());
+        }
+        return all;
+    }
+}

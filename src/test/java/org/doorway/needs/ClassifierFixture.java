@@ -1,0 +1,32 @@
+package org.doorway.needs;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** Shared, expensive-to-build things for the needs tests. */
+final class ClassifierFixture {
+
+    /** Built once: the classifier is immutable and thread-safe. */
+    static final LuceneNeedClassifier CLASSIFIER = LuceneNeedClassifier.withDefaults();
+
+    private ClassifierFixture() {}
+
+    /** A file from the project's shared folder: ../shared beside the clone, or /work/shared. */
+    static Optional<Path> shared(String relative) {
+        return Stream.of(Path.of("..", "shared", relative), Path.of("/work/shared", relative))
+                .filter(Files::isRegularFile).findFirst();
+    }
+
+    static List<EvalCase> ownEvalSet() throws IOException {
+        return EvalCases.read(Path.of("src/test/resources/eval/doorway-eval.jsonl"));
+    }
+
+    static Optional<List<EvalCase>> devSet() throws IOException {
+        var file = shared("eval/dev-set.jsonl");
+        return file.isPresent() ? Optional.of(EvalCases.read(file.get())) : Optional.empty();
+    }
+}

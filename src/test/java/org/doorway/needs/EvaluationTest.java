@@ -1,0 +1,45 @@
+package org.doorway.needs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Holds the classifier's figures on the shared dev set and on Doorway's own set. */
+class EvaluationTest {
+
+    @Test
+    void ownEvaluationSet_meetsTheTargets() throws Exception {
+        var cases = ClassifierFixture.ownEvalSet();
+        assertThat(cases).hasSizeGreaterThanOrEqualTo(120);
+
+        assertMeetsTargets(Evaluation.run(ClassifierFixture.CLASSIFIER, cases));
+    }
+
+    @Test
+    void sharedDevSet_meetsTheTargets() throws Exception {
+        var cases = ClassifierFixture.devSet();
+        assumeTrue(cases.isPresent(), "../shared/eval/dev-set.jsonl is absent");
+
+        assertMeetsTargets(Evaluation.run(ClassifierFixture.CLASSIFIER, cases.get()));
+    }
+
+    @Test
+    void ownEvaluationSet_coversEveryNeedFaultsAndOutOfScope() throws Exception {
+        var expected = ClassifierFixture.ownEvalSet().stream().flatMap(c -> c.expect().stream()).toList();
+
+        assertThat(expected).containsAll(NeedVocabulary.bundled().ids());
+        assertThat(expected.stream().filter(Labels.FAULT::equals).count()).isGreaterThanOrEqualTo(15);
+        assertThat(expected.stream().filter(Labels.OUT_OF_SCOPE::equals).count()).isGreaterThanOrEqualTo(10);
+    }
+
+    private static void assertMeetsTargets(EvalReport report) {
+        System.out.print(report.format()); // the figures are worth seeing in the build log
+        assertThat(report.top1()).as("top-1 accuracy").isGreaterThanOrEqualTo(0.80);
+        assertThat(report.hitAt3()).as("hit@3").isGreaterThanOrEqualTo(0.92);
+        assertThat(report.faultPrecision()).as("fault precision").isGreaterThanOrEqualTo(0.90);
+        assertThat(report.faultRecall()).as("fault recall").isGreaterThanOrEqualTo(0.90);
+        assertThat(report.outOfScopeRecall()).as("out-of-scope recall").isGreaterThanOrEqualTo(0.80);
+    }
+}
