@@ -1,7 +1,18 @@
 package org.doorway.app;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
+import org.doorway.catalogue.CachedCatalogue;
+import org.doorway.catalogue.CatalogueSeeder;
+import org.doorway.catalogue.CatalogueYaml;
+import org.doorway.catalogue.RankedTool;
+import org.doorway.catalogue.TeachingContext;
+import org.doorway.catalogue.ToolRanker;
+import org.doorway.needs.LuceneNeedClassifier;
+import org.doorway.needs.NeedClassifier;
+import org.doorway.needs.NeedVocabulary;
+import org.doorway.store.JdbiCatalogue;
 import org.doorway.config.Settings;
 import org.doorway.store.Database;
 import org.doorway.store.Migrations;
@@ -18,11 +29,35 @@ final class Doorway implements AutoCloseable {
     final Settings settings;
     final Clock clock;
     final Database database;
+    final NeedVocabulary vocabulary;
+    final CatalogueYaml catalogueYaml;
+    final CachedCatalogue catalogue;
+    final ToolRanker ranker = new ToolRanker();
+    private NeedClassifier classifier;
 
     private Doorway(Settings settings, Clock clock, Database database) {
         this.settings = settings;
         this.clock = clock;
         this.database = database;
+        this.vocabulary = NeedVocabulary.bundled();
+        this.catalogueYaml = new CatalogueYaml(vocabulary.needs());
+        this.catalogue = CachedCatalogue.over(new JdbiCatalogue(database, vocabulary.needs()));
+        CatalogueSeeder.withDefaults(catalogue, catalogueYaml).seedIfEmpty().ifPresent(seeded ->
+                log.info("Loaded the default catalogue ({} example tools): replace it with your institution's "
+                        + "using 'catalogue import FILE'", seeded.added().size()));
+    }
+
+    /** The need classifier; its index is built on first use. */
+    synchronized NeedClassifier classifier() {
+        if (classifier == null) {
+            classifier = LuceneNeedClassifier.withDefaults(vocabulary);
+        }
+        return classifier;
+    }
+
+    /** Tools for a need from the current catalogue snapshot, best first. */
+    List<RankedTool> suggest(String needId, TeachingContext context, int offset, int limit) {
+        return ranker.rank(catalogue.snapshot().index(), needId, context, offset, limit);
     }
 
     /** Reads the environment, opens and migrates the database; exits early with every configuration problem. */

@@ -6,11 +6,17 @@ import picocli.CommandLine.Command;
 /** The top-level command; with no subcommand it serves. */
 @Command(name = "doorway", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Doorway: a university's front door to learning technology, in Slack and Microsoft Teams.",
-        subcommands = {ServeCommand.class, MigrateCommand.class})
+        subcommands = {ServeCommand.class, MigrateCommand.class, ClassifyCommand.class, EvalCommand.class,
+            CatalogueCommand.class})
 final class DoorwayCommand implements Callable<Integer> {
+    private final Environment environment;
+
+    DoorwayCommand(Environment environment) {
+        this.environment = environment;
+    }
 
     @Override
     public Integer call() throws Exception {
-        return new ServeCommand().call();
+        return new ServeCommand(environment).call();
     }
 }

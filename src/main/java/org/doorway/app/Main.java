@@ -7,11 +7,11 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        System.exit(commandLine(Environment.system()).execute(args));
     }
 
-    static CommandLine commandLine() {
-        CommandLine commandLine = new CommandLine(new DoorwayCommand());
+    static CommandLine commandLine(Environment environment) {
+        CommandLine commandLine = new CommandLine(DoorwayCommand.class, new CommandFactory(environment));
         commandLine.setExecutionExceptionHandler(new FriendlyErrors());
         return commandLine;
     }

@@ -12,9 +12,15 @@ final class MigrateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    private final Environment environment;
+
+    MigrateCommand(Environment environment) {
+        this.environment = environment;
+    }
+
     @Override
     public Integer call() {
-        try (Doorway doorway = Doorway.open(System.getenv())) {
+        try (Doorway doorway = Doorway.open(environment.variables())) {
             spec.commandLine().getOut().println("Database " + doorway.settings.database().redactedUrl()
                     + " is up to date.");
         }

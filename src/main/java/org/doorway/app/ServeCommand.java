@@ -17,10 +17,16 @@ import picocli.CommandLine.Command;
 final class ServeCommand implements Callable<Integer> {
     private static final Logger log = LoggerFactory.getLogger(ServeCommand.class);
 
+    private final Environment environment;
+
+    ServeCommand(Environment environment) {
+        this.environment = environment;
+    }
+
     @Override
     public Integer call() {
         long started = System.nanoTime();
-        Doorway doorway = Doorway.open(System.getenv());
+        Doorway doorway = Doorway.open(environment.variables());
         Running running = start(doorway);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -31,7 +31,7 @@ class ServeTest {
 
     @Test
     void configurationProblems_exitWithCodeTwoAndOneLineEach() throws Exception {
-        var commandLine = Main.commandLine();
+        var commandLine = Main.commandLine(Environment.system());
         var err = new java.io.StringWriter();
         commandLine.setErr(new java.io.PrintWriter(err));
         int code = commandLine.getExecutionExceptionHandler().handleExecutionException(
