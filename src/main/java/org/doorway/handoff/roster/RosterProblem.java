@@ -1,0 +1,19 @@
+package org.doorway.handoff.roster;
+
+/** One thing wrong with a roster file: where, what, and how to fix it. Warnings do not stop an import. */
+public record RosterProblem(int line, String message, String fix, boolean warning) {
+
+    static RosterProblem error(int line, String message, String fix) {
+        return new RosterProblem(line, message, fix, false);
+    }
+
+    static RosterProblem warning(int line, String message, String fix) {
+        return new RosterProblem(line, message, fix, true);
+    }
+
+    /** "line 7: timezone 'Europe/Londn' is not a time zone. Fix: use Europe/London" */
+    @Override
+    public String toString() {
+        return (line > 0 ? "line " + line + ": " : "") + (warning ? "warning: " : "") + message + ". Fix: " + fix;
+    }
+}
