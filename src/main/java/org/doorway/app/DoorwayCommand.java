@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The top-level command; with no subcommand it serves. */
 @Command(name = "doorway", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Doorway: a university's front door to learning technology, in Slack and Microsoft Teams.",
-        subcommands = {ServeCommand.class, MigrateCommand.class})
+        subcommands = {ServeCommand.class, MigrateCommand.class, RosterCommand.class})
 final class DoorwayCommand implements Callable<Integer> {
 
     @Override

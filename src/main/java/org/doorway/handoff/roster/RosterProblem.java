@@ -11,9 +11,14 @@ public record RosterProblem(int line, String message, String fix, boolean warnin
         return new RosterProblem(line, message, fix, true);
     }
 
-    /** "line 7: timezone 'Europe/Londn' is not a time zone. Fix: use Europe/London" */
+    /** "line 7: 'Europe/Londn' is not a time zone. Fix: did you mean Europe/London?" */
     @Override
     public String toString() {
-        return (line > 0 ? "line " + line + ": " : "") + (warning ? "warning: " : "") + message + ". Fix: " + fix;
+        return (line > 0 ? "line " + line + ": " : "") + describe();
+    }
+
+    /** The problem without its line, for tools that print {@code file:line: } themselves. */
+    public String describe() {
+        return (warning ? "warning: " : "") + message + ". Fix: " + fix;
     }
 }
