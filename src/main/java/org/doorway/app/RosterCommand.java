@@ -44,7 +44,8 @@ final class RosterCommand {
                 RosterImport.Outcome outcome = new RosterImport(doorway.database, new JdbiRoster(doorway.database),
                         KnownExpertise.bundledNeeds()).importYaml(yaml, dryRun);
                 for (RosterProblem problem : outcome.read().problems()) {
-                    err.println(file + ":" + (problem.line() > 0 ? problem.line() + ":" : "") + " " + problem.describe());
+                    String where = problem.line() > 0 ? file + ":" + problem.line() + ": " : file + ": ";
+                    err.println(where + problem.describe());
                 }
                 if (!outcome.ok()) {
                     err.println("Nothing was imported: fix the problems above and run the import again.");

@@ -84,8 +84,9 @@ final class Dispatcher {
             return handoff;
         }
         Handoff queued = save(handoff.queued());
-        handoffs.record(HistoryEntry.of(queued, now(), HistoryEntry.Event.QUEUED, nextOnDuty
-                .map(at -> "nobody free; next on duty " + at).orElse("nobody free; nobody on duty in the next two weeks")));
+        String detail = nextOnDuty.map(at -> "nobody free; next on duty " + at)
+                .orElse("nobody free; nobody on duty in the next two weeks");
+        handoffs.record(HistoryEntry.of(queued, now(), HistoryEntry.Event.QUEUED, detail));
         return queued;
     }
 

@@ -64,7 +64,8 @@ public record Handoff(long id, HandoffRequest request, State state, Optional<Str
     /** The first acknowledgement is kept when a handoff is passed on, since that is when a person first had it. */
     public Handoff acknowledgedBy(String technologist, Instant at) {
         return new Handoff(id, request, State.ACKNOWLEDGED, Optional.of(technologist), offeredAt, Optional.empty(),
-                acknowledgedAt.or(() -> Optional.of(at)), resolvedAt, outcome, missedDeadlines, teamPostedAt, version + 1);
+                acknowledgedAt.or(() -> Optional.of(at)), resolvedAt, outcome, missedDeadlines, teamPostedAt,
+                version + 1);
     }
 
     /** Resolving an offer nobody acknowledged counts as acknowledging it then, so the waiting time is kept. */

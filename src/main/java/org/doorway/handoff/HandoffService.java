@@ -26,7 +26,8 @@ public final class HandoffService implements HandoffDesk {
 
     @Override
     public Availability availability(HandoffRequest.Kind kind, List<String> needIds) {
-        Routing routing = transactions.inTransaction(() -> dispatcher.peek(new Router.Wanted(List.of(), needIds)));
+        // A hint read outside a unit of work, so that asking never holds SQLite's write lock.
+        Routing routing = dispatcher.peek(new Router.Wanted(List.of(), needIds));
         if (routing instanceof Routing.NobodyAvailable nobody) {
             return new Availability(false, nobody.nextOnDuty());
         }
@@ -53,11 +54,11 @@ public final class HandoffService implements HandoffDesk {
 
     /** A handoff and its history, for reports and the admin page. */
     public Optional<Handoff> find(String handoffId) {
-        return transactions.inTransaction(() -> dispatcher.handoffs.find(Long.parseLong(handoffId)));
+        return dispatcher.handoffs.find(Long.parseLong(handoffId));
     }
 
     public List<HistoryEntry> history(String handoffId) {
-        return transactions.inTransaction(() -> dispatcher.handoffs.history(Long.parseLong(handoffId)));
+        return dispatcher.handoffs.history(Long.parseLong(handoffId));
     }
 
     private HandoffTicket route(Handoff requested) {
@@ -81,7 +82,8 @@ public final class HandoffService implements HandoffDesk {
         if (holder.isPresent()) {
             return new HandoffTicket.Assigned(existing.handoffId(), holder.get().name(), Optional.empty());
         }
-        Routing routing = dispatcher.peek(new Router.Wanted(existing.request().toolIds(), existing.request().needIds()));
+        HandoffRequest request = existing.request();
+        Routing routing = dispatcher.peek(new Router.Wanted(request.toolIds(), request.needIds()));
         Optional<java.time.Instant> next = routing instanceof Routing.NobodyAvailable nobody
                 ? nobody.nextOnDuty() : Optional.of(dispatcher.now());
         return new HandoffTicket.Queued(existing.handoffId(), next);

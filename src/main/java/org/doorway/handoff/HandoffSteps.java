@@ -56,7 +56,8 @@ final class HandoffSteps {
         Routing routing = dispatcher.choose(handoff, excluded);
         if (routing instanceof Routing.Assigned assigned) {
             Dispatcher.Offer offer = dispatcher.offer(handoff, assigned);
-            dispatcher.tellStaff(offer.handoff(), dispatcher.notices.passed(me, offer.technologist(), offer.chatLink()));
+            dispatcher.tellStaff(offer.handoff(),
+                    dispatcher.notices.passed(me, offer.technologist(), offer.chatLink()));
             return Reply.Text.of("Passed to " + offer.technologist().name() + ".");
         }
         Optional<java.time.Instant> next = ((Routing.NobodyAvailable) routing).nextOnDuty();

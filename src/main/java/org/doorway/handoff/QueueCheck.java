@@ -24,7 +24,7 @@ public final class QueueCheck implements Runnable {
 
     @Override
     public void run() {
-        for (Handoff waiting : transactions.inTransaction(() -> dispatcher.handoffs.queued(BATCH))) {
+        for (Handoff waiting : dispatcher.handoffs.queued(BATCH)) {
             try {
                 transactions.run(() -> dispatcher.handoffs.find(waiting.id()).ifPresent(this::offer));
             } catch (StaleHandoff meanwhile) {

@@ -47,7 +47,8 @@ public final class Router {
      * from now; somebody full is counted from their next shift, the honest
      * guess when their load will have eased.
      */
-    private static Optional<Instant> nextOnDuty(List<Technologist> candidates, Map<String, Workload> loads, Instant now) {
+    private static Optional<Instant> nextOnDuty(List<Technologist> candidates, Map<String, Workload> loads,
+            Instant now) {
         return candidates.stream()
                 .map(technologist -> load(loads, technologist).open() < technologist.capacity()
                         ? WorkingTime.nextOnDuty(technologist, now)

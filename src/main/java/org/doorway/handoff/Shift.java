@@ -3,7 +3,11 @@ package org.doorway.handoff;
 import java.time.LocalTime;
 import java.util.Objects;
 
-/** One stretch of working time within a day, in the technologist's own time zone: {@code from} inclusive, {@code to} exclusive. */
+/**
+ * One stretch of working time within a day, in the technologist's own time
+ * zone: {@code from} inclusive, {@code to} exclusive. Overnight shifts are two
+ * shifts, one on each day.
+ */
 public record Shift(LocalTime from, LocalTime to) {
     public Shift {
         Objects.requireNonNull(from, "from");

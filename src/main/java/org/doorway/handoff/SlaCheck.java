@@ -28,7 +28,7 @@ public final class SlaCheck implements Runnable {
 
     @Override
     public void run() {
-        for (Handoff due : transactions.inTransaction(() -> dispatcher.handoffs.due(dispatcher.now(), BATCH))) {
+        for (Handoff due : dispatcher.handoffs.due(dispatcher.now(), BATCH)) {
             try {
                 transactions.run(() -> dispatcher.handoffs.find(due.id()).ifPresent(this::moveOn));
             } catch (StaleHandoff meanwhile) {
@@ -64,7 +64,8 @@ public final class SlaCheck implements Runnable {
             return;
         }
         // Nobody else is free: it stays offered to the same person, and the team is asked.
-        Handoff shared = dispatcher.shareWithTeam(lapsed, silent.name() + " has not picked it up and nobody else is free");
+        Handoff shared = dispatcher.shareWithTeam(lapsed,
+                silent.name() + " has not picked it up and nobody else is free");
         if (lapsed.missedDeadlines() == 1) {
             dispatcher.tellStaff(shared, dispatcher.notices.stillWaiting(silent, shared.teamPostedAt().isPresent()));
         }

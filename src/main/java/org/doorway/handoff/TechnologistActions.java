@@ -53,7 +53,8 @@ public final class TechnologistActions {
         if (!word.equals("available") && !word.equals("busy") && !word.equals("away")) {
             return Optional.empty();
         }
-        return transactions.inTransaction(() -> technologist(who).map(me -> setAvailable(me, word.equals("available"))));
+        boolean available = word.equals("available");
+        return transactions.inTransaction(() -> technologist(who).map(me -> setAvailable(me, available)));
     }
 
     /** The App Home switch. */

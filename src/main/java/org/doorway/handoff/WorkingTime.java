@@ -49,7 +49,7 @@ public final class WorkingTime {
         return Optional.empty();
     }
 
-    // ZonedDateTime.of moves a time that falls in a spring-forward gap to just after it, which is what a person expects.
+    // ZonedDateTime.of moves a time in a spring-forward gap to just after it, which is what a person expects.
     private static Instant start(Technologist technologist, LocalDate day, Shift shift) {
         return ZonedDateTime.of(day, shift.from(), technologist.timezone()).toInstant();
     }

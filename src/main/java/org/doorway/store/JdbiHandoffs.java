@@ -136,7 +136,8 @@ public final class JdbiHandoffs implements Handoffs {
     @Override
     public boolean isThread(String platform, String conversation) {
         return database.withHandle(handle -> handle.createQuery("""
-                        SELECT COUNT(*) FROM handoff_threads WHERE platform = :platform AND conversation = :conversation""")
+                        SELECT COUNT(*) FROM handoff_threads
+                        WHERE platform = :platform AND conversation = :conversation""")
                 .bind("platform", platform).bind("conversation", conversation)
                 .mapTo(Integer.class)
                 .one()) > 0;

@@ -41,7 +41,9 @@ public final class JdbiRoster implements Roster {
     @Override
     public Optional<Technologist> findByChatId(String platform, String userId) {
         return database.withHandle(handle -> handle.createQuery(
-                        "SELECT technologist_id FROM technologist_chat_ids WHERE platform = :platform AND user_id = :user")
+                        """
+                        SELECT technologist_id FROM technologist_chat_ids
+                        WHERE platform = :platform AND user_id = :user""")
                 .bind("platform", platform).bind("user", userId)
                 .mapTo(String.class)
                 .findOne())

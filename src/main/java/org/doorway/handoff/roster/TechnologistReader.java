@@ -2,10 +2,7 @@ package org.doorway.handoff.roster;
 
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
-import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +17,6 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /** Reads one technologist entry, reporting every problem in it rather than stopping at the first. */
 final class TechnologistReader {
@@ -62,8 +58,8 @@ final class TechnologistReader {
                         + "(it looks like U0123ABC)"));
         ZoneId zone = zone(entry);
         WeeklyHours hours = hours(entry);
-        List<Absence> away = away(entry);
-        List<String> expertise = expertise(entry);
+        List<Absence> away = Absences.read(entry, problems);
+        List<String> expertise = new ExpertiseReader(known, problems).read(entry);
         int capacity = capacity(entry);
         boolean available = available(entry);
         if (errorCount() > before || name.isEmpty() || email.isEmpty() || zone == null) {
@@ -120,87 +116,6 @@ final class TechnologistReader {
                     () -> week.put(day.get(), parsed.shifts()));
         }
         return new WeeklyHours(week);
-    }
-
-    private List<Absence> away(Entry entry) {
-        List<Absence> away = new ArrayList<>();
-        Optional<Node> node = entry.node("away");
-        if (node.isEmpty()) {
-            return away;
-        }
-        if (!(node.get() instanceof SequenceNode list)) {
-            entry.problem("away", "'away' must be a list", "write away: [{from: 2026-12-21, to: 2027-01-02}]");
-            return away;
-        }
-        for (Node item : list.getValue()) {
-            if (!(item instanceof MappingNode mapping)) {
-                problems.add(RosterProblem.error(Entry.lineOf(item), "each absence needs a from and a to",
-                        "write {from: 2026-12-21, to: 2027-01-02}"));
-                continue;
-            }
-            Entry absence = new Entry(mapping, problems);
-            Optional<LocalDate> from = date(absence, "from");
-            Optional<LocalDate> to = date(absence, "to");
-            if (from.isPresent() && to.isPresent()) {
-                if (to.get().isBefore(from.get())) {
-                    absence.problem("to", "the absence ends (" + to.get() + ") before it starts (" + from.get() + ")",
-                            "swap from and to");
-                } else {
-                    away.add(new Absence(from.get(), to.get()));
-                }
-            }
-        }
-        return away;
-    }
-
-    private static Optional<LocalDate> date(Entry absence, String key) {
-        return absence.required(key, "2026-12-21").flatMap(text -> {
-            try {
-                return Optional.of(LocalDate.parse(text));
-            } catch (DateTimeParseException notADate) {
-                absence.problem(key, "'" + text + "' is not a date", "write dates as YYYY-MM-DD, e.g. 2026-12-21");
-                return Optional.empty();
-            }
-        });
-    }
-
-    private List<String> expertise(Entry entry) {
-        List<String> ids = new ArrayList<>();
-        Optional<Node> node = entry.node("expertise");
-        if (node.isEmpty()) {
-            return ids;
-        }
-        if (!(node.get() instanceof SequenceNode list)) {
-            entry.problem("expertise", "'expertise' must be a list", "write expertise: [peer-assessment, mentimeter]");
-            return ids;
-        }
-        for (Node item : list.getValue()) {
-            String id = item instanceof ScalarNode scalar ? scalar.getValue().strip() : "";
-            int line = Entry.lineOf(item);
-            if (id.isEmpty()) {
-                problems.add(RosterProblem.error(line, "an expertise entry is empty or not a plain id",
-                        "write need or tool ids, e.g. peer-assessment"));
-            } else if (!known.needIds().contains(id) && known.toolIds().map(tools -> !tools.contains(id)).orElse(false)) {
-                problems.add(RosterProblem.error(line, "'" + id + "' is neither a need nor a tool in the catalogue",
-                        suggestion(id, true)));
-            } else if (!known.needIds().contains(id) && known.toolIds().isEmpty()) {
-                problems.add(RosterProblem.warning(line, "'" + id + "' is not a need id, so it is taken as a tool id "
-                        + "(no catalogue to check it against)", suggestion(id, false)));
-                ids.add(id);
-            } else {
-                ids.add(id);
-            }
-        }
-        return ids;
-    }
-
-    private String suggestion(String id, boolean withTools) {
-        Set<String> candidates = new java.util.HashSet<>(known.needIds());
-        if (withTools) {
-            known.toolIds().ifPresent(candidates::addAll);
-        }
-        return Spelling.closest(id, candidates).map(close -> "did you mean " + close + "?")
-                .orElse("use an id from pedagogic-needs.yaml or the catalogue");
     }
 
     private static int capacity(Entry entry) {

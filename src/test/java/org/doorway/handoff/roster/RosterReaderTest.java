@@ -111,6 +111,14 @@ class RosterReaderTest {
     }
 
     @Test
+    void misspeltNeedId_isAnErrorEvenWithoutACatalogue() {
+        String[] lines = GOOD.clone();
+        lines[6] = "    expertise: [peer-asessment]";
+        assertThat(problems(roster(lines))).containsExactly(
+                "line 8: 'peer-asessment' is not a need id. Fix: did you mean peer-assessment?");
+    }
+
+    @Test
     void unknownExpertise_isAnErrorWhenTheCatalogueIsKnown() {
         RosterReader withCatalogue = new RosterReader(KnownExpertise.bundledNeeds().withTools(Set.of("mentimeter")));
         String[] lines = GOOD.clone();
