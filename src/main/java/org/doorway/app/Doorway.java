@@ -9,10 +9,21 @@ import org.doorway.catalogue.CatalogueYaml;
 import org.doorway.catalogue.RankedTool;
 import org.doorway.catalogue.TeachingContext;
 import org.doorway.catalogue.ToolRanker;
+import org.doorway.handoff.FrontDesk;
+import org.doorway.handoff.HandoffFeature;
+import org.doorway.handoff.HandoffMessenger;
+import org.doorway.intake.Dialogue;
+import org.doorway.intake.DialogueParts;
+import org.doorway.intake.Intake;
 import org.doorway.needs.LuceneNeedClassifier;
 import org.doorway.needs.NeedClassifier;
 import org.doorway.needs.NeedVocabulary;
 import org.doorway.store.JdbiCatalogue;
+import org.doorway.store.JdbiConversations;
+import org.doorway.store.JdbiHandoffs;
+import org.doorway.store.JdbiRequests;
+import org.doorway.store.JdbiRoster;
+import org.doorway.store.JdbiWorkloads;
 import org.doorway.config.Settings;
 import org.doorway.store.Database;
 import org.doorway.store.Migrations;
@@ -54,6 +65,22 @@ final class Doorway implements AutoCloseable {
         }
         return classifier;
     }
+
+    /**
+     * The whole conversation, staff dialogue and technologists' handoff actions,
+     * with handoff news sent through {@code messenger}.
+     */
+    Conversation conversation(HandoffMessenger messenger) {
+        HandoffFeature handoff = new HandoffFeature(database, new JdbiRoster(database), new JdbiWorkloads(database),
+                new JdbiHandoffs(database), messenger, settings.handoff(), clock, settings.zone());
+        Dialogue dialogue = new Dialogue(new DialogueParts(classifier(), catalogue::load, this::suggest,
+                handoff.desk(), new JdbiConversations(database), new JdbiRequests(database), clock, settings.zone(),
+                DialogueParts.DEFAULT_NEW_REQUEST_AFTER));
+        return new Conversation(new FrontDesk(handoff.technologists(), dialogue), handoff);
+    }
+
+    /** The conversation's entry point and the handoff feature behind it (for its jobs and App Home). */
+    record Conversation(Intake intake, HandoffFeature handoff) {}
 
     /** Tools for a need from the current catalogue snapshot, best first. */
     List<RankedTool> suggest(String needId, TeachingContext context, int offset, int limit) {

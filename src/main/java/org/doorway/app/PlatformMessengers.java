@@ -1,0 +1,47 @@
+package org.doorway.app;
+
+import java.util.Map;
+import java.util.Optional;
+import org.doorway.handoff.Handoff;
+import org.doorway.handoff.HandoffMessenger;
+import org.doorway.handoff.Technologist;
+import org.doorway.intake.ConversationKey;
+import org.doorway.intake.Reply;
+
+/**
+ * Sends handoff news through the staff member's own platform. The team
+ * channel is on the first platform configured (Slack before Teams).
+ */
+final class PlatformMessengers implements HandoffMessenger {
+    private final Map<String, HandoffMessenger> byPlatform;
+
+    /** {@code byPlatform} in order of preference for the team channel. */
+    PlatformMessengers(Map<String, HandoffMessenger> byPlatform) {
+        this.byPlatform = byPlatform;
+    }
+
+    @Override
+    public Optional<String> openThread(Handoff handoff, Technologist technologist, Reply.HandoffSummary summary) {
+        return messenger(handoff.request().staff().platform())
+                .flatMap(messenger -> messenger.openThread(handoff, technologist, summary));
+    }
+
+    @Override
+    public void tellStaff(ConversationKey staff, Reply reply) {
+        messenger(staff.platform()).ifPresent(messenger -> messenger.tellStaff(staff, reply));
+    }
+
+    @Override
+    public void postToTeamChannel(String channel, Reply.HandoffSummary summary) {
+        byPlatform.values().stream().findFirst().ifPresent(messenger -> messenger.postToTeamChannel(channel, summary));
+    }
+
+    @Override
+    public boolean reaches(Technologist technologist, String platform) {
+        return messenger(platform).map(messenger -> messenger.reaches(technologist, platform)).orElse(false);
+    }
+
+    private Optional<HandoffMessenger> messenger(String platform) {
+        return Optional.ofNullable(byPlatform.get(platform));
+    }
+}

@@ -1,0 +1,110 @@
+package org.doorway.app;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.doorway.DoorwayException;
+import org.doorway.handoff.roster.KnownExpertise;
+import org.doorway.handoff.roster.RosterImport;
+import org.doorway.handoff.roster.RosterProblem;
+import org.doorway.store.JdbiRoster;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code roster import FILE} and {@code roster export FILE}: the technologists, as a YAML file admins keep. */
+@Command(name = "roster", mixinStandardHelpOptions = true,
+        description = "Import or export the roster of learning technologists (YAML; see examples/roster.yaml).",
+        subcommands = {RosterCommand.Import.class, RosterCommand.Export.class})
+final class RosterCommand {
+
+    /** Need ids from the vocabulary and tool ids from the current catalogue. */
+    static KnownExpertise expertise(Doorway doorway) {
+        return KnownExpertise.bundledNeeds().withTools(
+                doorway.catalogue.load().tools().stream().map(tool -> tool.id()).collect(java.util.stream.Collectors.toSet()));
+    }
+
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = "Replace the roster with FILE, all or nothing: any error changes nothing.")
+    static final class Import implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        private final Environment environment;
+
+        Import(Environment environment) {
+            this.environment = environment;
+        }
+
+        @Parameters(paramLabel = "FILE", description = "the roster YAML file")
+        Path file;
+
+        @Option(names = "--dry-run", description = "check the file and show what would change, changing nothing")
+        boolean dryRun;
+
+        @Override
+        public Integer call() {
+            String yaml = read(file);
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            try (Doorway doorway = Doorway.open(environment.variables())) {
+                RosterImport.Outcome outcome = new RosterImport(doorway.database, new JdbiRoster(doorway.database),
+                        expertise(doorway)).importYaml(yaml, dryRun);
+                for (RosterProblem problem : outcome.read().problems()) {
+                    String where = problem.line() > 0 ? file + ":" + problem.line() + ": " : file + ": ";
+                    err.println(where + problem.describe());
+                }
+                if (!outcome.ok()) {
+                    err.println("Nothing was imported: fix the problems above and run the import again.");
+                    return ExitCodes.BAD_INPUT;
+                }
+                out.println((dryRun ? "Would import: " : "Imported: ") + outcome.changes());
+                return ExitCodes.OK;
+            }
+        }
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true,
+            description = "Write the current roster to FILE, in the shape import reads.")
+    static final class Export implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        private final Environment environment;
+
+        Export(Environment environment) {
+            this.environment = environment;
+        }
+
+        @Parameters(paramLabel = "FILE", description = "where to write the roster YAML")
+        Path file;
+
+        @Override
+        public Integer call() {
+            try (Doorway doorway = Doorway.open(environment.variables())) {
+                String yaml = new RosterImport(doorway.database, new JdbiRoster(doorway.database),
+                        expertise(doorway)).exportYaml();
+                Files.writeString(file, yaml, StandardCharsets.UTF_8);
+                spec.commandLine().getOut().println("Wrote the roster to " + file);
+                return ExitCodes.OK;
+            } catch (IOException cannotWrite) {
+                throw new DoorwayException("cannot write " + file + ": " + cannotWrite.getMessage()
+                        + ". Check the folder exists and is writable", cannotWrite);
+            }
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException unreadable) {
+            throw new DoorwayException("cannot read " + file + " (" + unreadable.getMessage()
+                    + "): check the path and that it is a UTF-8 text file", unreadable);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.doorway.handoff;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import org.doorway.Transactions;
+import org.doorway.config.HandoffSettings;
+import org.doorway.jobs.JobRunner;
+
+/**
+ * The handoff feature wired from its ports, for the one place that wires
+ * Doorway: the desk for the conversation, the technologists' actions for the
+ * adapters, and the two jobs. {@code displayZone} is the institution's time
+ * zone, used when telling staff when the next person is on duty.
+ */
+public final class HandoffFeature {
+    /** How often the jobs look; well under the SLA so that a lapse is acted on within a minute. */
+    public static final Duration CHECK_EVERY = Duration.ofMinutes(1);
+
+    private final HandoffService desk;
+    private final TechnologistActions technologists;
+    private final SlaCheck slaCheck;
+    private final QueueCheck queueCheck;
+
+    public HandoffFeature(Transactions transactions, Roster roster, Workloads workloads, Handoffs handoffs,
+            HandoffMessenger messenger, HandoffSettings settings, Clock clock, ZoneId displayZone) {
+        Dispatcher dispatcher = new Dispatcher(roster, workloads, handoffs, messenger, settings,
+                new StaffNotices(displayZone), clock);
+        this.desk = new HandoffService(transactions, dispatcher);
+        this.technologists = new TechnologistActions(transactions, dispatcher);
+        this.slaCheck = new SlaCheck(transactions, dispatcher);
+        this.queueCheck = new QueueCheck(transactions, dispatcher);
+    }
+
+    public HandoffService desk() {
+        return desk;
+    }
+
+    public TechnologistActions technologists() {
+        return technologists;
+    }
+
+    public SlaCheck slaCheck() {
+        return slaCheck;
+    }
+
+    public QueueCheck queueCheck() {
+        return queueCheck;
+    }
+
+    /** Schedules the SLA and queue checks, each claimed by one instance at a time. */
+    public void schedule(JobRunner jobs) {
+        jobs.every(SlaCheck.JOB, CHECK_EVERY, slaCheck);
+        jobs.every(QueueCheck.JOB, CHECK_EVERY, queueCheck);
+    }
+}

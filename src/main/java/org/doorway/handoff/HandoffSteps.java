@@ -1,0 +1,95 @@
+package org.doorway.handoff;
+
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.doorway.intake.Reply;
+
+/** A technologist's three steps on a handoff: acknowledge, pass on, resolve. Inside a unit of work. */
+final class HandoffSteps {
+    private final Dispatcher dispatcher;
+
+    HandoffSteps(Dispatcher dispatcher) {
+        this.dispatcher = dispatcher;
+    }
+
+    /**
+     * "I've got this". From the person it was offered to, or from anyone on the
+     * roster who saw it in the team channel: then it moves to them, and they
+     * get the thread with the staff member.
+     */
+    Reply acknowledge(Handoff handoff, Technologist me) {
+        if (handoff.state() == Handoff.State.RESOLVED) {
+            return Reply.Text.of("This request is already resolved.");
+        }
+        if (handoff.state() == Handoff.State.ACKNOWLEDGED) {
+            return Reply.Text.of(handoff.heldBy(me.id()) ? "You already have this one."
+                    : holderName(handoff) + " already has this one.");
+        }
+        boolean offeredToMe = handoff.heldBy(me.id());
+        if (!offeredToMe) {
+            handoff.technologistId().filter(id -> handoff.holdsSlot()).ifPresent(dispatcher.workloads::release);
+            dispatcher.workloads.takeAnyway(me.id(), dispatcher.now());
+        }
+        Handoff mine = dispatcher.save(handoff.acknowledgedBy(me.id(), dispatcher.now()));
+        Duration waited = mine.waited().orElse(Duration.ZERO);
+        dispatcher.handoffs.record(HistoryEntry.of(mine, dispatcher.now(), HistoryEntry.Event.ACKNOWLEDGED, me.id(),
+                (offeredToMe ? "acknowledged" : "picked up from the team channel") + "; waited "
+                        + waited.toMinutes() + " min"));
+        Optional<String> chatLink = offeredToMe ? Optional.empty()
+                : dispatcher.messenger.openThread(mine, me, Summaries.forTechnologist(mine, "you picked it up"));
+        dispatcher.tellStaff(mine, dispatcher.notices.picked(me, chatLink));
+        return Reply.Text.of("It's yours. " + mine.request().staffName() + " has been told you're on it.");
+    }
+
+    /** "Pass to someone else": to the next best, never back to anyone who passed; queued when nobody is free. */
+    Reply pass(Handoff handoff, Technologist me, String reason) {
+        if (!handoff.heldBy(me.id())) {
+            return notYours(handoff);
+        }
+        String why = reason.isBlank() ? "no reason given" : reason;
+        dispatcher.workloads.release(me.id());
+        dispatcher.handoffs.record(HistoryEntry.of(handoff, dispatcher.now(), HistoryEntry.Event.PASSED, me.id(), why));
+        Set<String> excluded = new HashSet<>(dispatcher.passers(handoff));
+        excluded.add(me.id());
+        Routing routing = dispatcher.choose(handoff, excluded);
+        if (routing instanceof Routing.Assigned assigned) {
+            Dispatcher.Offer offer = dispatcher.offer(handoff, assigned);
+            dispatcher.tellStaff(offer.handoff(),
+                    dispatcher.notices.passed(me, offer.technologist(), offer.chatLink()));
+            return Reply.Text.of("Passed to " + offer.technologist().name() + ".");
+        }
+        Optional<java.time.Instant> next = ((Routing.NobodyAvailable) routing).nextOnDuty();
+        Handoff queued = dispatcher.queue(handoff, next);
+        queued = dispatcher.shareWithTeam(queued, me.name() + " passed it (" + why + ") and nobody else is free");
+        dispatcher.tellStaff(queued, dispatcher.notices.queuedAfterPass(me, next, queued.teamPostedAt().isPresent()));
+        return Reply.Text.of("Nobody else is free right now, so it waits in the queue and goes to the next person "
+                + "on duty.");
+    }
+
+    /** "Resolved", with the outcome note for reports and the follow-up. */
+    Reply resolve(Handoff handoff, Technologist me, String note) {
+        if (!handoff.heldBy(me.id())) {
+            return notYours(handoff);
+        }
+        dispatcher.workloads.release(me.id());
+        Handoff resolved = dispatcher.save(handoff.resolved(note, dispatcher.now()));
+        dispatcher.handoffs.record(HistoryEntry.of(resolved, dispatcher.now(), HistoryEntry.Event.RESOLVED, me.id(),
+                note.isBlank() ? "no outcome note" : note));
+        dispatcher.tellStaff(resolved, dispatcher.notices.resolved(me, note));
+        return Reply.Text.of("Marked as resolved. Thank you!");
+    }
+
+    private Reply notYours(Handoff handoff) {
+        if (handoff.state() == Handoff.State.RESOLVED) {
+            return Reply.Text.of("This request is already resolved.");
+        }
+        return Reply.Text.of(handoff.holdsSlot() ? "This one is with " + holderName(handoff) + ", not you."
+                : "This one is waiting in the queue; use \"I've got this\" to take it.");
+    }
+
+    private String holderName(Handoff handoff) {
+        return dispatcher.technologist(handoff.technologistId()).map(Technologist::name).orElse("someone else");
+    }
+}

@@ -1,0 +1,45 @@
+package org.doorway.handoff;
+
+import org.doorway.Transactions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The queue job: offers each waiting handoff, longest waiting first, as soon
+ * as someone becomes eligible (their shift starts, they switch to available,
+ * a slot frees up), and tells the staff member. Run it through the JobRunner.
+ */
+public final class QueueCheck implements Runnable {
+    private static final Logger log = LoggerFactory.getLogger(QueueCheck.class);
+    static final String JOB = "handoff-queue";
+    private static final int BATCH = 100;
+
+    private final Transactions transactions;
+    private final Dispatcher dispatcher;
+
+    QueueCheck(Transactions transactions, Dispatcher dispatcher) {
+        this.transactions = transactions;
+        this.dispatcher = dispatcher;
+    }
+
+    @Override
+    public void run() {
+        for (Handoff waiting : dispatcher.handoffs.queued(BATCH)) {
+            try {
+                transactions.run(() -> dispatcher.handoffs.find(waiting.id()).ifPresent(this::offer));
+            } catch (StaleHandoff meanwhile) {
+                log.debug("Handoff {} changed while the queue was checked; the other change stands", waiting.id());
+            }
+        }
+    }
+
+    private void offer(Handoff handoff) {
+        if (handoff.state() != Handoff.State.QUEUED) {
+            return;
+        }
+        if (dispatcher.choose(handoff, dispatcher.passers(handoff)) instanceof Routing.Assigned assigned) {
+            Dispatcher.Offer offer = dispatcher.offer(handoff, assigned);
+            dispatcher.tellStaff(offer.handoff(), dispatcher.notices.nowOnDuty(offer.technologist(), offer.chatLink()));
+        }
+    }
+}
