@@ -1,5 +1,6 @@
 package org.doorway.catalogue;
 
+import org.doorway.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.doorway.catalogue.CatalogueFixture.catalogue;
 import static org.doorway.catalogue.CatalogueFixture.tool;
@@ -9,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class CachedCatalogueTest {
     private final InMemoryCatalogueStore store = new InMemoryCatalogueStore();
-    private final ManualClock clock = new ManualClock();
+    private final TestClock clock = TestClock.at("2027-01-11T09:00:00Z");
     private final CachedCatalogue cached = new CachedCatalogue(store, Duration.ofSeconds(5), clock, Runnable::run);
     private final Tool menti = tool("mentimeter", "live-engagement", 3, SupportStatus.SUPPORTED);
     private final Tool forum = tool("moodle-forum", "online-discussion", 3, SupportStatus.SUPPORTED);

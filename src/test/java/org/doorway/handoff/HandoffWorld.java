@@ -1,5 +1,6 @@
 package org.doorway.handoff;
 
+import org.doorway.TestClock;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -11,7 +12,7 @@ import org.doorway.store.JdbiWorkloads;
 /** A migrated database, the real stores, a movable clock and a recording messenger, wired as the app would. */
 public final class HandoffWorld implements AutoCloseable {
     public final Database database;
-    public final MovableClock clock = new MovableClock(HandoffFixture.MONDAY_10_UTC);
+    public final TestClock clock = new TestClock(HandoffFixture.MONDAY_10_UTC);
     public final RecordingMessenger messenger = new RecordingMessenger();
     public final JdbiRoster roster;
     public final JdbiHandoffs handoffs;

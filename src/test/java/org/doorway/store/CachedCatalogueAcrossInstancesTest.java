@@ -1,5 +1,6 @@
 package org.doorway.store;
 
+import org.doorway.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.doorway.catalogue.CatalogueFixture.catalogue;
 import static org.doorway.catalogue.CatalogueFixture.tool;
@@ -7,7 +8,7 @@ import static org.doorway.catalogue.CatalogueFixture.tool;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.doorway.catalogue.CachedCatalogue;
-import org.doorway.catalogue.ManualClock;
+
 import org.doorway.catalogue.NeedsFixture;
 import org.doorway.catalogue.SupportStatus;
 import org.doorway.catalogue.Tool;
@@ -22,7 +23,7 @@ class CachedCatalogueAcrossInstancesTest {
     @Test
     void importOnOneInstance_reachesTheOtherAfterTheRevisionCheck() {
         Database database = TestDatabases.sqlite(directory);
-        ManualClock clock = new ManualClock();
+        TestClock clock = TestClock.at("2027-01-11T09:00:00Z");
         CachedCatalogue first = new CachedCatalogue(new JdbiCatalogue(database, NeedsFixture.vocabulary()), Duration.ofSeconds(5), clock, Runnable::run);
         CachedCatalogue second = new CachedCatalogue(new JdbiCatalogue(database, NeedsFixture.vocabulary()), Duration.ofSeconds(5), clock, Runnable::run);
         Tool menti = tool("mentimeter", "live-engagement", 3, SupportStatus.SUPPORTED);

@@ -1,5 +1,6 @@
 package org.doorway.handoff.roster;
 
+import org.doorway.text.Spelling;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.doorway.handoff.roster;
 
+import org.doorway.text.Spelling;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.ZoneId;
