@@ -18,7 +18,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
@@ -36,13 +35,13 @@ final class ExampleIndex {
     /** Bag of words with frequencies and norms (BM25 needs both); positions are never used. */
     private static final FieldType TERMS_ONLY = termsOnly();
 
-    private static final int MIN_FUZZY_LENGTH = 5;
-    private static final int FUZZY_EXPANSIONS = 3;
-    private static final float FUZZY_BOOST = 0.7f;
+    private static final float TYPO_BOOST = 0.7f;
 
     private final Analyzer analyzer;
     private final IndexSearcher searcher;
     private final String[] labelOfDoc;
+    private final TypoCorrector typos;
+    private final java.util.Set<String> knownTerms;
 
     ExampleIndex(Analyzer analyzer, Map<String, java.util.List<String>> phrasingsByLabel, BM25Similarity similarity) {
         this.analyzer = analyzer;
@@ -69,6 +68,9 @@ final class ExampleIndex {
                 throw new IllegalStateException("expected one segment, so that doc ids follow insertion order");
             }
             this.searcher = new IndexSearcher(reader);
+            var frequencies = termFrequencies(reader);
+            this.knownTerms = java.util.Set.copyOf(frequencies.keySet());
+            this.typos = new TypoCorrector(frequencies);
             this.searcher.setSimilarity(similarity);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -86,7 +88,7 @@ final class ExampleIndex {
 
     /**
      * The nearest phrasings to the terms, best first, with their labels.
-     * Terms the index has never seen are matched loosely (one edit, so
+     * Terms the index has never seen are matched loosely (one slip, so
      * "questons" finds "question"), as staff type fast; other unknowns drop out.
      */
     Neighbours nearest(java.util.Collection<String> terms, int k) {
@@ -118,23 +120,24 @@ final class ExampleIndex {
     }
 
     private Query clauseFor(String term) {
-        var exact = new Term(TEXT, term);
-        if (docFreq(exact) > 0) {
-            return new TermQuery(exact);
+        if (knownTerms.contains(term)) {
+            return new TermQuery(new Term(TEXT, term));
         }
-        if (term.length() < MIN_FUZZY_LENGTH || term.startsWith(DomainSynonyms.CONCEPT_PREFIX)) {
-            return null;
-        }
-        // A typo is weaker evidence than the word itself.
-        return new BoostQuery(new FuzzyQuery(exact, 1, 1, FUZZY_EXPANSIONS, true), FUZZY_BOOST);
+        String corrected = term.startsWith(DomainSynonyms.CONCEPT_PREFIX) ? null : typos.correct(term);
+        // A guessed word is weaker evidence than the word itself.
+        return corrected == null ? null : new BoostQuery(new TermQuery(new Term(TEXT, corrected)), TYPO_BOOST);
     }
 
-    private int docFreq(Term term) {
-        try {
-            return searcher.getIndexReader().docFreq(term);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    private static Map<String, Integer> termFrequencies(DirectoryReader reader) throws IOException {
+        var frequencies = new java.util.HashMap<String, Integer>();
+        var terms = reader.leaves().get(0).reader().terms(TEXT);
+        if (terms != null) {
+            var each = terms.iterator();
+            for (var bytes = each.next(); bytes != null; bytes = each.next()) {
+                frequencies.put(bytes.utf8ToString(), each.docFreq());
+            }
         }
+        return frequencies;
     }
 
     private static FieldType termsOnly() {

@@ -24,12 +24,16 @@ public final class LuceneNeedClassifier implements NeedClassifier {
 
     /** Net cue strength from which a message counts as describing breakage. */
     private static final double CLEAR_CUE = 0.35;
+    /** Profiles differ in length only because some labels have more phrasings: barely penalise that. */
+    private static final float PROFILE_B = 0.3f;
 
     /** Recognised words from which the evidence counts as complete. */
     private static final int WORDS_FOR_FULL_CONFIDENCE = 3;
 
     private final NeedVocabulary vocabulary;
     private final ExampleIndex index;
+    private final ExampleIndex profiles;
+    private final int labelCount;
     private final CueRules cues;
     private final Tuning tuning;
 
@@ -41,8 +45,11 @@ public final class LuceneNeedClassifier implements NeedClassifier {
         this.vocabulary = vocabulary;
         this.cues = cues;
         this.tuning = tuning;
-        this.index = new ExampleIndex(DomainAnalyzer.withBundledSynonyms(), withDescriptions(vocabulary, phrasings),
-                new BM25Similarity(tuning.k1(), tuning.b()));
+        this.labelCount = vocabulary.needs().size() + 2;
+        var analyzer = DomainAnalyzer.withBundledSynonyms();
+        var labelled = withDescriptions(vocabulary, phrasings);
+        this.index = new ExampleIndex(analyzer, labelled, new BM25Similarity(tuning.k1(), tuning.b()));
+        this.profiles = new ExampleIndex(analyzer, asProfiles(labelled), new BM25Similarity(tuning.k1(), PROFILE_B));
     }
 
     /** The classifier with Doorway's bundled phrasings, synonyms, cues and tuning. */
@@ -66,7 +73,8 @@ public final class LuceneNeedClassifier implements NeedClassifier {
                 Labels.OUT_OF_SCOPE, tuning.outOfScopeCueWeight() * cues.strength(Labels.OUT_OF_SCOPE, lower));
         // Fault phrasings name every tool, so without breakage wording they would outvote the need.
         Map<String, Double> scale = Map.of(Labels.FAULT, faultCue >= CLEAR_CUE ? 1.0 : tuning.faultWithoutCue());
-        var ranked = LabelScores.rank(neighbours.hits(), scale, lift, tuning);
+        var profileHits = profiles.nearest(terms, labelCount).hits();
+        var ranked = LabelScores.rank(neighbours.hits(), profileHits, scale, lift, tuning);
         if (ranked.isEmpty()) {
             return new Classification.Unsure(fallbackNeeds(), 0.0);
         }
@@ -109,6 +117,13 @@ public final class LuceneNeedClassifier implements NeedClassifier {
             }
         }
         return needs;
+    }
+
+    /** All of a label's phrasings as one text: one document per label. */
+    private static Map<String, List<String>> asProfiles(Map<String, List<String>> labelled) {
+        var profiles = new java.util.LinkedHashMap<String, List<String>>();
+        labelled.forEach((label, texts) -> profiles.put(label, List.of(String.join("\n", texts))));
+        return profiles;
     }
 
     private List<ScoredNeed> fallbackNeeds() {

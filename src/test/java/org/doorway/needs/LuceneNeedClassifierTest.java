@@ -89,6 +89,26 @@ class LuceneNeedClassifierTest {
         assertThat(answer.needs().get(0).needId()).isEqualTo("online-discussion");
     }
 
+    @Test
+    void concurrentCallers_getTheSameAnswersAsOneCaller() throws Exception {
+        var texts = java.util.List.of("students can't submit their essays, the page errors",
+                "I want a forum for my module", "who do I ask about parking", "help me mark faster");
+        var expected = texts.stream().map(CLASSIFIER::classify).toList();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var futures = new java.util.ArrayList<java.util.concurrent.Future<Boolean>>();
+            for (int i = 0; i < 200; i++) {
+                int n = i % texts.size();
+                futures.add(pool.submit(() -> CLASSIFIER.classify(texts.get(n)).equals(expected.get(n))));
+            }
+            for (var future : futures) {
+                assertThat(future.get()).isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     private static String top(String text) {
         return Evaluation.labels(CLASSIFIER.classify(text)).get(0);
     }
