@@ -68,11 +68,11 @@ public final class BlockKitRenderer {
 
     private SlackMessage summary(Reply.HandoffSummary summary) {
         List<LayoutBlock> blocks = new ArrayList<>();
-        blocks.add(header(h -> h.text(plainText(Mrkdwn.plain(summary.title(), BlockLimits.HEADER_TEXT)))));
+        blocks.add(header(h -> h.text(plainText(Mrkdwn.escape(summary.title(), BlockLimits.HEADER_TEXT)))));
         blocks.add(mrkdwnSection("From " + Mrkdwn.bold(summary.staffName())));
         List<TextObject> fields = new ArrayList<>();
         for (Reply.Field field : summary.fields()) {
-            fields.add(markdownText(Mrkdwn.bold(Mrkdwn.plain(field.label(), 100)) + "\n"
+            fields.add(markdownText(Mrkdwn.bold(Mrkdwn.cut(field.label(), 100)) + "\n"
                     + Mrkdwn.escape(field.value(), BlockLimits.SECTION_FIELD - 110)));
             if (fields.size() == BlockLimits.FIELDS_PER_SECTION) {
                 blocks.add(fieldsSection(fields));

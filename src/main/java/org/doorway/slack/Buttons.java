@@ -45,7 +45,8 @@ final class Buttons {
     private BlockElement button(Option option) {
         String actionId = ACTION_PREFIX + next++;
         return com.slack.api.model.block.element.BlockElements.button(b -> {
-            b.actionId(actionId).value(option.id()).text(plainText(Mrkdwn.plain(option.label(), BlockLimits.BUTTON_TEXT)));
+            b.actionId(actionId).value(option.id())
+                    .text(plainText(Mrkdwn.escape(option.label(), BlockLimits.BUTTON_TEXT)));
             return option.primary() ? b.style("primary") : b;
         });
     }

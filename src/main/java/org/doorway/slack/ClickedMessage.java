@@ -21,7 +21,7 @@ record ClickedMessage(SlackAddress where, String ts, String text, String blocksJ
             if (!(block instanceof ActionsBlock)) {
                 after.add(block);
             } else if (!noted) {
-                after.add(context(List.of(markdownText("You chose: " + Mrkdwn.bold(Mrkdwn.plain(chosen, 200))))));
+                after.add(context(List.of(markdownText("You chose: " + Mrkdwn.bold(Mrkdwn.unescape(chosen))))));
                 noted = true;
             }
         }

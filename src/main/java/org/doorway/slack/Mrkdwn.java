@@ -32,7 +32,10 @@ final class Mrkdwn {
         };
     }
 
-    /** Escapes and cuts so that the result has at most {@code limit} chars, never splitting an entity or a surrogate pair. */
+    /**
+     * Escapes and cuts so that the result has at most {@code limit} chars,
+     * never splitting an entity or a surrogate pair.
+     */
     static String escape(String text, int limit) {
         String escaped = escape(text);
         if (escaped.length() <= limit) {
@@ -52,8 +55,8 @@ final class Mrkdwn {
         return cut.append(ELLIPSIS).toString();
     }
 
-    /** Plain text cut to {@code limit} chars (for plain_text fields, which Slack does not parse). */
-    static String plain(String text, int limit) {
+    /** Raw text cut to {@code limit} chars, before it is escaped or used where Slack does not parse it. */
+    static String cut(String text, int limit) {
         String value = text == null ? "" : text;
         if (value.length() <= limit) {
             return value;
@@ -65,8 +68,13 @@ final class Mrkdwn {
         return value.substring(0, end) + ELLIPSIS;
     }
 
+    /** Undoes {@link #escape}, for text Slack hands back as it was sent (a clicked button's label). */
+    static String unescape(String text) {
+        return text == null ? "" : text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+    }
+
     static String bold(String text) {
-        return "*" + escape(text) + "*";
+        return "*" + escape(text, 300) + "*";
     }
 
     /** A link when {@code url} is http(s), else just the escaped label. */

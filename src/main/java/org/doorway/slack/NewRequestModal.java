@@ -29,7 +29,7 @@ final class NewRequestModal {
                         .label(plainText("What are you trying to do, or what is not working?"))
                         .element(plainTextInput(p -> p.actionId(INPUT).multiline(true)
                                 .maxLength(SlackInbox.MAX_TEXT)
-                                .placeholder(plainText("For example: my 200 students never speak up in lectures"))))))));
+                                .placeholder(plainText("For example: my 200 students never speak up"))))))));
     }
 
     /** The text the person submitted, if any. */

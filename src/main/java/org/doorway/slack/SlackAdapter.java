@@ -99,8 +99,8 @@ public final class SlackAdapter implements AutoCloseable {
         try {
             app.start();
             if (settings.socketMode()) {
-                socketMode = new SocketModeApp(settings.appToken().orElseThrow(), SocketModeClient.Backend.JavaWebSocket,
-                        app);
+                socketMode = new SocketModeApp(settings.appToken().orElseThrow(),
+                        SocketModeClient.Backend.JavaWebSocket, app);
                 socketMode.startAsync();
                 log.info("Slack connected in Socket Mode");
             }

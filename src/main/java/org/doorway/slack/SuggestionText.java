@@ -19,7 +19,7 @@ final class SuggestionText {
 
     static String of(Suggestion suggestion) {
         List<String> lines = new ArrayList<>();
-        String name = "*" + Mrkdwn.link(suggestion.url(), Mrkdwn.plain(suggestion.name(), 150)) + "*";
+        String name = "*" + Mrkdwn.link(suggestion.url(), Mrkdwn.cut(suggestion.name(), 150)) + "*";
         lines.add(blank(suggestion.summary()) ? name : name + " — " + Mrkdwn.escape(suggestion.summary(), 600));
         if (!blank(suggestion.why())) {
             lines.add("_Why it fits:_ " + Mrkdwn.escape(suggestion.why(), 800));
@@ -38,7 +38,7 @@ final class SuggestionText {
 
     /** "One-page guide", "Short video", "Webinar 14 Jan" … as links when the URL is http(s). */
     static String guide(Guide guide) {
-        return Mrkdwn.link(guide.url(), Mrkdwn.plain(guideLabel(guide), 80));
+        return Mrkdwn.link(guide.url(), Mrkdwn.cut(guideLabel(guide), 80));
     }
 
     static String guideLabel(Guide guide) {
@@ -52,7 +52,7 @@ final class SuggestionText {
     private static String caseStudy(CaseStudy story) {
         String by = blank(story.author()) ? "" : " (" + Mrkdwn.escape(story.author(), 100) + ")";
         String summary = blank(story.summary()) ? "" : " — " + Mrkdwn.escape(story.summary(), 500);
-        return "_A colleague's story:_ " + Mrkdwn.link(story.url(), Mrkdwn.plain(story.title(), 200)) + by + summary;
+        return "_A colleague's story:_ " + Mrkdwn.link(story.url(), Mrkdwn.cut(story.title(), 200)) + by + summary;
     }
 
     private static String day(LocalDate date) {
