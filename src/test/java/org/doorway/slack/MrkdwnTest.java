@@ -17,7 +17,8 @@ class MrkdwnTest {
         assertThat(Mrkdwn.link("https://a.example/x?a=1&b=2", "Guide <1>"))
                 .isEqualTo("<https://a.example/x?a=1&amp;b=2|Guide &lt;1&gt;>");
         assertThat(Mrkdwn.link("javascript:alert(1)", "Guide")).isEqualTo("Guide");
-        assertThat(Mrkdwn.link("https://a.example/|<!channel>", "x")).isEqualTo("<https://a.example/%7C%3C!channel%3E|x>");
+        assertThat(Mrkdwn.link("https://a.example/|<!channel>", "x"))
+                .isEqualTo("<https://a.example/%7C%3C!channel%3E|x>");
         assertThat(Mrkdwn.link(null, "x")).isEqualTo("x");
     }
 

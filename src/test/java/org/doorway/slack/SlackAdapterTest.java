@@ -41,7 +41,8 @@ class SlackAdapterTest {
         List<FakeSlackApi.Call> posts = awaitPosts(2);
         assertThat(posts).allSatisfy(post -> assertThat(post.param("channel")).isEqualTo("D1"));
         assertThat(posts.get(0).param("text")).isEqualTo("You said: my students never speak up");
-        assertThat(decoded(posts.get(1).param("blocks"))).contains("\"type\":\"button\"", "need:assessment", "Assessment");
+        assertThat(decoded(posts.get(1).param("blocks")))
+                .contains("\"type\":\"button\"", "need:assessment", "Assessment");
         assertThat(intake.seen).singleElement().satisfies(inbound -> {
             assertThat(inbound.key().conversation()).isEqualTo("D1");
             assertThat(((Inbound.Message) inbound).userName()).isEqualTo("Ada");
