@@ -26,6 +26,6 @@ class MrkdwnTest {
     void escape_within_a_limit_never_splits_an_entity_or_a_surrogate_pair() {
         String cut = Mrkdwn.escape("a&&&&&&&&", 10);
         assertThat(cut).hasSizeLessThanOrEqualTo(10).isEqualTo("a&amp;…");
-        assertThat(Mrkdwn.plain("😀😀😀", 4)).isEqualTo("😀…");
+        assertThat(Mrkdwn.cut("😀😀😀", 4)).isEqualTo("😀…");
     }
 }
