@@ -18,7 +18,8 @@ public interface DeliveryQueue {
      */
     List<OutboxItem> claim(String platform, String claimant, Instant now, Duration claimFor, int limit);
 
-    void delivered(OutboxItem item, String claimant, Instant now);
+    /** Settles a batch the platform accepted, in one statement. */
+    void delivered(List<OutboxItem> items, String claimant, Instant now);
 
     /** Releases the claim and schedules the next attempt; {@code attempts} is the new count. */
     void retryAt(OutboxItem item, String claimant, int attempts, Instant nextAttempt, String reason);

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
@@ -67,23 +68,30 @@ public final class OutboxWorker {
         }
         String claimant = instance + "-" + claims.incrementAndGet();
         List<OutboxItem> items = queue.claim(courier.platform(), claimant, now, claimFor, BATCH);
+        List<OutboxItem> delivered = new CopyOnWriteArrayList<>();
         List<CompletableFuture<Void>> running = new ArrayList<>(items.size());
         for (OutboxItem item : items) {
-            running.add(CompletableFuture.runAsync(() -> deliver(item, claimant), executor));
+            running.add(CompletableFuture.runAsync(() -> {
+                Delivery outcome = deliver(item);
+                if (outcome instanceof Delivery.Delivered) {
+                    delivered.add(item);
+                } else {
+                    settle(item, claimant, outcome);
+                }
+            }, executor));
         }
         CompletableFuture.allOf(running.toArray(CompletableFuture[]::new)).join();
+        queue.delivered(delivered, claimant, clock.instant());
         return items.size();
     }
 
-    private void deliver(OutboxItem item, String claimant) {
-        Delivery outcome;
+    private Delivery deliver(OutboxItem item) {
         try {
-            outcome = courier.deliver(item);
+            return courier.deliver(item);
         } catch (RuntimeException bug) {
             log.error("Courier failed on {}; will retry", item.describe(), bug);
-            outcome = new Delivery.RetryLater(bug.toString());
+            return new Delivery.RetryLater(bug.toString());
         }
-        settle(item, claimant, outcome);
     }
 
     private void settle(OutboxItem item, String claimant, Delivery outcome) {
@@ -99,8 +107,6 @@ public final class OutboxWorker {
         } else if (outcome instanceof Delivery.Failed failed) {
             log.error("Gave up on {}: the platform refused it ({}); not retrying", item.describe(), failed.reason());
             queue.failed(item, claimant, item.attempts() + 1, now, failed.reason());
-        } else {
-            queue.delivered(item, claimant, now);
         }
     }
 

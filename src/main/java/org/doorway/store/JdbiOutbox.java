@@ -71,8 +71,17 @@ public final class JdbiOutbox implements Outbox, DeliveryQueue {
     }
 
     @Override
-    public void delivered(OutboxItem item, String claimant, Instant now) {
-        settle(item, claimant, "delivered", item.attempts() + 1, now.toEpochMilli(), now, null);
+    public void delivered(List<OutboxItem> items, String claimant, Instant now) {
+        if (items.isEmpty()) {
+            return;
+        }
+        database.useHandle(handle -> handle.createUpdate("""
+                        UPDATE outbox SET status = 'delivered', attempts = attempts + 1, finished_at = :now,
+                               last_error = NULL, claimed_by = NULL, claimed_until = NULL
+                        WHERE claimed_by = :claimant AND id IN (<ids>)""")
+                .bind("now", now.toEpochMilli()).bind("claimant", claimant)
+                .bindList("ids", items.stream().map(OutboxItem::id).toList())
+                .execute());
     }
 
     @Override

@@ -72,6 +72,10 @@ public final class SlackSigner {
         }
     }
 
+    public java.util.concurrent.CompletableFuture<HttpResponse<Void>> sendAsync(HttpRequest request) {
+        return http.sendAsync(request, HttpResponse.BodyHandlers.discarding());
+    }
+
     public HttpResponse<String> postJson(String body, String... headers) {
         return send(request("application/json", body, headers));
     }
