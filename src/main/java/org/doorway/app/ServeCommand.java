@@ -1,8 +1,13 @@
 package org.doorway.app;
 
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.doorway.intake.Intake;
+import org.doorway.intake.Reply;
+import org.doorway.slack.HomeFacts;
 import org.doorway.web.HealthServlet;
 import org.doorway.web.Metrics;
 import org.doorway.web.MetricsServlet;
@@ -57,8 +62,9 @@ final class ServeCommand implements Callable<Integer> {
                 doorway.settings.slack().isPresent(), doorway.settings.teams().isPresent(),
                 doorway.database::answers));
         web.mount("/metrics", new MetricsServlet(metrics));
+        Optional<SlackWiring> slack = SlackWiring.start(doorway, web, NOT_CONNECTED, HomeFacts.none());
         web.start();
-        return new Running(doorway, web);
+        return new Running(doorway, web, slack);
     }
 
     private static String describe(Doorway doorway) {
@@ -66,11 +72,16 @@ final class ServeCommand implements Callable<Integer> {
                 + doorway.settings.database().redactedUrl();
     }
 
-    /** A serving Doorway; closing stops the web server first, then the database. */
-    record Running(Doorway doorway, WebServer web) implements AutoCloseable {
+    /** Until the dialogue is wired in here (intake issue), chat adapters get this honest answer. */
+    private static final Intake NOT_CONNECTED = inbound -> List.of(Reply.Text.of(
+            "Hello! Doorway is still being set up, so I cannot help with requests yet."));
+
+    /** A serving Doorway; closing stops the web server first, then the chat adapters, then the database. */
+    record Running(Doorway doorway, WebServer web, Optional<SlackWiring> slack) implements AutoCloseable {
         @Override
         public void close() {
             web.close();
+            slack.ifPresent(SlackWiring::close);
             doorway.close();
         }
     }

@@ -1,0 +1,100 @@
+package org.doorway.app;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.doorway.config.SlackSettings;
+import org.doorway.intake.Intake;
+import org.doorway.jobs.JobRunner;
+import org.doorway.outbox.OutboxWorker;
+import org.doorway.outbox.RetryPolicy;
+import org.doorway.slack.HomeFacts;
+import org.doorway.slack.SlackAdapter;
+import org.doorway.store.JdbiInboundEvents;
+import org.doorway.store.JdbiLeases;
+import org.doorway.store.JdbiOutbox;
+import org.doorway.web.WebServer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Slack, when configured: the Bolt endpoint mounted on Doorway's web server
+ * (or Socket Mode), a bounded pool for the work after each ack, and the Slack
+ * outbox delivered by a job every 100 ms under a lease. Closing stops the
+ * delivery first, then the adapter.
+ */
+final class SlackWiring implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(SlackWiring.class);
+    private static final Duration DELIVERY_EVERY = Duration.ofMillis(100);
+
+    private final SlackAdapter adapter;
+    private final JobRunner jobs;
+    private final ExecutorService afterAck;
+    private final ExecutorService couriers;
+
+    private SlackWiring(SlackAdapter adapter, JobRunner jobs, ExecutorService afterAck, ExecutorService couriers) {
+        this.adapter = adapter;
+        this.jobs = jobs;
+        this.afterAck = afterAck;
+        this.couriers = couriers;
+    }
+
+    /** Builds and starts Slack on {@code web} when the settings have Slack credentials; call before web.start(). */
+    static Optional<SlackWiring> start(Doorway doorway, WebServer web, Intake intake, HomeFacts home) {
+        Optional<SlackSettings> configured = doorway.settings.slack();
+        if (configured.isEmpty()) {
+            return Optional.empty();
+        }
+        SlackSettings settings = configured.get();
+        JdbiOutbox outbox = new JdbiOutbox(doorway.database, doorway.clock);
+        // Bounded: when Doorway cannot keep up, new events are refused (and logged) rather than piling up.
+        ExecutorService afterAck = new ThreadPoolExecutor(2, 4, 60, TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(10_000), named("slack-work"));
+        ExecutorService couriers = Executors.newFixedThreadPool(4, named("slack-outbox"));
+        SlackAdapter adapter = new SlackAdapter(settings, new SlackAdapter.Parts(intake,
+                new JdbiInboundEvents(doorway.database), doorway.database, outbox, home, afterAck, doorway.clock));
+        adapter.start();
+        adapter.servlet().ifPresent(servlet -> web.mount(SlackAdapter.PATH, servlet));
+        OutboxWorker worker = new OutboxWorker(outbox, adapter.courier(), doorway.clock, couriers,
+                RetryPolicy.standard(), Duration.ofMinutes(2));
+        JobRunner jobs = new JobRunner(new JdbiLeases(doorway.database), doorway.clock,
+                Executors.newSingleThreadScheduledExecutor(named("slack-jobs")));
+        jobs.every("outbox-slack", DELIVERY_EVERY, () -> worker.drain(Duration.ofMillis(250)));
+        jobs.every("outbox-slack-forget", Duration.ofHours(1),
+                () -> outbox.forgetSettledBefore(doorway.clock.instant().minus(Duration.ofDays(7))));
+        log.info("Slack ready: {}", settings.socketMode() ? "Socket Mode" : "events at " + SlackAdapter.PATH);
+        return Optional.of(new SlackWiring(adapter, jobs, afterAck, couriers));
+    }
+
+    SlackAdapter adapter() {
+        return adapter;
+    }
+
+    @Override
+    public void close() {
+        jobs.close();
+        afterAck.shutdown();
+        try {
+            afterAck.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        couriers.shutdown();
+        adapter.close();
+    }
+
+    private static ThreadFactory named(String prefix) {
+        AtomicInteger count = new AtomicInteger();
+        return work -> {
+            Thread thread = new Thread(work, prefix + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

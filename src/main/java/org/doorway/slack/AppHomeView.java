@@ -1,0 +1,69 @@
+package org.doorway.slack;
+
+import static com.slack.api.model.block.Blocks.actions;
+import static com.slack.api.model.block.Blocks.context;
+import static com.slack.api.model.block.Blocks.divider;
+import static com.slack.api.model.block.Blocks.header;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.button;
+import static org.doorway.slack.BlockKitRenderer.mrkdwnSection;
+
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.view.View;
+import com.slack.api.model.view.Views;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Renders a {@link HomePage} as the App Home tab. Stateless. */
+final class AppHomeView {
+    static final String NEW_REQUEST = "doorway.home.new_request";
+    static final String AVAILABILITY = "doorway.home.availability";
+    private static final int LINES = 10;
+
+    String json(HomePage page) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(header(h -> h.text(plainText("Doorway: help with teaching technology"))));
+        blocks.add(mrkdwnSection("Describe a teaching problem in your own words and I'll suggest tools and guides, "
+                + "or put you in touch with a learning technologist."));
+        blocks.add(actions(List.of(button(b -> b.actionId(NEW_REQUEST).text(plainText("New request"))
+                .style("primary").value("new")))));
+        blocks.addAll(recent(page.recentRequests()));
+        page.technologist().ifPresent(part -> blocks.addAll(technologist(part)));
+        page.admin().ifPresent(part -> blocks.addAll(admin(part)));
+        View view = Views.view(v -> v.type("home").blocks(BlockLimits.fit(blocks, BlockLimits.BLOCKS_PER_VIEW)));
+        return SlackMessage.toJson(view);
+    }
+
+    private static List<LayoutBlock> recent(List<HomePage.RequestLine> requests) {
+        List<LayoutBlock> blocks = new ArrayList<>(List.of(divider(), header(h -> h.text(plainText("Your requests")))));
+        if (requests.isEmpty()) {
+            blocks.add(context(List.of(markdownText("Nothing yet. Your requests and where they stand appear here."))));
+        }
+        requests.stream().limit(LINES).forEach(line -> blocks.add(mrkdwnSection(Mrkdwn.escape(line.summary(), 500)
+                + "\n_" + Mrkdwn.escape(line.status(), 200) + "_ · " + Slack.date(line.at()))));
+        return blocks;
+    }
+
+    private static List<LayoutBlock> technologist(HomePage.TechnologistPart part) {
+        String state = part.available() ? "You are *available* for handoffs." : "You are *away*: no new handoffs.";
+        String label = part.available() ? "Set me away" : "Set me available";
+        List<LayoutBlock> blocks = new ArrayList<>(List.of(divider(),
+                header(h -> h.text(plainText("Technologist"))), mrkdwnSection(state),
+                actions(List.of(button(b -> b.actionId(AVAILABILITY).text(plainText(label))
+                        .value(part.available() ? "off" : "on"))))));
+        if (part.queue().isEmpty()) {
+            blocks.add(context(List.of(markdownText("Your queue is empty."))));
+        }
+        part.queue().stream().limit(LINES).forEach(line -> blocks.add(mrkdwnSection(
+                Mrkdwn.escape(line.summary(), 500) + "\nfrom " + Mrkdwn.bold(line.staffName()) + " · since "
+                        + Slack.date(line.since()))));
+        return blocks;
+    }
+
+    private static List<LayoutBlock> admin(HomePage.AdminPart part) {
+        return List.of(divider(), header(h -> h.text(plainText("Catalogue"))),
+                mrkdwnSection(part.tools() + " tools and " + part.guides() + " guides. "
+                        + Mrkdwn.link(part.editUrl(), "Edit the catalogue")));
+    }
+}

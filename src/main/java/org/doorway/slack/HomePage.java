@@ -1,0 +1,37 @@
+package org.doorway.slack;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The facts on one person's App Home. Every person gets the staff part; the
+ * technologist and admin parts are present only for people in those roles.
+ */
+public record HomePage(List<RequestLine> recentRequests, Optional<TechnologistPart> technologist,
+        Optional<AdminPart> admin) {
+
+    public HomePage {
+        recentRequests = List.copyOf(recentRequests);
+    }
+
+    public static HomePage staff(List<RequestLine> recentRequests) {
+        return new HomePage(recentRequests, Optional.empty(), Optional.empty());
+    }
+
+    /** One of the person's requests: what it was about, where it stands ("with Sam", "resolved"), when. */
+    public record RequestLine(String summary, String status, Instant at) {}
+
+    /** A technologist's switch and queue. */
+    public record TechnologistPart(boolean available, List<QueueLine> queue) {
+        public TechnologistPart {
+            queue = List.copyOf(queue);
+        }
+    }
+
+    /** A handoff waiting for or held by the technologist. */
+    public record QueueLine(String summary, String staffName, Instant since) {}
+
+    /** For admins: the catalogue's size and the admin page (an http(s) URL). */
+    public record AdminPart(int tools, int guides, String editUrl) {}
+}

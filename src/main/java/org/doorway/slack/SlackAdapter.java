@@ -1,0 +1,125 @@
+package org.doorway.slack;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.bolt.socket_mode.SocketModeApp;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.socket_mode.SocketModeClient;
+import jakarta.servlet.http.HttpServlet;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import org.doorway.DoorwayException;
+import org.doorway.Transactions;
+import org.doorway.config.SlackSettings;
+import org.doorway.intake.InboundEvents;
+import org.doorway.intake.Intake;
+import org.doorway.outbox.Outbox;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Doorway's Slack app: a Bolt {@link App} with Doorway's listeners, served
+ * either over HTTP ({@link #servlet()} at {@code /slack/events}, one URL for
+ * events, interactivity and the slash command) or over Socket Mode when an
+ * app-level token is set. Web API calls go to {@link SlackSettings#apiUrl()}.
+ */
+public final class SlackAdapter implements AutoCloseable {
+    public static final String PATH = "/slack/events";
+    private static final Logger log = LoggerFactory.getLogger(SlackAdapter.class);
+    private static final int API_TIMEOUT_MILLIS = 10_000;
+
+    private final SlackSettings settings;
+    private final App app;
+    private final SlackReplies replies;
+    private final SlackCourier courier;
+    private SocketModeApp socketMode;
+
+    /** What the adapter needs from the rest of Doorway. */
+    public record Parts(Intake intake, InboundEvents events, Transactions transactions, Outbox outbox,
+            HomeFacts home, Executor executor, Clock clock) {}
+
+    public SlackAdapter(SlackSettings settings, Parts parts) {
+        this.settings = settings;
+        Slack slack = Slack.getInstance(slackConfig(settings));
+        this.app = new App(appConfig(settings, slack));
+        MethodsClient client = slack.methods(settings.botToken());
+        this.replies = new SlackReplies(parts.outbox(), new BlockKitRenderer());
+        this.courier = new SlackCourier(client);
+        SlackDirectory directory = new SlackDirectory(client, Duration.ofHours(1), 10_000);
+        SlackInbox inbox = new SlackInbox(parts.events(), parts.intake(), parts.transactions(), replies, directory,
+                parts.executor(), parts.clock());
+        SlackHome home = new SlackHome(parts.home(), replies, parts.transactions(), client);
+        new SlackListeners(inbox, directory, home).register(app);
+    }
+
+    private static SlackConfig slackConfig(SlackSettings settings) {
+        SlackConfig config = new SlackConfig();
+        config.setMethodsEndpointUrlPrefix(settings.apiUrl());
+        config.setHttpClientReadTimeoutMillis(API_TIMEOUT_MILLIS);
+        config.setHttpClientCallTimeoutMillis(API_TIMEOUT_MILLIS);
+        config.setStatsEnabled(false);
+        return config;
+    }
+
+    private static AppConfig appConfig(SlackSettings settings, Slack slack) {
+        return AppConfig.builder()
+                .slack(slack)
+                .singleTeamBotToken(settings.botToken())
+                .signingSecret(settings.signingSecret().orElse(null))
+                .requestVerificationEnabled(!settings.socketMode())
+                .subtypedMessageEventsAutoAckEnabled(true)
+                .allEventsApiAutoAckEnabled(true)
+                .unmatchedRequestHandler(request -> Response.ok())
+                .build();
+    }
+
+    /** The HTTP endpoint to mount at {@link #PATH}; empty in Socket Mode. */
+    public Optional<HttpServlet> servlet() {
+        return settings.socketMode() ? Optional.empty() : Optional.of(new SlackAppServlet(app));
+    }
+
+    /** Delivers this adapter's outbox items. */
+    public SlackCourier courier() {
+        return courier;
+    }
+
+    /** For other features' wiring (handoff, follow-up) to send replies to Slack users and group DMs. */
+    public SlackReplies replies() {
+        return replies;
+    }
+
+    /** Checks the token with {@code auth.test}, then connects Socket Mode when configured. */
+    public void start() {
+        try {
+            app.start();
+            if (settings.socketMode()) {
+                socketMode = new SocketModeApp(settings.appToken().orElseThrow(),
+                        SocketModeClient.Backend.JavaWebSocket, app);
+                socketMode.startAsync();
+                log.info("Slack connected in Socket Mode");
+            }
+        } catch (Exception failure) {
+            throw new DoorwayException("Slack did not start: " + failure.getMessage() + ". Check SLACK_BOT_TOKEN"
+                    + (settings.socketMode() ? " and SLACK_APP_TOKEN" : "") + " and that " + settings.apiUrl()
+                    + " is reachable", failure);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (socketMode != null) {
+                socketMode.close();
+            }
+            app.stop();
+        } catch (Exception failure) {
+            log.warn("Slack did not stop cleanly: {}", failure.getMessage());
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.doorway.slack;
+
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.response.views.ViewsOpenResponse;
+import java.io.IOException;
+import org.doorway.Transactions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The App Home: published through the outbox when someone opens it or flips
+ * their availability. The "New request" modal is opened directly instead,
+ * because its trigger expires three seconds after the click. Runs after the
+ * ack. Thread-safe.
+ */
+final class SlackHome {
+    private static final Logger log = LoggerFactory.getLogger(SlackHome.class);
+
+    private final HomeFacts facts;
+    private final AppHomeView view = new AppHomeView();
+    private final SlackReplies replies;
+    private final Transactions transactions;
+    private final MethodsClient client;
+
+    SlackHome(HomeFacts facts, SlackReplies replies, Transactions transactions, MethodsClient client) {
+        this.facts = facts;
+        this.replies = replies;
+        this.transactions = transactions;
+        this.client = client;
+    }
+
+    void publish(String userId) {
+        String json = view.json(facts.pageFor(userId));
+        transactions.run(() -> replies.publishHome(userId, json));
+    }
+
+    void setAvailable(String userId, boolean available) {
+        transactions.run(() -> {
+            facts.setAvailable(userId, available);
+            publish(userId);
+        });
+    }
+
+    void openNewRequest(String userId, String triggerId) {
+        try {
+            ViewsOpenResponse opened = client.viewsOpen(r -> r.triggerId(triggerId).view(NewRequestModal.view()));
+            if (!opened.isOk()) {
+                log.warn("views.open for {} answered {}; the New request modal did not open", userId,
+                        opened.getError());
+            }
+        } catch (IOException | SlackApiException unavailable) {
+            log.warn("views.open for {} failed ({}); the New request modal did not open", userId,
+                    unavailable.getMessage());
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.doorway.slack;
+
+import java.util.List;
+import org.doorway.intake.Reply;
+import org.doorway.outbox.Outbox;
+
+/**
+ * Sends replies to Slack through the outbox: renders each as Block Kit and
+ * queues one call per message in the caller's unit of work. The lane is the
+ * conversation, so its messages arrive in order. Also what the handoff
+ * feature's wiring uses to reach a technologist or a group DM. Thread-safe.
+ */
+public final class SlackReplies {
+    public static final String PLATFORM = "slack";
+
+    private final Outbox outbox;
+    private final BlockKitRenderer renderer;
+
+    public SlackReplies(Outbox outbox, BlockKitRenderer renderer) {
+        this.outbox = outbox;
+        this.renderer = renderer;
+    }
+
+    /** Posts each reply to the channel (or thread), in order. */
+    public void send(SlackAddress to, List<Reply> replies) {
+        for (Reply reply : replies) {
+            queue(SlackCall.POST, to.conversation(), SlackCall.post(to, renderer.render(reply)));
+        }
+    }
+
+    /** Opens (or finds) the DM or group DM of these users, then posts each reply there. */
+    public void sendToGroup(List<String> userIds, List<Reply> replies) {
+        String lane = "group:" + String.join(",", userIds.stream().sorted().toList());
+        for (Reply reply : replies) {
+            queue(SlackCall.OPEN_AND_POST, lane, SlackCall.openAndPost(userIds, renderer.render(reply)));
+        }
+    }
+
+    void update(SlackAddress where, String ts, String text, String blocksJson) {
+        queue(SlackCall.UPDATE, where.conversation(), SlackCall.update(where.channel(), ts, text, blocksJson));
+    }
+
+    void publishHome(String userId, String viewJson) {
+        queue(SlackCall.PUBLISH_HOME, "home:" + userId, SlackCall.publishHome(userId, viewJson));
+    }
+
+    private void queue(String operation, String lane, SlackCall call) {
+        outbox.enqueue(PLATFORM, operation, lane, call.toJson());
+    }
+}

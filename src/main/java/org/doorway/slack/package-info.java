@@ -1,0 +1,9 @@
+/**
+ * Doorway as a Slack app, on Slack's Bolt for Java: the endpoint at
+ * {@code /slack/events} (or Socket Mode), turning DMs, @mentions,
+ * {@code /doorway} and button clicks into {@link org.doorway.intake.Inbound}
+ * values, rendering {@link org.doorway.intake.Reply} values as Block Kit, the
+ * App Home, and the courier that delivers outbox items through the Web API.
+ * The only package that knows Slack's types.
+ */
+package org.doorway.slack;

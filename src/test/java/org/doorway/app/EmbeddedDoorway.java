@@ -1,0 +1,28 @@
+package org.doorway.app;
+
+import java.util.Map;
+
+/**
+ * Doorway wired exactly as {@code serve} wires it, started from a test or a
+ * load driver with an environment of its own instead of the process's.
+ */
+public final class EmbeddedDoorway implements AutoCloseable {
+    private final ServeCommand.Running running;
+
+    private EmbeddedDoorway(ServeCommand.Running running) {
+        this.running = running;
+    }
+
+    public static EmbeddedDoorway start(Map<String, String> environment) {
+        return new EmbeddedDoorway(ServeCommand.start(Doorway.open(environment)));
+    }
+
+    public int port() {
+        return running.web().port();
+    }
+
+    @Override
+    public void close() {
+        running.close();
+    }
+}

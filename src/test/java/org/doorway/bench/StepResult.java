@@ -1,0 +1,21 @@
+package org.doorway.bench;
+
+/** One fixed-rate step: what was asked, what came back, ack latency in milliseconds. */
+record StepResult(String target, int rate, int seconds, long sent, long ok, long errors, double p50, double p99,
+        double max) {
+
+    /** Sustained means every request was acked with 200 inside Slack's 3 s, and the p99 stayed under 1 s. */
+    boolean sustained() {
+        return errors == 0 && ok == sent && p99 < 1000;
+    }
+
+    String row() {
+        return String.format("| %-10s | %5d/s | %3d s | %7d | %6d | %8.1f | %8.1f | %8.1f | %-3s |", target, rate,
+                seconds, sent, errors, p50, p99, max, sustained() ? "yes" : "no");
+    }
+
+    static String header() {
+        return "| target     |    rate | time  |    sent | errors | p50 (ms) | p99 (ms) | max (ms) | ok  |\n"
+                + "|------------|---------|-------|---------|--------|----------|----------|----------|-----|";
+    }
+}

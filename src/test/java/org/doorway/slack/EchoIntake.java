@@ -1,0 +1,31 @@
+package org.doorway.slack;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.doorway.intake.Inbound;
+import org.doorway.intake.Intake;
+import org.doorway.intake.Option;
+import org.doorway.intake.Reply;
+
+/**
+ * Stands in for the dialogue: echoes a message and asks a question with
+ * buttons; answers a click by naming the option. "boom" makes it fail.
+ */
+final class EchoIntake implements Intake {
+    static final String QUESTION = "Which is closest?";
+    final List<Inbound> seen = new CopyOnWriteArrayList<>();
+
+    @Override
+    public List<Reply> handle(Inbound inbound) {
+        seen.add(inbound);
+        if (inbound instanceof Inbound.Message message) {
+            if (message.text().contains("boom")) {
+                throw new IllegalStateException("the dialogue broke");
+            }
+            return List.of(Reply.Text.of("You said: " + message.text()),
+                    new Reply.Choice(QUESTION, List.of(Option.primary("need:assessment", "Assessment"),
+                            Option.of("person", "Talk to a technologist"))));
+        }
+        return List.of(Reply.Text.of("You chose " + ((Inbound.Action) inbound).optionId()));
+    }
+}

@@ -1,0 +1,149 @@
+package org.doorway.slack;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+
+/**
+ * A fake Slack Web API on a local Jetty: answers the methods Doorway calls
+ * with JSON in the shape Slack returns, records every call, and can be told to
+ * fail the next call of a method (429 with Retry-After, 500, ok:false).
+ */
+public final class FakeSlackApi implements AutoCloseable {
+    public static final String BOT_USER = "UBOT";
+    public static final String BOT_ID = "BBOT";
+
+    /** One recorded call: the method and its form parameters. */
+    public record Call(String method, Map<String, String> params) {
+        public String param(String name) {
+            return params.get(name);
+        }
+    }
+
+    private record Scripted(int status, String retryAfter, String body) {}
+
+    private final Server server = new Server();
+    private final ServerConnector connector = new ServerConnector(server);
+    private final List<Call> calls = new CopyOnWriteArrayList<>();
+    private final Map<String, Deque<Scripted>> scripts = new ConcurrentHashMap<>();
+    private final AtomicInteger nextTs = new AtomicInteger(100);
+    private volatile long delayMillis;
+
+    public FakeSlackApi() {
+        connector.setHost("127.0.0.1");
+        server.addConnector(connector);
+        ServletContextHandler context = new ServletContextHandler();
+        context.addServlet(new ServletHolder(new Api()), "/api/*");
+        server.setHandler(context);
+        try {
+            server.start();
+        } catch (Exception failure) {
+            throw new IllegalStateException(failure);
+        }
+    }
+
+    /** The Web API base URL, with the trailing slash Slack's SDK needs. */
+    public String url() {
+        return "http://127.0.0.1:" + connector.getLocalPort() + "/api/";
+    }
+
+    public List<Call> calls() {
+        return List.copyOf(calls);
+    }
+
+    public List<Call> calls(String method) {
+        return calls.stream().filter(call -> call.method().equals(method)).toList();
+    }
+
+    /** Calls other than the token check Bolt makes. */
+    public List<Call> callsBesidesAuth() {
+        return calls.stream().filter(call -> !call.method().equals("auth.test")).toList();
+    }
+
+    public void failNext(String method, int status, String retryAfter, String body) {
+        scripts.computeIfAbsent(method, m -> new ArrayDeque<>()).add(new Scripted(status, retryAfter, body));
+    }
+
+    /** Makes every answer slower, like a real network. */
+    public void delay(long millis) {
+        delayMillis = millis;
+    }
+
+    public void clear() {
+        calls.clear();
+    }
+
+    @Override
+    public void close() throws Exception {
+        server.stop();
+    }
+
+    private final class Api extends HttpServlet {
+        @Override
+        protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            String method = request.getPathInfo().substring(1);
+            Map<String, String> params = new LinkedHashMap<>();
+            request.getParameterMap().forEach((name, values) -> params.put(name, values[0]));
+            calls.add(new Call(method, params));
+            if (delayMillis > 0) {
+                try {
+                    Thread.sleep(delayMillis);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            Deque<Scripted> script = scripts.get(method);
+            Scripted failure = script == null ? null : script.poll();
+            response.setContentType("application/json;charset=utf-8");
+            if (failure != null) {
+                response.setStatus(failure.status());
+                if (failure.retryAfter() != null) {
+                    response.setHeader("Retry-After", failure.retryAfter());
+                }
+                response.getWriter().write(failure.body());
+                return;
+            }
+            response.getWriter().write(answer(method, params));
+        }
+    }
+
+    private String answer(String method, Map<String, String> params) {
+        String ts = "1700000000." + String.format("%06d", nextTs.incrementAndGet());
+        return switch (method) {
+            case "auth.test" -> """
+                    {"ok":true,"url":"https://doorway-test.slack.com/","team":"Doorway Test","user":"doorway",\
+                    "team_id":"T0001","user_id":"%s","bot_id":"%s","is_enterprise_install":false}"""
+                    .formatted(BOT_USER, BOT_ID);
+            case "chat.postMessage" -> """
+                    {"ok":true,"channel":"%s","ts":"%s","message":{"type":"message","user":"%s","bot_id":"%s",\
+                    "text":"","ts":"%s"}}""".formatted(params.get("channel"), ts, BOT_USER, BOT_ID, ts);
+            case "chat.update" -> """
+                    {"ok":true,"channel":"%s","ts":"%s","text":""}""".formatted(params.get("channel"),
+                    params.get("ts"));
+            case "views.publish", "views.open" -> """
+                    {"ok":true,"view":{"id":"V0001","team_id":"T0001","type":"home","blocks":[],"hash":"1.abc"}}""";
+            case "users.info" -> """
+                    {"ok":true,"user":{"id":"%s","team_id":"T0001","name":"ada","real_name":"Ada Lovelace",\
+                    "profile":{"display_name":"Ada","real_name":"Ada Lovelace"},"is_bot":false}}"""
+                    .formatted(params.get("user"));
+            case "conversations.open" -> """
+                    {"ok":true,"channel":{"id":"D%s"}}""".formatted(params.getOrDefault("users", "X")
+                    .replace(",", "").replace("U", ""));
+            default -> """
+                    {"ok":false,"error":"unknown_method"}""";
+        };
+    }
+}

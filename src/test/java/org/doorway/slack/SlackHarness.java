@@ -1,0 +1,72 @@
+package org.doorway.slack;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.doorway.config.SlackSettings;
+import org.doorway.intake.Intake;
+import org.doorway.outbox.MutableClock;
+import org.doorway.outbox.OutboxFixture;
+import org.doorway.outbox.OutboxWorker;
+import org.doorway.outbox.RetryPolicy;
+import org.doorway.store.Database;
+import org.doorway.store.JdbiInboundEvents;
+import org.doorway.store.JdbiOutbox;
+import org.doorway.web.WebServer;
+
+/**
+ * Doorway's Slack endpoint for real: Jetty on a free loopback port, the Bolt
+ * app, a migrated SQLite file, the outbox worker delivering to a
+ * {@link FakeSlackApi}. The clock only moves when a test moves it.
+ */
+final class SlackHarness implements AutoCloseable {
+    static final String SECRET = "test-signing-secret";
+
+    final FakeSlackApi api = new FakeSlackApi();
+    final MutableClock clock = MutableClock.atNow();
+    final Database database;
+    final SlackAdapter adapter;
+    final WebServer web;
+    final SlackSigner slack;
+    private final ExecutorService afterAck = Executors.newFixedThreadPool(2);
+    private final ExecutorService couriers = Executors.newFixedThreadPool(4);
+    private final ScheduledExecutorService delivery = Executors.newSingleThreadScheduledExecutor();
+
+    SlackHarness(Path folder, Intake intake) {
+        database = OutboxFixture.migratedSqlite(folder);
+        JdbiOutbox outbox = new JdbiOutbox(database, clock);
+        SlackSettings settings = new SlackSettings("xoxb-test-token", Optional.of(SECRET), Optional.empty(),
+                api.url());
+        adapter = new SlackAdapter(settings, new SlackAdapter.Parts(intake, new JdbiInboundEvents(database),
+                database, outbox, HomeFacts.none(), afterAck, clock));
+        adapter.start();
+        web = new WebServer(0, new SimpleMeterRegistry());
+        web.mount(SlackAdapter.PATH, adapter.servlet().orElseThrow());
+        web.start();
+        OutboxWorker worker = new OutboxWorker(outbox, adapter.courier(), clock, couriers,
+                new RetryPolicy(Duration.ofSeconds(1), Duration.ofMinutes(1), 5, () -> 0.5), Duration.ofMinutes(1));
+        delivery.scheduleWithFixedDelay(() -> worker.drain(Duration.ofSeconds(1)), 5, 5, TimeUnit.MILLISECONDS);
+        slack = SlackSigner.to(SECRET, "http://127.0.0.1:" + web.port() + SlackAdapter.PATH);
+    }
+
+    long rows(String table) {
+        return OutboxFixture.count(database, "SELECT COUNT(*) FROM " + table);
+    }
+
+    @Override
+    public void close() throws Exception {
+        web.close();
+        delivery.shutdownNow();
+        afterAck.shutdown();
+        afterAck.awaitTermination(5, TimeUnit.SECONDS);
+        couriers.shutdownNow();
+        adapter.close();
+        database.close();
+        api.close();
+    }
+}

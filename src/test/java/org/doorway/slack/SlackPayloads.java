@@ -1,0 +1,103 @@
+package org.doorway.slack;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/** Raw payloads in the shape Slack sends them (no trailing newline: it would break the signature). */
+public final class SlackPayloads {
+    private SlackPayloads() {}
+
+    public static String directMessage(String eventId, String user, String channel, String text) {
+        return event(eventId, """
+                {"type":"message","channel":"%s","user":"%s","text":%s,"ts":"1700000001.000100",\
+                "event_ts":"1700000001.000100","channel_type":"im"}""".formatted(channel, user, json(text)));
+    }
+
+    public static String botMessage(String eventId, String channel, String text) {
+        return event(eventId, """
+                {"type":"message","subtype":"bot_message","channel":"%s","bot_id":"B0THER","text":%s,\
+                "ts":"1700000001.000200","event_ts":"1700000001.000200","channel_type":"im"}"""
+                .formatted(channel, json(text)));
+    }
+
+    public static String botMessageWithoutSubtype(String eventId, String channel, String text) {
+        return event(eventId, """
+                {"type":"message","channel":"%s","user":"U0THERBOT","bot_id":"B0THER","text":%s,\
+                "ts":"1700000001.000250","event_ts":"1700000001.000250","channel_type":"im"}"""
+                .formatted(channel, json(text)));
+    }
+
+    public static String editedMessage(String eventId, String channel) {
+        return event(eventId, """
+                {"type":"message","subtype":"message_changed","channel":"%s","hidden":true,\
+                "message":{"type":"message","user":"U1","text":"edited","ts":"1700000001.000100"},\
+                "ts":"1700000001.000300","event_ts":"1700000001.000300","channel_type":"im"}""".formatted(channel));
+    }
+
+    public static String mention(String eventId, String user, String channel, String ts, String text) {
+        return event(eventId, """
+                {"type":"app_mention","channel":"%s","user":"%s","text":%s,"ts":"%s","event_ts":"%s"}"""
+                .formatted(channel, user, json(text), ts, ts));
+    }
+
+    public static String homeOpened(String eventId, String user) {
+        return event(eventId, """
+                {"type":"app_home_opened","user":"%s","channel":"D%s","tab":"home","event_ts":"1700000002.000100"}"""
+                .formatted(user, user.substring(1)));
+    }
+
+    public static String reactionAdded(String eventId) {
+        return event(eventId, """
+                {"type":"reaction_added","user":"U1","reaction":"tada","item_user":"UBOT",\
+                "item":{"type":"message","channel":"D1","ts":"1700000001.000100"},"event_ts":"1700000002.000200"}""");
+    }
+
+    private static String event(String eventId, String event) {
+        return """
+                {"token":"legacy","team_id":"T0001","api_app_id":"A0001","event":%s,"type":"event_callback",\
+                "event_id":"%s","event_time":1700000001,"authorizations":[{"enterprise_id":null,"team_id":"T0001",\
+                "user_id":"UBOT","is_bot":true,"is_enterprise_install":false}],"is_ext_shared_channel":false}"""
+                .formatted(event, eventId);
+    }
+
+    /** A click on a button of a message Doorway posted; {@code blocksJson} is that message's blocks. */
+    public static String buttonClick(String user, String channel, String messageTs, String blocksJson,
+            String actionId, String label, String value) {
+        String payload = """
+                {"type":"block_actions","user":{"id":"%s","username":"ada","name":"ada","team_id":"T0001"},\
+                "api_app_id":"A0001","token":"legacy","container":{"type":"message","message_ts":"%s",\
+                "channel_id":"%s","is_ephemeral":false},"trigger_id":"111.222.%s","team":{"id":"T0001",\
+                "domain":"doorway-test"},"channel":{"id":"%s","name":"directmessage"},\
+                "message":{"type":"message","user":"UBOT","bot_id":"BBOT","text":"Which is closest?","ts":"%s",\
+                "blocks":%s},"response_url":"https://hooks.slack.com/actions/T0001/1/abc",\
+                "actions":[{"action_id":"%s","block_id":"b1","text":{"type":"plain_text","text":%s,"emoji":true},\
+                "value":%s,"type":"button","action_ts":"1700000003.000100"}]}"""
+                .formatted(user, messageTs, channel, messageTs.replace(".", ""), channel, messageTs, blocksJson,
+                        actionId, json(label), json(value));
+        return "payload=" + form(payload);
+    }
+
+    public static String slashCommand(String user, String channel, String text, String triggerId) {
+        return "token=legacy&team_id=T0001&team_domain=doorway-test&channel_id=" + channel
+                + "&channel_name=general&user_id=" + user + "&user_name=ada&command=" + form("/doorway")
+                + "&text=" + form(text) + "&api_app_id=A0001&response_url="
+                + form("https://hooks.slack.com/commands/T0001/1/abc") + "&trigger_id=" + triggerId;
+    }
+
+    static String json(String text) {
+        StringBuilder quoted = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '"' -> quoted.append("\\\"");
+                case '\\' -> quoted.append("\\\\");
+                case '\n' -> quoted.append("\\n");
+                default -> quoted.append(c);
+            }
+        }
+        return quoted.append('"').toString();
+    }
+
+    static String form(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+}
