@@ -1,13 +1,26 @@
 package org.doorway.app;
 
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.doorway.intake.Intake;
-import org.doorway.intake.Reply;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import org.doorway.config.SlackSettings;
+import org.doorway.handoff.HandoffMessenger;
+import org.doorway.jobs.JobRunner;
+import org.doorway.slack.BlockKitRenderer;
 import org.doorway.slack.HomeFacts;
+import org.doorway.slack.SlackHandoffMessenger;
+import org.doorway.slack.SlackReplies;
+import org.doorway.store.JdbiHandoffs;
+import org.doorway.store.JdbiInboundEvents;
+import org.doorway.store.JdbiLeases;
+import org.doorway.store.JdbiOutbox;
+import org.doorway.store.JdbiRequests;
+import org.doorway.store.JdbiRoster;
 import org.doorway.web.HealthServlet;
 import org.doorway.web.Metrics;
 import org.doorway.web.MetricsServlet;
@@ -62,9 +75,33 @@ final class ServeCommand implements Callable<Integer> {
                 doorway.settings.slack().isPresent(), doorway.settings.teams().isPresent(),
                 doorway.database::answers));
         web.mount("/metrics", new MetricsServlet(metrics));
-        Optional<SlackWiring> slack = SlackWiring.start(doorway, web, NOT_CONNECTED, HomeFacts.none());
+        Map<String, HandoffMessenger> messengers = new LinkedHashMap<>();
+        JdbiOutbox outbox = new JdbiOutbox(doorway.database, doorway.clock);
+        doorway.settings.slack().ifPresent(slack -> messengers.put(SlackReplies.PLATFORM,
+                new SlackHandoffMessenger(new SlackReplies(outbox, new BlockKitRenderer()))));
+        Doorway.Conversation conversation = doorway.conversation(new PlatformMessengers(messengers));
+        Optional<SlackWiring> slack = SlackWiring.start(doorway, web, conversation.intake(),
+                slackHome(doorway, conversation));
+        JobRunner jobs = new JobRunner(new JdbiLeases(doorway.database), doorway.clock,
+                Executors.newSingleThreadScheduledExecutor(runnable -> daemon(runnable, "jobs")));
+        conversation.handoff().schedule(jobs);
+        JdbiInboundEvents events = new JdbiInboundEvents(doorway.database);
+        jobs.every("forget-old-events", Duration.ofHours(1),
+                () -> events.forgetBefore(doorway.clock.instant().minus(Duration.ofDays(2))));
         web.start();
-        return new Running(doorway, web, slack);
+        return new Running(doorway, web, slack, jobs);
+    }
+
+    private static HomeFacts slackHome(Doorway doorway, Doorway.Conversation conversation) {
+        return new SlackHomeFacts(new JdbiRequests(doorway.database), new JdbiRoster(doorway.database),
+                new JdbiHandoffs(doorway.database), conversation.handoff().technologists(), doorway.catalogue::load,
+                doorway.settings.slack().map(SlackSettings::adminUsers).orElse(java.util.Set.of()));
+    }
+
+    private static Thread daemon(Runnable work, String name) {
+        Thread thread = new Thread(work, name);
+        thread.setDaemon(true);
+        return thread;
     }
 
     private static String describe(Doorway doorway) {
@@ -72,15 +109,13 @@ final class ServeCommand implements Callable<Integer> {
                 + doorway.settings.database().redactedUrl();
     }
 
-    /** Until the dialogue is wired in here (intake issue), chat adapters get this honest answer. */
-    private static final Intake NOT_CONNECTED = inbound -> List.of(Reply.Text.of(
-            "Hello! Doorway is still being set up, so I cannot help with requests yet."));
-
     /** A serving Doorway; closing stops the web server first, then the chat adapters, then the database. */
-    record Running(Doorway doorway, WebServer web, Optional<SlackWiring> slack) implements AutoCloseable {
+    record Running(Doorway doorway, WebServer web, Optional<SlackWiring> slack, JobRunner jobs)
+            implements AutoCloseable {
         @Override
         public void close() {
             web.close();
+            jobs.close();
             slack.ifPresent(SlackWiring::close);
             doorway.close();
         }

@@ -5,9 +5,15 @@ import java.util.Optional;
 /**
  * Slack credentials. HTTP mode needs the bot token and the signing secret;
  * Socket Mode (for institutions without a public URL) needs the bot token and
- * an app-level token. {@code apiUrl} always ends with a slash.
+ * an app-level token. {@code apiUrl} always ends with a slash. {@code adminUsers}
+ * (Slack user ids) see the catalogue on their App Home.
  */
-public record SlackSettings(String botToken, Optional<String> signingSecret, Optional<String> appToken, String apiUrl) {
+public record SlackSettings(String botToken, Optional<String> signingSecret, Optional<String> appToken, String apiUrl,
+        java.util.Set<String> adminUsers) {
+
+    public SlackSettings {
+        adminUsers = java.util.Set.copyOf(adminUsers);
+    }
 
     public static final String DEFAULT_API_URL = "https://slack.com/api/";
 
@@ -47,6 +53,8 @@ public record SlackSettings(String botToken, Optional<String> signingSecret, Opt
             env.problem("SLACK_SIGNING_SECRET", "is missing: copy it from your Slack app's Basic Information page, "
                     + "or set SLACK_APP_TOKEN to use Socket Mode");
         }
-        return Optional.of(new SlackSettings(botToken.get(), signingSecret, appToken, apiUrl));
+        java.util.Set<String> admins = java.util.Arrays.stream(env.text("SLACK_ADMIN_USERS", "").split("[,\\s]+"))
+                .filter(id -> !id.isBlank()).collect(java.util.stream.Collectors.toSet());
+        return Optional.of(new SlackSettings(botToken.get(), signingSecret, appToken, apiUrl, admins));
     }
 }

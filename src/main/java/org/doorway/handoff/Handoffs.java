@@ -25,6 +25,9 @@ public interface Handoffs {
     /** Offers not acknowledged whose SLA is due at {@code now}, the most overdue first. */
     List<Handoff> due(Instant now, int limit);
 
+    /** Handoffs offered to or held by a technologist and not resolved, the oldest first. */
+    List<Handoff> heldBy(String technologistId, int limit);
+
     /** Queued handoffs, the longest waiting first. */
     List<Handoff> queued(int limit);
 

@@ -17,6 +17,9 @@ public interface Requests {
     /** Records one step: a choice, a reaction, a refinement, a handoff. */
     void event(long requestId, String kind, String detail, Instant at);
 
+    /** A person's latest requests, newest first, for their home page. */
+    java.util.List<RecentRequest> recent(String platform, String user, int limit);
+
     /** Sets where the request ended up (suggested, chosen, handed-off, fault, out-of-scope …). */
     void outcome(long requestId, String outcome, Instant at);
 }

@@ -63,7 +63,8 @@ final class AppHomeView {
 
     private static List<LayoutBlock> admin(HomePage.AdminPart part) {
         return List.of(divider(), header(h -> h.text(plainText("Catalogue"))),
-                mrkdwnSection(part.tools() + " tools and " + part.guides() + " guides. "
-                        + Mrkdwn.link(part.editUrl(), "Edit the catalogue")));
+                mrkdwnSection(part.tools() + " tools and " + part.guides() + " guides. " + (Mrkdwn.isWebUrl(part.editUrl())
+                        ? Mrkdwn.link(part.editUrl(), "Edit the catalogue")
+                        : "To edit it: `doorway catalogue export FILE`, change the file, then `doorway catalogue import FILE`.")));
     }
 }

@@ -100,6 +100,17 @@ public final class JdbiHandoffs implements Handoffs {
     }
 
     @Override
+    public List<Handoff> heldBy(String technologistId, int limit) {
+        return database.withHandle(handle -> handle.createQuery("""
+                        SELECT * FROM handoffs WHERE technologist_id = :technologist AND state IN (:offered, :held)
+                        ORDER BY requested_at, id LIMIT :limit""")
+                .bind("technologist", technologistId).bind("offered", Handoff.State.OFFERED.name())
+                .bind("held", Handoff.State.ACKNOWLEDGED.name()).bind("limit", limit)
+                .map((rows, context) -> HandoffRows.handoff(rows))
+                .list());
+    }
+
+    @Override
     public void record(HistoryEntry entry) {
         database.useHandle(handle -> handle.createUpdate("""
                         INSERT INTO handoff_history (handoff_id, at, event, technologist_id, detail)

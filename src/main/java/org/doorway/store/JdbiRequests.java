@@ -2,6 +2,7 @@ package org.doorway.store;
 
 import java.time.Instant;
 import org.doorway.intake.ConversationKey;
+import org.doorway.intake.RecentRequest;
 import org.doorway.intake.Requests;
 
 /** Requests and their steps, for reports. */
@@ -40,6 +41,17 @@ public final class JdbiRequests implements Requests {
                         INSERT INTO request_events (request_id, kind, detail, at) VALUES (:id, :kind, :detail, :at)""")
                 .bind("id", requestId).bind("kind", kind).bind("detail", detail).bind("at", at.toEpochMilli())
                 .execute());
+    }
+
+    @Override
+    public java.util.List<RecentRequest> recent(String platform, String user, int limit) {
+        return database.withHandle(handle -> handle.createQuery("""
+                        SELECT text, status, created_at FROM requests WHERE platform = :platform AND user_id = :user
+                        ORDER BY created_at DESC, id DESC LIMIT :limit""")
+                .bind("platform", platform).bind("user", user).bind("limit", limit)
+                .map((rows, context) -> new RecentRequest(rows.getString("text"), rows.getString("status"),
+                        Instant.ofEpochMilli(rows.getLong("created_at"))))
+                .list());
     }
 
     @Override

@@ -40,8 +40,8 @@ final class SlackHarness implements AutoCloseable {
     SlackHarness(Path folder, Intake intake) {
         database = OutboxFixture.migratedSqlite(folder);
         JdbiOutbox outbox = new JdbiOutbox(database, clock);
-        SlackSettings settings = new SlackSettings("xoxb-test-token", Optional.of(SECRET), Optional.empty(),
-                api.url());
+        SlackSettings settings = new SlackSettings("xoxb-test-token", Optional.of(SECRET), Optional.empty(), api.url(),
+                java.util.Set.of());
         adapter = new SlackAdapter(settings, new SlackAdapter.Parts(intake, new JdbiInboundEvents(database),
                 database, outbox, HomeFacts.none(), afterAck, clock));
         adapter.start();

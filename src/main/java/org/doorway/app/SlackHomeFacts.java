@@ -1,0 +1,66 @@
+package org.doorway.app;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.doorway.catalogue.Catalogue;
+import org.doorway.handoff.Handoffs;
+import org.doorway.handoff.Roster;
+import org.doorway.handoff.TechnologistActions;
+import org.doorway.intake.ConversationKey;
+import org.doorway.intake.Requests;
+import org.doorway.slack.HomeFacts;
+import org.doorway.slack.HomePage;
+import org.doorway.slack.SlackReplies;
+
+/**
+ * The App Home's facts, gathered from the features that own them: a person's
+ * recent requests (intake), a technologist's switch and queue (handoff), the
+ * catalogue's size for admins.
+ */
+final class SlackHomeFacts implements HomeFacts {
+    private static final int LINES = 5;
+
+    private final Requests requests;
+    private final Roster roster;
+    private final Handoffs handoffs;
+    private final TechnologistActions technologists;
+    private final java.util.function.Supplier<Catalogue> catalogue;
+    private final Set<String> admins;
+
+    SlackHomeFacts(Requests requests, Roster roster, Handoffs handoffs, TechnologistActions technologists,
+            java.util.function.Supplier<Catalogue> catalogue, Set<String> admins) {
+        this.requests = requests;
+        this.roster = roster;
+        this.handoffs = handoffs;
+        this.technologists = technologists;
+        this.catalogue = catalogue;
+        this.admins = Set.copyOf(admins);
+    }
+
+    @Override
+    public HomePage pageFor(String slackUserId) {
+        List<HomePage.RequestLine> recent = requests.recent(SlackReplies.PLATFORM, slackUserId, LINES).stream()
+                .map(request -> new HomePage.RequestLine(request.text(), request.status(), request.at()))
+                .toList();
+        Optional<HomePage.TechnologistPart> technologist = roster.findByChatId(SlackReplies.PLATFORM, slackUserId)
+                .map(person -> new HomePage.TechnologistPart(person.available(),
+                        handoffs.heldBy(person.id(), LINES).stream()
+                                .map(handoff -> new HomePage.QueueLine(handoff.request().problem(),
+                                        handoff.request().staffName(), handoff.request().requestedAt()))
+                                .toList()));
+        Optional<HomePage.AdminPart> admin = admins.contains(slackUserId) ? Optional.of(adminPart()) : Optional.empty();
+        return new HomePage(recent, technologist, admin);
+    }
+
+    @Override
+    public void setAvailable(String slackUserId, boolean available) {
+        technologists.setAvailable(new ConversationKey(SlackReplies.PLATFORM, slackUserId, "home"), available);
+    }
+
+    private HomePage.AdminPart adminPart() {
+        Catalogue current = catalogue.get();
+        int guides = current.tools().stream().mapToInt(tool -> tool.guides().size()).sum();
+        return new HomePage.AdminPart(current.tools().size(), guides, "");
+    }
+}

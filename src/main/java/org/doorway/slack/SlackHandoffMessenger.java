@@ -1,0 +1,42 @@
+package org.doorway.slack;
+
+import java.util.List;
+import java.util.Optional;
+import org.doorway.handoff.Handoff;
+import org.doorway.handoff.HandoffMessenger;
+import org.doorway.handoff.Technologist;
+import org.doorway.intake.ConversationKey;
+import org.doorway.intake.Reply;
+
+/**
+ * Handoff news on Slack, through the outbox: a group DM with the staff member
+ * and the technologist for the summary, the staff member's own conversation
+ * for notices, and the team channel as the last resort. Doorway only listens
+ * to direct messages and mentions, so it stays quiet in the group DM except
+ * for its buttons.
+ */
+public final class SlackHandoffMessenger implements HandoffMessenger {
+    private final SlackReplies replies;
+
+    public SlackHandoffMessenger(SlackReplies replies) {
+        this.replies = replies;
+    }
+
+    @Override
+    public Optional<String> openThread(Handoff handoff, Technologist technologist, Reply.HandoffSummary summary) {
+        String staff = handoff.request().staff().user();
+        technologist.chatId(SlackReplies.PLATFORM).ifPresent(slackId ->
+                replies.sendToGroup(List.of(staff, slackId), List.of(summary)));
+        return Optional.empty();
+    }
+
+    @Override
+    public void tellStaff(ConversationKey staff, Reply reply) {
+        replies.send(SlackAddress.parse(staff.conversation()), List.of(reply));
+    }
+
+    @Override
+    public void postToTeamChannel(String channel, Reply.HandoffSummary summary) {
+        replies.send(SlackAddress.channel(channel), List.of(summary));
+    }
+}
