@@ -15,7 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import org.doorway.teams.FakeBotFrameworkIssuer;
-import org.doorway.teams.MutableClock;
+import org.doorway.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +23,7 @@ class BotFrameworkTokenValidatorTest {
     private static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
 
     private final FakeBotFrameworkIssuer issuer = new FakeBotFrameworkIssuer();
-    private final MutableClock clock = new MutableClock(NOW);
+    private final TestClock clock = new TestClock(NOW);
     private final BotFrameworkTokenValidator validator = new BotFrameworkTokenValidator(APP_ID,
             issuer.metadataUrl(), HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build(), clock);
 

@@ -10,7 +10,7 @@ import java.util.Map;
 import org.doorway.teams.FakeBotConnector;
 import org.doorway.teams.FakeHttpServer;
 import org.doorway.teams.FakeHttpServer.Answer;
-import org.doorway.teams.MutableClock;
+import org.doorway.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +19,7 @@ class ConnectorClientTest {
     private static final String ENCODED = "19%3Aabc%40thread.tacv2%3Bmessageid%3D17";
 
     private final FakeBotConnector fake = new FakeBotConnector();
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T10:00:00Z"));
+    private final TestClock clock = new TestClock(Instant.parse("2026-03-02T10:00:00Z"));
     private final ClientCredentialsTokens tokens = new ClientCredentialsTokens(ConnectorClient.httpClient(),
             fake.tokenEndpoint(), "app-id", "s3cret&=pass", clock);
     private final ConnectorClient client = new ConnectorClient(ConnectorClient.httpClient(), tokens, clock,
