@@ -23,10 +23,14 @@ public final class FakeBotFrameworkIssuer implements AutoCloseable {
     public static final String ISSUER = "https://api.botframework.com";
     public static final String SERVICE_URL = "https://smba.trafficmanager.net/emea/";
 
-    private final RSAKey key = generate("published-key");
+    /** Generated once per test run: generating keys is slow. */
+    private static final RSAKey PUBLISHED = generate("published-key");
+
+    private final RSAKey key = PUBLISHED;
     private volatile List<String> endorsements = List.of("msteams");
     private final FakeHttpServer http = new FakeHttpServer(this::answer);
 
+    /** A new RSA key. */
     public static RSAKey generate(String keyId) {
         try {
             return new RSAKeyGenerator(2048).keyID(keyId).generate();

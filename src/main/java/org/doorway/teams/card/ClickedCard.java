@@ -24,13 +24,6 @@ public final class ClickedCard {
         return card;
     }
 
-    /** When the sent card is not known (sent by another version, or not stored), a card with the choice alone. */
-    public static ObjectNode withoutOriginal() {
-        Card card = new Card();
-        card.text("✓ Chosen").put("isSubtle", true);
-        return card.build();
-    }
-
     private static Optional<String> labelOf(JsonNode node, String optionId) {
         if (node.isObject() && "Action.Submit".equals(node.path("type").asText())
                 && optionId.equals(node.path("data").path(AdaptiveCardRenderer.OPTION_KEY).asText(null))) {
