@@ -1,7 +1,6 @@
 package org.doorway.teams.card;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Iterator;
 import java.util.Optional;
@@ -19,7 +18,7 @@ public final class ClickedCard {
         ObjectNode card = sent.deepCopy();
         Optional<String> label = labelOf(card, optionId);
         removeSubmits(card);
-        Card.textIn((ArrayNode) card.withArray("body"), "✓ " + CardText.escape(label.orElse("Chosen")))
+        Card.textIn(card.withArray("body"), "✓ " + CardText.escape(label.orElse("Chosen")))
                 .put("isSubtle", true).put("weight", "Bolder");
         return card;
     }
