@@ -41,8 +41,12 @@ final class SuggestionsCard {
     }
 
     private static String support(Suggestion tool) {
-        String by = tool.supportedBy() == null || tool.supportedBy().isBlank() ? "" : " by " + tool.supportedBy();
-        return tool.support().label() + by;
+        boolean named = tool.supportedBy() != null && !tool.supportedBy().isBlank();
+        return switch (tool.support()) {
+            case SUPPORTED -> named ? "Supported by " + tool.supportedBy() : "Supported";
+            case PILOT -> named ? "Pilot, supported by " + tool.supportedBy() : "Pilot";
+            case NOT_SUPPORTED -> "Not supported centrally";
+        };
     }
 
     private static String guide(Guide guide) {

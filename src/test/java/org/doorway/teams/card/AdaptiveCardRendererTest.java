@@ -49,10 +49,10 @@ class AdaptiveCardRendererTest {
     void suggestions_showWhySupportGuidesAndStory_linkingOnlyHttpUrls() {
         String text = texts(renderer.render(ReplyFixture.suggestions()));
         assertThat(text).contains("[Padlet](https://padlet.com)", "Students post answers anonymously in class",
-                "supported by Digital Education", "[Padlet in 5 minutes](https://guides.example.ac.uk/padlet.pdf)",
+                "Supported by Digital Education", "[Padlet in 5 minutes](https://guides.example.ac.uk/padlet.pdf)",
                 "(next: 12 Mar 2026)", "[Walls in first-year law](https://stories.example.ac.uk/law)");
         assertThat(text).doesNotContain("javascript:").doesNotContain("](ftp:").contains("Sneaky", "Mentimeter");
-        assertThat(text).contains("pilot");
+        assertThat(text).contains("Pilot");
     }
 
     @Test
