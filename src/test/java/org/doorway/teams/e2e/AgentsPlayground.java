@@ -43,12 +43,14 @@ final class AgentsPlayground implements AutoCloseable {
     private final WebSocket socket;
     final JsonNode config;
 
-    AgentsPlayground(String botEndpoint) throws Exception {
+    /** Starts the Playground in {@code workFolder}, where it writes its devTools/ log. */
+    AgentsPlayground(String botEndpoint, Path workFolder) throws Exception {
         if (!Files.isRegularFile(CLI)) {
             throw new IllegalStateException("the Agents Playground is not installed: run `npm ci` in " + TOOLS);
         }
-        ProcessBuilder builder = new ProcessBuilder("node", CLI.toString(), "start", "-e", botEndpoint, "-c",
-                "msteams", "--disable-telemetry", "-p", "0").redirectErrorStream(true);
+        ProcessBuilder builder = new ProcessBuilder("node", CLI.toAbsolutePath().toString(), "start", "-e",
+                botEndpoint, "-c", "msteams", "--disable-telemetry", "-p", "0").redirectErrorStream(true)
+                .directory(workFolder.toFile());
         builder.environment().put("TEAMSAPPTESTER_BROWSER", "none");
         process = builder.start();
         port = awaitPort();

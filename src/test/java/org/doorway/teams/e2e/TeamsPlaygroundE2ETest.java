@@ -26,7 +26,7 @@ class TeamsPlaygroundE2ETest {
     @Test
     void install_problem_suggestions_talkToATechnologist_handoff() throws Exception {
         try (PlaygroundDoorway doorway = new PlaygroundDoorway(folder);
-                AgentsPlayground playground = new AgentsPlayground(doorway.endpoint())) {
+                AgentsPlayground playground = new AgentsPlayground(doorway.endpoint(), folder)) {
             playground.install();
             playground.await("welcome", event -> text(event).contains("I'm Doorway"), WAIT);
 
