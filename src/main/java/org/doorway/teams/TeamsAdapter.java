@@ -1,0 +1,80 @@
+package org.doorway.teams;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import org.doorway.config.TeamsSettings;
+import org.doorway.teams.auth.BotFrameworkTokenValidator;
+import org.doorway.teams.connector.AccessTokens;
+import org.doorway.teams.connector.ClientCredentialsTokens;
+import org.doorway.teams.connector.ConnectorClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Teams adapter assembled from its settings: the endpoint to mount at
+ * {@code /api/messages}, the connector client and the courier. In emulator
+ * mode inbound tokens are not checked (loopback only) and replies carry none.
+ */
+public final class TeamsAdapter {
+    public static final String PATH = "/api/messages";
+    private static final Logger log = LoggerFactory.getLogger(TeamsAdapter.class);
+
+    private final TeamsEndpoint endpoint;
+    private final ConnectorClient connector;
+    private final TeamsCourier courier;
+
+    private TeamsAdapter(TeamsEndpoint endpoint, ConnectorClient connector, TeamsCourier courier) {
+        this.endpoint = endpoint;
+        this.connector = connector;
+        this.courier = courier;
+    }
+
+    /** Against Microsoft's services; replies are delivered directly until the outbox takes them. */
+    public static TeamsAdapter create(TeamsSettings settings, TeamsParts parts) {
+        return create(settings, parts, BotFrameworkTokenValidator.BOT_FRAMEWORK_METADATA,
+                ClientCredentialsTokens.endpointFor(settings.tenantId()));
+    }
+
+    /** With other OpenID metadata and token endpoints (tests, sovereign clouds). */
+    public static TeamsAdapter create(TeamsSettings settings, TeamsParts parts, URI openIdMetadata,
+            URI tokenEndpoint) {
+        HttpClient http = ConnectorClient.httpClient();
+        InboundAuthentication authentication;
+        AccessTokens tokens;
+        if (settings.emulator()) {
+            log.warn("""
+
+                    *******************************************************************
+                    TEAMS_EMULATOR=true: Teams requests are NOT authenticated.
+                    Only activities whose serviceUrl is on this machine are accepted.
+                    Use this with the Microsoft 365 Agents Playground, never in production.
+                    *******************************************************************""");
+            authentication = new LocalEmulator();
+            tokens = AccessTokens.none();
+        } else {
+            authentication = new BotFrameworkTokenValidator(settings.appId(), openIdMetadata, http,
+                    parts.clock())::check;
+            tokens = new ClientCredentialsTokens(http, tokenEndpoint, settings.appId(),
+                    settings.appPassword().orElseThrow(), parts.clock());
+        }
+        ConnectorClient connector = new ConnectorClient(http, tokens, parts.clock());
+        TeamsCourier courier = new TeamsCourier(connector, parts.sentCards(), parts.clock());
+        ActivityHandler handler = new ActivityHandler(parts, new DirectDelivery(courier));
+        return new TeamsAdapter(new TeamsEndpoint(authentication, handler, parts.executor()), connector, courier);
+    }
+
+    /** Mount at {@link #PATH}. */
+    public TeamsEndpoint endpoint() {
+        return endpoint;
+    }
+
+    /** For proactive messages (handoff to a technologist). */
+    public ConnectorClient connector() {
+        return connector;
+    }
+
+    /** For the outbox worker. */
+    public TeamsCourier courier() {
+        return courier;
+    }
+}

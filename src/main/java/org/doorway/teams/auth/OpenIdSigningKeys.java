@@ -1,0 +1,72 @@
+package org.doorway.teams.auth;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Bot Framework's signing keys, cached. The cache is refreshed when older
+ * than {@code maxAge} (Microsoft asks for at least daily) and refetched when a
+ * token names an unknown key id, but not more than once per
+ * {@code minRefetchGap}, so random key ids cannot make Doorway hammer the
+ * metadata endpoint. When a refresh fails the previous keys stay in use.
+ * Thread-safe.
+ */
+final class OpenIdSigningKeys {
+    private static final Logger log = LoggerFactory.getLogger(OpenIdSigningKeys.class);
+
+    private record Snapshot(Map<String, EndorsedKey> keys, Instant fetchedAt) {}
+
+    private final KeySetDownload download;
+    private final Clock clock;
+    private final Duration maxAge;
+    private final Duration minRefetchGap;
+    private volatile Snapshot snapshot;
+    private Instant lastAttempt = Instant.MIN;
+
+    OpenIdSigningKeys(HttpClient http, URI metadataUrl, Clock clock, Duration maxAge, Duration minRefetchGap) {
+        this.download = new KeySetDownload(http, metadataUrl);
+        this.clock = clock;
+        this.maxAge = maxAge;
+        this.minRefetchGap = minRefetchGap;
+    }
+
+    /** The key with this id, fetching the key set first when it is stale or does not know the id. */
+    Optional<EndorsedKey> find(String keyId) {
+        Snapshot current = snapshot;
+        Instant now = clock.instant();
+        if (current == null || current.fetchedAt().plus(maxAge).isBefore(now)
+                || !current.keys().containsKey(keyId)) {
+            current = refresh(current, now);
+        }
+        return Optional.ofNullable(current.keys().get(keyId));
+    }
+
+    private synchronized Snapshot refresh(Snapshot seen, Instant now) {
+        if (snapshot != seen && snapshot != null) {
+            return snapshot; // another thread refreshed meanwhile
+        }
+        if (seen != null && lastAttempt.plus(minRefetchGap).isAfter(now)) {
+            return seen;
+        }
+        lastAttempt = now;
+        try {
+            snapshot = new Snapshot(download.fetch(), now);
+            log.debug("Bot Framework signing keys fetched: {}", snapshot.keys().keySet());
+            return snapshot;
+        } catch (SigningKeysUnavailable failure) {
+            if (seen == null) {
+                throw failure;
+            }
+            log.warn("Could not refresh the Bot Framework signing keys ({}); using the previous ones",
+                    failure.getMessage());
+            return seen;
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package org.doorway.teams.connector;
+
+import java.time.Duration;
+
+/** What became of one call to the Bot Connector. */
+public sealed interface ConnectorResult {
+
+    /** Done; {@code id} is the new activity's or conversation's id (empty when the service sent none). */
+    record Sent(String id) implements ConnectorResult {}
+
+    /** Throttled (429), a server error or timeout: the same call may succeed after {@code after}. */
+    record RetryAfter(Duration after, String reason) implements ConnectorResult {}
+
+    /** Refused for good (blocked by the user, unknown conversation, bad request): do not retry. */
+    record Failed(int status, String reason) implements ConnectorResult {}
+}

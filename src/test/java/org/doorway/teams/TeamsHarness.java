@@ -1,0 +1,86 @@
+package org.doorway.teams;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import org.doorway.TestClock;
+import org.doorway.config.TeamsSettings;
+import org.doorway.store.Database;
+import org.doorway.store.JdbiConversationReferences;
+import org.doorway.store.JdbiInboundEvents;
+import org.doorway.store.JdbiSentCards;
+import org.doorway.store.TestDatabases;
+import org.doorway.web.WebServer;
+
+/**
+ * Doorway's Teams endpoint on a real Jetty, with a migrated SQLite database,
+ * a fake Bot Framework issuer, a fake Bot Connector and a recording intake.
+ */
+public final class TeamsHarness implements AutoCloseable {
+    public static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
+
+    public final TestClock clock = new TestClock(NOW);
+    public final FakeBotFrameworkIssuer issuer = new FakeBotFrameworkIssuer();
+    public final FakeBotConnector connector = new FakeBotConnector();
+    public final RecordingIntake intake = new RecordingIntake();
+    public final Database database;
+    public final JdbiConversationReferences references;
+    private final WebServer web;
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    public TeamsHarness(Path folder, boolean emulator, TechnologistCommands commands, Executor executor) {
+        database = TestDatabases.sqlite(folder);
+        references = new JdbiConversationReferences(database);
+        TeamsSettings settings = emulator
+                ? new TeamsSettings("emulator", Optional.empty(), Optional.empty(), true)
+                : new TeamsSettings(FakeBotFrameworkIssuer.APP_ID, Optional.of("s3cret"), Optional.of("tenant-1"),
+                        false);
+        TeamsParts parts = new TeamsParts(intake, commands, new JdbiInboundEvents(database), references,
+                new JdbiSentCards(database), database, clock, executor);
+        TeamsAdapter adapter = TeamsAdapter.create(settings, parts, issuer.metadataUrl(), connector.tokenEndpoint());
+        web = new WebServer(0, new SimpleMeterRegistry()).mount(TeamsAdapter.PATH, adapter.endpoint());
+        web.start();
+    }
+
+    public TeamsHarness(Path folder) {
+        this(folder, false, TechnologistCommands.none(), Runnable::run);
+    }
+
+    /** A valid token for an activity from the fake connector. */
+    public String token() {
+        return issuer.bearer(issuer.claims(NOW).claim("serviceurl", connector.serviceUrl()).build());
+    }
+
+    public HttpResponse<String> post(ObjectNode activity) {
+        return post(activity.toString(), token());
+    }
+
+    public HttpResponse<String> post(String body, String authorization) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + web.port()
+                        + TeamsAdapter.PATH)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (Exception failure) {
+            throw new IllegalStateException(failure);
+        }
+    }
+
+    @Override
+    public void close() {
+        web.close();
+        database.close();
+        connector.close();
+        issuer.close();
+    }
+}

@@ -1,0 +1,58 @@
+package org.doorway.teams.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Doorway in the real Microsoft 365 Agents Playground: install, a teaching
+ * problem, a card with suggestions, "Talk to a technologist", the handoff
+ * answer. Needs Node.js and {@code npm ci} in e2e/teams; runs when
+ * {@code DOORWAY_E2E_PLAYGROUND=1}.
+ */
+@EnabledIfEnvironmentVariable(named = "DOORWAY_E2E_PLAYGROUND", matches = "1")
+class TeamsPlaygroundE2ETest {
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void install_problem_suggestions_talkToATechnologist_handoff() throws Exception {
+        try (PlaygroundDoorway doorway = new PlaygroundDoorway(folder);
+                AgentsPlayground playground = new AgentsPlayground(doorway.endpoint(), folder)) {
+            playground.install();
+            playground.await("welcome", event -> text(event).contains("I'm Doorway"), WAIT);
+
+            playground.say("350 first-years and nobody answers when I ask the room a question");
+            JsonNode card = playground.await("suggestions card", event -> created(event)
+                    && text(event).contains("Mentimeter") && text(event).contains("Talk to a technologist"), WAIT);
+            assertThat(text(card)).contains("application/vnd.microsoft.card.adaptive", "\"version\":\"1.5\"",
+                    "Why it fits", "Mentimeter in a page");
+            String cardId = card.path("message").path("messageId").asText();
+
+            playground.submit(cardId, new ObjectMapper().createObjectNode().put("doorway", "person"));
+            JsonNode handoff = playground.await("handoff answer",
+                    event -> created(event) && text(event).contains(PlaygroundDoorway.TECHNOLOGIST), WAIT);
+            assertThat(text(handoff)).contains("Action.OpenUrl", "https://teams.microsoft.com/l/chat/0/0?users=");
+            JsonNode replaced = playground.await("the clicked card without buttons",
+                    event -> "updateMessage".equals(event.path("action").asText())
+                            && text(event).contains("Talk to a technologist"), WAIT);
+            assertThat(text(replaced)).contains("Mentimeter").doesNotContain("Action.Submit");
+        }
+    }
+
+    private static boolean created(JsonNode event) {
+        return "createMessage".equals(event.path("action").asText());
+    }
+
+    private static String text(JsonNode event) {
+        return event.toString();
+    }
+}
