@@ -73,7 +73,8 @@ final class Doorway implements AutoCloseable {
     Conversation conversation(HandoffMessenger messenger) {
         HandoffFeature handoff = new HandoffFeature(database, new JdbiRoster(database), new JdbiWorkloads(database),
                 new JdbiHandoffs(database), messenger, settings.handoff(), clock, settings.zone());
-        Dialogue dialogue = new Dialogue(new DialogueParts(classifier(), catalogue::load, this::suggest,
+        NeedClassifier lazyClassifier = text -> classifier().classify(text);
+        Dialogue dialogue = new Dialogue(new DialogueParts(lazyClassifier, catalogue::load, this::suggest,
                 handoff.desk(), new JdbiConversations(database), new JdbiRequests(database), clock, settings.zone(),
                 DialogueParts.DEFAULT_NEW_REQUEST_AFTER));
         return new Conversation(new FrontDesk(handoff.technologists(), dialogue), handoff);

@@ -89,6 +89,8 @@ final class ServeCommand implements Callable<Integer> {
         jobs.every("forget-old-events", Duration.ofHours(1),
                 () -> events.forgetBefore(doorway.clock.instant().minus(Duration.ofDays(2))));
         web.start();
+        // Build the classifier's index now, off the startup path, so the first message need not wait for it.
+        daemon(doorway::classifier, "classifier-warm-up").start();
         return new Running(doorway, web, slack, jobs);
     }
 
