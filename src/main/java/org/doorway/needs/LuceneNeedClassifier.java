@@ -68,11 +68,15 @@ public final class LuceneNeedClassifier implements NeedClassifier {
         var neighbours = index.nearest(terms, tuning.neighbours());
         String lower = clean.toLowerCase(Locale.ROOT);
         double faultCue = cues.strength(Labels.FAULT, lower);
+        double outOfScopeCue = cues.strength(Labels.OUT_OF_SCOPE, lower);
         Map<String, Double> lift = Map.of(
                 Labels.FAULT, tuning.faultCueWeight() * faultCue,
-                Labels.OUT_OF_SCOPE, tuning.outOfScopeCueWeight() * cues.strength(Labels.OUT_OF_SCOPE, lower));
-        // Fault phrasings name every tool, so without breakage wording they would outvote the need.
-        Map<String, Double> scale = Map.of(Labels.FAULT, faultCue >= CLEAR_CUE ? 1.0 : tuning.faultWithoutCue());
+                Labels.OUT_OF_SCOPE, tuning.outOfScopeCueWeight() * outOfScopeCue);
+        // Fault phrasings name every tool, so without breakage wording they would outvote the need;
+        // out-of-scope phrasings share everyday words ("next year", "my room") with teaching questions.
+        Map<String, Double> scale = Map.of(
+                Labels.FAULT, faultCue >= CLEAR_CUE ? 1.0 : tuning.faultWithoutCue(),
+                Labels.OUT_OF_SCOPE, outOfScopeCue >= CLEAR_CUE ? 1.0 : tuning.outOfScopeWithoutCue());
         var profileHits = profiles.nearest(terms, labelCount).hits();
         var ranked = LabelScores.rank(neighbours.hits(), profileHits, scale, lift, tuning);
         if (ranked.isEmpty()) {
@@ -83,6 +87,10 @@ public final class LuceneNeedClassifier implements NeedClassifier {
         // A softmax is sure of anything when only one label matched at all: temper it by how
         // much of the message was actually recognised, so one word or a typo never looks certain.
         double confidence = top.probability() * Math.min(1.0, neighbours.knownWords() / (double) WORDS_FOR_FULL_CONFIDENCE);
+        if (neighbours.knownWords() == 0) {
+            // Only guessed words matched (typos of known terms): too little to call it a fault or out of scope.
+            return new Classification.Unsure(needs, confidence);
+        }
         return switch (top.label()) {
             case Labels.FAULT -> new Classification.Fault(needs, confidence);
             case Labels.OUT_OF_SCOPE -> new Classification.OutOfScope(needs, confidence);
