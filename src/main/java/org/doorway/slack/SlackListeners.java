@@ -9,7 +9,14 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
+import com.slack.api.model.block.ActionsBlock;
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.element.ButtonElement;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.doorway.handoff.HandoffOptions;
 import java.util.regex.Pattern;
 
 /**
@@ -28,11 +35,13 @@ final class SlackListeners {
     private final SlackInbox inbox;
     private final SlackDirectory directory;
     private final SlackHome home;
+    private final HandoffClicks handoffs;
 
-    SlackListeners(SlackInbox inbox, SlackDirectory directory, SlackHome home) {
+    SlackListeners(SlackInbox inbox, SlackDirectory directory, SlackHome home, HandoffClicks handoffs) {
         this.inbox = inbox;
         this.directory = directory;
         this.home = home;
+        this.handoffs = handoffs;
     }
 
     void register(App app) {
@@ -81,6 +90,13 @@ final class SlackListeners {
                             () -> inbox.message(directory.directChannel(user), user, problem)));
             return ctx.ack();
         });
+        app.viewSubmission(HandoffNoteModal.CALLBACK, (request, ctx) -> {
+            String user = request.getPayload().getUser().getId();
+            var view = request.getPayload().getView();
+            String note = HandoffNoteModal.note(view.getState());
+            inbox.accept("view:" + view.getId(), () -> handoffs.submitted(user, view.getPrivateMetadata(), note));
+            return ctx.ack();
+        });
     }
 
     /** One listener for every button, so that none is ever left unanswered (Bolt answers 404 otherwise). */
@@ -89,8 +105,11 @@ final class SlackListeners {
         BlockActionPayload.Action action = payload.getActions().get(0);
         String user = payload.getUser().getId();
         String actionId = action.getActionId() == null ? "" : action.getActionId();
-        if (actionId.startsWith(Buttons.ACTION_PREFIX) && payload.getContainer() != null
-                && payload.getContainer().getMessageTs() != null && action.getValue() != null) {
+        boolean onMessage = payload.getContainer() != null && payload.getContainer().getMessageTs() != null
+                && action.getValue() != null;
+        if (actionId.startsWith(Buttons.ACTION_PREFIX) && onMessage && HandoffOptions.owns(action.getValue())) {
+            onHandoffButton(payload, action, user);
+        } else if (actionId.startsWith(Buttons.ACTION_PREFIX) && onMessage) {
             onChoice(payload, action, user);
         } else if (actionId.equals(AppHomeView.NEW_REQUEST)) {
             inbox.accept("trigger:" + payload.getTriggerId(), () -> home.openNewRequest(user, payload.getTriggerId()));
@@ -99,6 +118,28 @@ final class SlackListeners {
             inbox.accept("trigger:" + payload.getTriggerId(), () -> home.setAvailable(user, on));
         }
         return ctx.ack();
+    }
+
+    /** Each click on a handoff summary counts (keyed by its trigger): whose it is, the handoff feature decides. */
+    private void onHandoffButton(BlockActionPayload payload, BlockActionPayload.Action action, String user) {
+        String channel = payload.getContainer().getChannelId();
+        String thread = payload.getMessage() != null ? payload.getMessage().getThreadTs() : null;
+        SlackAddress where = thread == null ? SlackAddress.channel(channel) : SlackAddress.thread(channel, thread);
+        Set<String> shown = payload.getMessage() == null ? Set.of() : buttonValues(payload.getMessage().getBlocks());
+        HandoffNoteModal.Clicked clicked = new HandoffNoteModal.Clicked(action.getValue(), where,
+                payload.getContainer().getMessageTs(), shown);
+        inbox.accept("handoff:" + payload.getTriggerId(),
+                () -> handoffs.clicked(user, clicked, payload.getTriggerId()));
+    }
+
+    private static Set<String> buttonValues(List<LayoutBlock> blocks) {
+        return (blocks == null ? List.<LayoutBlock>of() : blocks).stream()
+                .filter(ActionsBlock.class::isInstance)
+                .flatMap(block -> ((ActionsBlock) block).getElements().stream())
+                .filter(ButtonElement.class::isInstance)
+                .map(element -> ((ButtonElement) element).getValue())
+                .filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet());
     }
 
     /** A message's buttons answer once: the first click wins, later ones (double clicks, other people) do nothing. */

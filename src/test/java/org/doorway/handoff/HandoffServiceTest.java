@@ -159,7 +159,8 @@ class HandoffServiceTest {
             assertThat(actions.availabilityCommand(keyOf(alex), " Busy ")).isPresent();
             assertThat(world.feature.desk().availability(HandoffRequest.Kind.TEACHING, List.of()).someoneNow())
                     .isFalse();
-            assertThat(actions.availabilityCommand(HandoffFixture.STAFF, "busy")).isEmpty();
+            assertThat(actions.availabilityCommand(HandoffFixture.STAFF, "busy")).hasValueSatisfying(reply ->
+                    assertThat(((org.doorway.intake.Reply.Text) reply).text()).contains("not on the roster"));
             assertThat(actions.availabilityCommand(keyOf(alex), "what is busy work?")).isEmpty();
 
             actions.availabilityCommand(keyOf(alex), "available");
