@@ -188,6 +188,57 @@ class SlackHandoffTest {
         }
     }
 
+    @Test
+    void technologists_set_their_availability_with_the_command_and_the_app_home_switch() throws Exception {
+        try (SlackHandoffWorld world = new SlackHandoffWorld(folder, ROSTER, TestClock.at(MONDAY_2PM))) {
+            world.slash(ALEX, "busy");
+            world.awaitPost("Alex told he's unavailable", dmOf(ALEX), "You're marked unavailable");
+            world.postEvent(org.doorway.slack.SlackPayloads.homeOpened("EvHome1", ALEX));
+            world.await("Alex's home shows him away", "views.publish", call -> ALEX.equals(call.param("user_id"))
+                    && call.param("view").contains("You are *away*"));
+
+            world.clickHome(ALEX, "doorway.home.availability", "on");
+            world.await("Alex's home shows him available", "views.publish", call -> ALEX.equals(call.param("user_id"))
+                    && call.param("view").contains("You are *available*"));
+
+            world.slash("UFINN", "away");
+            world.awaitPost("Finn told he's unavailable", dmOf("UFINN"), "You're marked unavailable");
+            world.dm(STAFF, "how can I get students to participate more in my lectures");
+            world.awaitPost("suggestions", dmOf(STAFF), "available now");
+            world.dm(STAFF, "talk to a person");
+            world.awaitPost("Alex, not Finn, has it", groupOf(STAFF, ALEX), "Teaching question");
+
+            world.slash(OTHER_STAFF, "available");
+            FakeSlackApi.Call kindWord = world.awaitPost("staff get a kind word", dmOf(OTHER_STAFF), "not on the roster");
+            assertThat(text(kindWord)).contains("tell me about it in a sentence or two");
+            assertThat(world.api.calls("conversations.open")).noneMatch(call ->
+                    call.param("users").contains("UFINN") && call.param("users").contains(STAFF));
+        }
+    }
+
+    @Test
+    void nobody_on_duty_staff_are_told_when_and_the_queue_offers_it_when_someone_comes_on() throws Exception {
+        // Saturday noon in London; the first shift is Bea's, 09:00 Monday in Tokyo, midnight in London.
+        try (SlackHandoffWorld world = new SlackHandoffWorld(folder, ROSTER, TestClock.at("2026-03-07T12:00:00Z"))) {
+            world.dm(STAFF, "how can I get students to participate more in my lectures");
+            FakeSlackApi.Call suggestions = world.awaitPost("suggestions", dmOf(STAFF), "Mentimeter");
+            assertThat(text(suggestions)).contains("the next one is on Monday 9 March at 00:00");
+            world.dm(STAFF, "talk to a person");
+            FakeSlackApi.Call honest = world.awaitPost("staff told honestly", dmOf(STAFF), "Nobody is on duty");
+            assertThat(text(honest)).contains("Monday 9 March at 00:00");
+
+            world.runQueueCheck();
+            world.settle();
+            assertThat(world.api.calls("conversations.open")).isEmpty();
+
+            world.clock.set(java.time.Instant.parse("2026-03-09T00:05:00Z"));
+            world.runQueueCheck();
+
+            world.awaitPost("Bea has it", groupOf(STAFF, "UBEA"), "Teaching question");
+            world.awaitPost("staff told who has it", dmOf(STAFF), "Bea Sato is on duty now and has your request");
+        }
+    }
+
     /** Finn (capacity 1) takes a feedback question first and keeps it, so he is full for the next one. */
     private static void fillFinn(SlackHandoffWorld world) {
         world.dm(OTHER_STAFF, "how can I give feedback faster to 300 students");

@@ -67,6 +67,10 @@ final class SlackHandoffWorld implements AutoCloseable {
                 .statusCode());
     }
 
+    void postEvent(String payload) {
+        expectOk(slack.postJson(payload).statusCode());
+    }
+
     void slash(String user, String text) {
         expectOk(slack.postForm(SlackPayloads.slashCommand(user, "C0GENERAL", text,
                 "trig" + events.incrementAndGet())).statusCode());
