@@ -1,10 +1,16 @@
 package org.doorway.slack;
 
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.views.ViewsOpenResponse;
 import java.io.IOException;
+import com.slack.api.model.block.ActionsBlock;
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.element.ButtonElement;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.doorway.Transactions;
 import org.doorway.handoff.ButtonOutcome;
 import org.doorway.handoff.HandoffOptions;
@@ -35,6 +41,25 @@ final class HandoffClicks {
         this.replies = replies;
         this.transactions = transactions;
         this.client = client;
+    }
+
+    /** The clicked button, where its message is, and the buttons that message showed. */
+    static HandoffNoteModal.Clicked on(BlockActionPayload payload, BlockActionPayload.Action action) {
+        String channel = payload.getContainer().getChannelId();
+        String thread = payload.getMessage() != null ? payload.getMessage().getThreadTs() : null;
+        SlackAddress where = thread == null ? SlackAddress.channel(channel) : SlackAddress.thread(channel, thread);
+        Set<String> shown = payload.getMessage() == null ? Set.of() : buttonValues(payload.getMessage().getBlocks());
+        return new HandoffNoteModal.Clicked(action.getValue(), where, payload.getContainer().getMessageTs(), shown);
+    }
+
+    private static Set<String> buttonValues(List<LayoutBlock> blocks) {
+        return (blocks == null ? List.<LayoutBlock>of() : blocks).stream()
+                .filter(ActionsBlock.class::isInstance)
+                .flatMap(block -> ((ActionsBlock) block).getElements().stream())
+                .filter(ButtonElement.class::isInstance)
+                .map(element -> ((ButtonElement) element).getValue())
+                .filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet());
     }
 
     /** After the ack of a click; {@code triggerId} opens the form within Slack's three seconds. */

@@ -9,15 +9,9 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
-import com.slack.api.model.block.ActionsBlock;
-import com.slack.api.model.block.LayoutBlock;
-import com.slack.api.model.block.element.ButtonElement;
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
-import org.doorway.handoff.HandoffOptions;
 import java.util.regex.Pattern;
+import org.doorway.handoff.HandoffOptions;
 
 /**
  * Bolt listeners: each one decides on the request thread whether the request
@@ -122,24 +116,9 @@ final class SlackListeners {
 
     /** Each click on a handoff summary counts (keyed by its trigger): whose it is, the handoff feature decides. */
     private void onHandoffButton(BlockActionPayload payload, BlockActionPayload.Action action, String user) {
-        String channel = payload.getContainer().getChannelId();
-        String thread = payload.getMessage() != null ? payload.getMessage().getThreadTs() : null;
-        SlackAddress where = thread == null ? SlackAddress.channel(channel) : SlackAddress.thread(channel, thread);
-        Set<String> shown = payload.getMessage() == null ? Set.of() : buttonValues(payload.getMessage().getBlocks());
-        HandoffNoteModal.Clicked clicked = new HandoffNoteModal.Clicked(action.getValue(), where,
-                payload.getContainer().getMessageTs(), shown);
+        HandoffNoteModal.Clicked clicked = HandoffClicks.on(payload, action);
         inbox.accept("handoff:" + payload.getTriggerId(),
                 () -> handoffs.clicked(user, clicked, payload.getTriggerId()));
-    }
-
-    private static Set<String> buttonValues(List<LayoutBlock> blocks) {
-        return (blocks == null ? List.<LayoutBlock>of() : blocks).stream()
-                .filter(ActionsBlock.class::isInstance)
-                .flatMap(block -> ((ActionsBlock) block).getElements().stream())
-                .filter(ButtonElement.class::isInstance)
-                .map(element -> ((ButtonElement) element).getValue())
-                .filter(java.util.Objects::nonNull)
-                .collect(Collectors.toSet());
     }
 
     /** A message's buttons answer once: the first click wins, later ones (double clicks, other people) do nothing. */
