@@ -90,6 +90,11 @@ final class Doorway implements AutoCloseable {
 
     /** Reads the environment, opens and migrates the database; exits early with every configuration problem. */
     static Doorway open(Map<String, String> environment) {
+        return open(environment, Clock.systemUTC());
+    }
+
+    /** As {@link #open(Map)}, on {@code clock}: tests move it to drive SLAs and shifts. */
+    static Doorway open(Map<String, String> environment, Clock clock) {
         Settings.Loaded loaded = Settings.load(environment);
         if (!loaded.ok()) {
             throw new ConfigurationProblems(loaded.problems());
@@ -101,7 +106,7 @@ final class Doorway implements AutoCloseable {
             if (ran > 0) {
                 log.info("Database {} migrated ({} migrations)", settings.database().redactedUrl(), ran);
             }
-            return new Doorway(settings, Clock.systemUTC(), database);
+            return new Doorway(settings, clock, database);
         } catch (RuntimeException failure) {
             database.close();
             throw failure;

@@ -81,7 +81,7 @@ final class ServeCommand implements Callable<Integer> {
                 new SlackHandoffMessenger(new SlackReplies(outbox, new BlockKitRenderer()))));
         Doorway.Conversation conversation = doorway.conversation(new PlatformMessengers(messengers));
         Optional<SlackWiring> slack = SlackWiring.start(doorway, web, conversation.intake(),
-                slackHome(doorway, conversation));
+                slackHome(doorway, conversation), new SlackHandoffButtons(conversation.handoff().technologists()));
         JobRunner jobs = new JobRunner(new JdbiLeases(doorway.database), doorway.clock,
                 Executors.newSingleThreadScheduledExecutor(runnable -> daemon(runnable, "jobs")));
         conversation.handoff().schedule(jobs);
@@ -91,7 +91,7 @@ final class ServeCommand implements Callable<Integer> {
         web.start();
         // Build the classifier's index now, off the startup path, so the first message need not wait for it.
         daemon(doorway::classifier, "classifier-warm-up").start();
-        return new Running(doorway, web, slack, jobs);
+        return new Running(doorway, web, slack, jobs, conversation.handoff());
     }
 
     private static HomeFacts slackHome(Doorway doorway, Doorway.Conversation conversation) {
@@ -111,9 +111,12 @@ final class ServeCommand implements Callable<Integer> {
                 + doorway.settings.database().redactedUrl();
     }
 
-    /** A serving Doorway; closing stops the web server first, then the chat adapters, then the database. */
-    record Running(Doorway doorway, WebServer web, Optional<SlackWiring> slack, JobRunner jobs)
-            implements AutoCloseable {
+    /**
+     * A serving Doorway; closing stops the web server first, then the chat adapters, then the database.
+     * {@code handoff} is there so tests can run its SLA and queue checks at a moment of their choosing.
+     */
+    record Running(Doorway doorway, WebServer web, Optional<SlackWiring> slack, JobRunner jobs,
+            org.doorway.handoff.HandoffFeature handoff) implements AutoCloseable {
         @Override
         public void close() {
             web.close();

@@ -14,6 +14,7 @@ import org.doorway.intake.Intake;
 import org.doorway.jobs.JobRunner;
 import org.doorway.outbox.OutboxWorker;
 import org.doorway.outbox.RetryPolicy;
+import org.doorway.slack.HandoffButtons;
 import org.doorway.slack.HomeFacts;
 import org.doorway.slack.SlackAdapter;
 import org.doorway.store.JdbiInboundEvents;
@@ -46,7 +47,8 @@ final class SlackWiring implements AutoCloseable {
     }
 
     /** Builds and starts Slack on {@code web} when the settings have Slack credentials; call before web.start(). */
-    static Optional<SlackWiring> start(Doorway doorway, WebServer web, Intake intake, HomeFacts home) {
+    static Optional<SlackWiring> start(Doorway doorway, WebServer web, Intake intake, HomeFacts home,
+            HandoffButtons handoffButtons) {
         Optional<SlackSettings> configured = doorway.settings.slack();
         if (configured.isEmpty()) {
             return Optional.empty();
@@ -58,7 +60,8 @@ final class SlackWiring implements AutoCloseable {
                 new ArrayBlockingQueue<>(10_000), named("slack-work"));
         ExecutorService couriers = Executors.newFixedThreadPool(4, named("slack-outbox"));
         SlackAdapter adapter = new SlackAdapter(settings, new SlackAdapter.Parts(intake,
-                new JdbiInboundEvents(doorway.database), doorway.database, outbox, home, afterAck, doorway.clock));
+                new JdbiInboundEvents(doorway.database), doorway.database, outbox, home, handoffButtons, afterAck,
+                doorway.clock));
         adapter.start();
         adapter.servlet().ifPresent(servlet -> web.mount(SlackAdapter.PATH, servlet));
         OutboxWorker worker = new OutboxWorker(outbox, adapter.courier(), doorway.clock, couriers,

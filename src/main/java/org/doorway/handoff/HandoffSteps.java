@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
-import org.doorway.intake.Reply;
 
 /** A technologist's three steps on a handoff: acknowledge, pass on, resolve. Inside a unit of work. */
 final class HandoffSteps {
@@ -19,12 +18,12 @@ final class HandoffSteps {
      * roster who saw it in the team channel: then it moves to them, and they
      * get the thread with the staff member.
      */
-    Reply acknowledge(Handoff handoff, Technologist me) {
+    ButtonOutcome acknowledge(Handoff handoff, Technologist me) {
         if (handoff.state() == Handoff.State.RESOLVED) {
-            return Reply.Text.of("This request is already resolved.");
+            return ButtonOutcome.unchanged("This request is already resolved.");
         }
         if (handoff.state() == Handoff.State.ACKNOWLEDGED) {
-            return Reply.Text.of(handoff.heldBy(me.id()) ? "You already have this one."
+            return ButtonOutcome.unchanged(handoff.heldBy(me.id()) ? "You already have this one."
                     : holderName(handoff) + " already has this one.");
         }
         boolean offeredToMe = handoff.heldBy(me.id());
@@ -40,11 +39,12 @@ final class HandoffSteps {
         Optional<String> chatLink = offeredToMe ? Optional.empty()
                 : dispatcher.messenger.openThread(mine, me, Summaries.forTechnologist(mine, "you picked it up"));
         dispatcher.tellStaff(mine, dispatcher.notices.picked(me, chatLink));
-        return Reply.Text.of("It's yours. " + mine.request().staffName() + " has been told you're on it.");
+        return ButtonOutcome.changed("It's yours. " + mine.request().staffName() + " has been told you're on it.",
+                Summaries.afterwards(mine, me.name() + " has this (waited " + waited.toMinutes() + " min)"));
     }
 
     /** "Pass to someone else": to the next best, never back to anyone who passed; queued when nobody is free. */
-    Reply pass(Handoff handoff, Technologist me, String reason) {
+    ButtonOutcome pass(Handoff handoff, Technologist me, String reason) {
         if (!handoff.heldBy(me.id())) {
             return notYours(handoff);
         }
@@ -58,18 +58,20 @@ final class HandoffSteps {
             Dispatcher.Offer offer = dispatcher.offer(handoff, assigned);
             dispatcher.tellStaff(offer.handoff(),
                     dispatcher.notices.passed(me, offer.technologist(), offer.chatLink()));
-            return Reply.Text.of("Passed to " + offer.technologist().name() + ".");
+            return ButtonOutcome.changed("Passed to " + offer.technologist().name() + ".", Summaries.afterwards(
+                    offer.handoff(), me.name() + " passed it to " + offer.technologist().name() + " (" + why + ")"));
         }
         Optional<java.time.Instant> next = ((Routing.NobodyAvailable) routing).nextOnDuty();
         Handoff queued = dispatcher.queue(handoff, next);
         queued = dispatcher.shareWithTeam(queued, me.name() + " passed it (" + why + ") and nobody else is free");
         dispatcher.tellStaff(queued, dispatcher.notices.queuedAfterPass(me, next, queued.teamPostedAt().isPresent()));
-        return Reply.Text.of("Nobody else is free right now, so it waits in the queue and goes to the next person "
-                + "on duty.");
+        return ButtonOutcome.changed("Nobody else is free right now, so it waits in the queue and goes to the next "
+                + "person on duty.", Summaries.afterwards(queued, me.name() + " passed it (" + why
+                + "); waiting for the next person on duty"));
     }
 
     /** "Resolved", with the outcome note for reports and the follow-up. */
-    Reply resolve(Handoff handoff, Technologist me, String note) {
+    ButtonOutcome resolve(Handoff handoff, Technologist me, String note) {
         if (!handoff.heldBy(me.id())) {
             return notYours(handoff);
         }
@@ -78,14 +80,15 @@ final class HandoffSteps {
         dispatcher.handoffs.record(HistoryEntry.of(resolved, dispatcher.now(), HistoryEntry.Event.RESOLVED, me.id(),
                 note.isBlank() ? "no outcome note" : note));
         dispatcher.tellStaff(resolved, dispatcher.notices.resolved(me, note));
-        return Reply.Text.of("Marked as resolved. Thank you!");
+        return ButtonOutcome.changed("Marked as resolved. Thank you!", Summaries.afterwards(resolved,
+                "Resolved by " + me.name() + (note.isBlank() ? "" : ": " + note)));
     }
 
-    private Reply notYours(Handoff handoff) {
+    ButtonOutcome notYours(Handoff handoff) {
         if (handoff.state() == Handoff.State.RESOLVED) {
-            return Reply.Text.of("This request is already resolved.");
+            return ButtonOutcome.unchanged("This request is already resolved.");
         }
-        return Reply.Text.of(handoff.holdsSlot() ? "This one is with " + holderName(handoff) + ", not you."
+        return ButtonOutcome.unchanged(handoff.holdsSlot() ? "This one is with " + holderName(handoff) + ", not you."
                 : "This one is waiting in the queue; use \"I've got this\" to take it.");
     }
 

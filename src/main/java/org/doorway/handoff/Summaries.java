@@ -26,6 +26,20 @@ final class Summaries {
                 handoff.request().staffName(), fields, List.of(HandoffOptions.acknowledge(handoff)));
     }
 
+    /**
+     * The summary after a technologist's step: everything said so far, where
+     * it stands now, and the buttons still useful (after "I've got this":
+     * pass and resolve; after a pass or resolution: none).
+     */
+    static Reply.HandoffSummary afterwards(Handoff handoff, String status) {
+        List<Reply.Field> fields = fields(handoff);
+        fields.add(new Reply.Field("Status", status));
+        List<org.doorway.intake.Option> options = handoff.state() == Handoff.State.ACKNOWLEDGED
+                ? List.of(HandoffOptions.pass(handoff), HandoffOptions.resolve(handoff)) : List.of();
+        return new Reply.HandoffSummary(handoff.handoffId(), title(handoff.request()), handoff.request().staffName(),
+                fields, options);
+    }
+
     private static String title(HandoffRequest request) {
         return (request.kind() == HandoffRequest.Kind.FAULT ? "Fault report from " : "Teaching question from ")
                 + request.staffName();
@@ -33,7 +47,11 @@ final class Summaries {
 
     private static List<Reply.Field> fields(Handoff handoff) {
         List<Reply.Field> fields = new ArrayList<>();
-        fields.add(new Reply.Field("Problem", handoff.request().problem()));
+        String problem = handoff.request().problem();
+        // The conversation's own summary usually quotes the problem already ("In their words"): not twice.
+        if (handoff.request().summary().stream().noneMatch(field -> field.value().equals(problem))) {
+            fields.add(new Reply.Field("Problem", problem));
+        }
         fields.addAll(handoff.request().summary());
         return fields;
     }

@@ -15,6 +15,13 @@ import org.doorway.intake.Reply;
  * nothing changes. The replies go back to the person who acted. Thread-safe.
  */
 public final class TechnologistActions {
+    private static final String UNKNOWN_BUTTON =
+            "I don't recognise that button; it may be from an older version of Doorway.";
+    private static final String NOT_FOUND = "I can't find that handoff any more.";
+    private static final Reply NOT_A_TECHNOLOGIST = Reply.Text.of("'available', 'busy' and 'away' are how "
+            + "learning technologists set their availability, and you're not on the roster, so nothing changed. "
+            + "If you'd like help with teaching, tell me about it in a sentence or two.");
+
     private final Transactions transactions;
     private final Dispatcher dispatcher;
     private final HandoffSteps steps;
@@ -26,27 +33,62 @@ public final class TechnologistActions {
     }
 
     /**
-     * A click on a handoff button. {@code text} is the pass reason or the
-     * outcome note when the adapter collected one (a modal, a reply), else empty.
+     * A click on a handoff button, as a reply to the person who clicked. For
+     * adapters that can also replace the clicked message, see {@link #press}.
      */
     public List<Reply> handle(ConversationKey who, String optionId, String text) {
+        return List.of(press(who, optionId, text).answer());
+    }
+
+    /**
+     * A click on a handoff button, in its own unit of work. {@code note} is the
+     * pass reason or the outcome note when the adapter collected one (a modal,
+     * a reply), else empty. Call it outside any other unit of work: a refusal
+     * because someone changed the handoff meanwhile must roll back its own work.
+     */
+    public ButtonOutcome press(ConversationKey who, String optionId, String note) {
         Optional<HandoffOptions.Click> click = HandoffOptions.parse(optionId);
         if (click.isEmpty()) {
-            return List.of(Reply.Text.of("I don't recognise that button; it may be from an older version of Doorway."));
+            return ButtonOutcome.unchanged(UNKNOWN_BUTTON);
         }
-        String note = text == null ? "" : text.strip();
+        String cleaned = note == null ? "" : note.strip();
         try {
-            return List.of(transactions.inTransaction(() -> act(who, click.get(), note)));
+            return transactions.inTransaction(() -> act(who, click.get(), cleaned));
         } catch (StaleHandoff meanwhile) {
-            return List.of(Reply.Text.of("Someone changed this handoff at the same moment, so I did nothing. "
-                    + "Try again if it still needs you."));
+            return ButtonOutcome.unchanged("Someone changed this handoff at the same moment, so I did nothing. "
+                    + "Try again if it still needs you.");
         }
     }
 
     /**
+     * Why this person cannot use this button now, changing nothing; empty when
+     * they can. Lets an adapter refuse before asking for a note (a modal) that
+     * would only be refused afterwards.
+     */
+    public Optional<Reply> refusal(ConversationKey who, String optionId) {
+        Optional<HandoffOptions.Click> click = HandoffOptions.parse(optionId);
+        if (click.isEmpty()) {
+            return Optional.of(Reply.Text.of(UNKNOWN_BUTTON));
+        }
+        Optional<Handoff> handoff = dispatcher.handoffs.find(click.get().handoffId());
+        if (handoff.isEmpty()) {
+            return Optional.of(Reply.Text.of(NOT_FOUND));
+        }
+        if (technologist(who).isEmpty()) {
+            return Optional.of(notOnRoster(who, handoff.get()));
+        }
+        boolean mine = handoff.get().heldBy(technologist(who).get().id());
+        if (click.get().verb() != HandoffOptions.Verb.ACK && !mine) {
+            return Optional.of(steps.notYours(handoff.get()).answer());
+        }
+        return Optional.empty();
+    }
+
+    /**
      * {@code available}, {@code busy} or {@code away} from a technologist (e.g.
-     * {@code /doorway busy}). Empty when the text is none of these or the
-     * person is not on the roster, so the conversation can take it instead.
+     * {@code /doorway busy}). Empty when the text is none of these, so the
+     * conversation takes it. From someone not on the roster the one word is
+     * no teaching problem either: they get a kind word and nothing changes.
      */
     public Optional<Reply> availabilityCommand(ConversationKey who, String text) {
         String word = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
@@ -54,7 +96,8 @@ public final class TechnologistActions {
             return Optional.empty();
         }
         boolean available = word.equals("available");
-        return transactions.inTransaction(() -> technologist(who).map(me -> setAvailable(me, available)));
+        return Optional.of(transactions.inTransaction(() -> technologist(who).map(me -> setAvailable(me, available))
+                .orElse(NOT_A_TECHNOLOGIST)));
     }
 
     /** The App Home switch. */
@@ -71,14 +114,14 @@ public final class TechnologistActions {
                         + "The ones you already have stay with you.");
     }
 
-    private Reply act(ConversationKey who, HandoffOptions.Click click, String note) {
-        Optional<Technologist> me = technologist(who);
-        if (me.isEmpty()) {
-            return notOnRoster();
-        }
+    private ButtonOutcome act(ConversationKey who, HandoffOptions.Click click, String note) {
         Optional<Handoff> handoff = dispatcher.handoffs.find(click.handoffId());
         if (handoff.isEmpty()) {
-            return Reply.Text.of("I can't find that handoff any more.");
+            return ButtonOutcome.unchanged(NOT_FOUND);
+        }
+        Optional<Technologist> me = technologist(who);
+        if (me.isEmpty()) {
+            return new ButtonOutcome(notOnRoster(who, handoff.get()), Optional.empty());
         }
         return switch (click.verb()) {
             case ACK -> steps.acknowledge(handoff.get(), me.get());
@@ -89,6 +132,16 @@ public final class TechnologistActions {
 
     private Optional<Technologist> technologist(ConversationKey who) {
         return dispatcher.roster.findByChatId(who.platform(), who.user());
+    }
+
+    /** The staff member in their own thread is told kindly that the buttons are the technologist's. */
+    private static Reply notOnRoster(ConversationKey who, Handoff handoff) {
+        ConversationKey staff = handoff.request().staff();
+        if (staff.platform().equals(who.platform()) && staff.user().equals(who.user())) {
+            return Reply.Text.of("Those buttons are for the learning technologist, so nothing has changed. "
+                    + "They'll reply to you here.");
+        }
+        return notOnRoster();
     }
 
     private static Reply notOnRoster() {

@@ -69,7 +69,9 @@ public final class BlockKitRenderer {
     private SlackMessage summary(Reply.HandoffSummary summary) {
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(header(h -> h.text(plainText(Mrkdwn.escape(summary.title(), BlockLimits.HEADER_TEXT)))));
-        blocks.add(mrkdwnSection("From " + Mrkdwn.bold(summary.staffName())));
+        if (!summary.title().contains(summary.staffName())) {
+            blocks.add(mrkdwnSection("From " + Mrkdwn.bold(summary.staffName())));
+        }
         List<TextObject> fields = new ArrayList<>();
         for (Reply.Field field : summary.fields()) {
             fields.add(markdownText(Mrkdwn.bold(Mrkdwn.cut(field.label(), 100)) + "\n"
@@ -83,7 +85,9 @@ public final class BlockKitRenderer {
             blocks.add(fieldsSection(fields));
         }
         blocks.addAll(new Buttons().blocksFor(summary.options()));
-        return message(summary.title() + " from " + summary.staffName(), blocks);
+        String fallback = summary.title().contains(summary.staffName()) ? summary.title()
+                : summary.title() + " from " + summary.staffName();
+        return message(fallback, blocks);
     }
 
     private static LayoutBlock fieldsSection(List<TextObject> fields) {

@@ -42,7 +42,7 @@ public final class SlackAdapter implements AutoCloseable {
 
     /** What the adapter needs from the rest of Doorway. */
     public record Parts(Intake intake, InboundEvents events, Transactions transactions, Outbox outbox,
-            HomeFacts home, Executor executor, Clock clock) {}
+            HomeFacts home, HandoffButtons handoffButtons, Executor executor, Clock clock) {}
 
     public SlackAdapter(SlackSettings settings, Parts parts) {
         this.settings = settings;
@@ -55,7 +55,8 @@ public final class SlackAdapter implements AutoCloseable {
         SlackInbox inbox = new SlackInbox(parts.events(), parts.intake(), parts.transactions(), replies, directory,
                 parts.executor(), parts.clock());
         SlackHome home = new SlackHome(parts.home(), replies, parts.transactions(), client);
-        new SlackListeners(inbox, directory, home).register(app);
+        HandoffClicks handoffs = new HandoffClicks(parts.handoffButtons(), replies, parts.transactions(), client);
+        new SlackListeners(inbox, directory, home, handoffs).register(app);
     }
 
     private static SlackConfig slackConfig(SlackSettings settings) {

@@ -20,12 +20,19 @@ record SlackCall(String channel, String threadTs, String ts, String userId, List
     static final String UPDATE = "chat.update";
     static final String PUBLISH_HOME = "views.publish";
     static final String OPEN_AND_POST = "conversations.open+chat.postMessage";
+    static final String EPHEMERAL = "chat.postEphemeral";
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     static SlackCall post(SlackAddress to, SlackMessage message) {
         return new SlackCall(to.channel(), to.threadTs().orElse(null), null, null, null, message.text(),
+                message.blocksJson(), null);
+    }
+
+    /** Seen only by {@code userId}, in {@code to}: answers to a click in a shared conversation. */
+    static SlackCall ephemeral(SlackAddress to, String userId, SlackMessage message) {
+        return new SlackCall(to.channel(), to.threadTs().orElse(null), null, userId, null, message.text(),
                 message.blocksJson(), null);
     }
 

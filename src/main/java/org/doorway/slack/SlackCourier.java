@@ -47,6 +47,9 @@ public final class SlackCourier implements Courier {
                 case SlackCall.PUBLISH_HOME -> outcome(client.viewsPublish(r -> r.userId(call.userId())
                         .viewAsString(call.view())));
                 case SlackCall.OPEN_AND_POST -> openAndPost(call);
+                case SlackCall.EPHEMERAL -> outcome(client.chatPostEphemeral(r -> r.channel(call.channel())
+                        .user(call.userId()).threadTs(call.threadTs()).text(call.text())
+                        .blocksAsString(call.blocks())));
                 default -> new Delivery.Failed("unknown Slack operation " + item.operation());
             };
         } catch (SlackApiException refused) {

@@ -22,6 +22,14 @@ public final class SlackHandoffMessenger implements HandoffMessenger {
         this.replies = replies;
     }
 
+    /**
+     * Queues conversations.open with both people, then the summary, as one
+     * outbox item (the group DM's id is only known at delivery). The id is not
+     * reported to {@link org.doorway.handoff.HandoffService#threadOpened}: it
+     * would only tell the bot to keep quiet in the group DM, and it is quiet
+     * there by construction (it listens to its own DMs and to @mentions, and
+     * an @mention is an explicit request). The buttons carry the handoff id.
+     */
     @Override
     public Optional<String> openThread(Handoff handoff, Technologist technologist, Reply.HandoffSummary summary) {
         String staff = handoff.request().staff().user();

@@ -11,6 +11,7 @@ import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.doorway.handoff.HandoffOptions;
 
 /**
  * Bolt listeners: each one decides on the request thread whether the request
@@ -28,11 +29,13 @@ final class SlackListeners {
     private final SlackInbox inbox;
     private final SlackDirectory directory;
     private final SlackHome home;
+    private final HandoffClicks handoffs;
 
-    SlackListeners(SlackInbox inbox, SlackDirectory directory, SlackHome home) {
+    SlackListeners(SlackInbox inbox, SlackDirectory directory, SlackHome home, HandoffClicks handoffs) {
         this.inbox = inbox;
         this.directory = directory;
         this.home = home;
+        this.handoffs = handoffs;
     }
 
     void register(App app) {
@@ -81,6 +84,13 @@ final class SlackListeners {
                             () -> inbox.message(directory.directChannel(user), user, problem)));
             return ctx.ack();
         });
+        app.viewSubmission(HandoffNoteModal.CALLBACK, (request, ctx) -> {
+            String user = request.getPayload().getUser().getId();
+            var view = request.getPayload().getView();
+            String note = HandoffNoteModal.note(view.getState());
+            inbox.accept("view:" + view.getId(), () -> handoffs.submitted(user, view.getPrivateMetadata(), note));
+            return ctx.ack();
+        });
     }
 
     /** One listener for every button, so that none is ever left unanswered (Bolt answers 404 otherwise). */
@@ -89,8 +99,11 @@ final class SlackListeners {
         BlockActionPayload.Action action = payload.getActions().get(0);
         String user = payload.getUser().getId();
         String actionId = action.getActionId() == null ? "" : action.getActionId();
-        if (actionId.startsWith(Buttons.ACTION_PREFIX) && payload.getContainer() != null
-                && payload.getContainer().getMessageTs() != null && action.getValue() != null) {
+        boolean onMessage = payload.getContainer() != null && payload.getContainer().getMessageTs() != null
+                && action.getValue() != null;
+        if (actionId.startsWith(Buttons.ACTION_PREFIX) && onMessage && HandoffOptions.owns(action.getValue())) {
+            onHandoffButton(payload, action, user);
+        } else if (actionId.startsWith(Buttons.ACTION_PREFIX) && onMessage) {
             onChoice(payload, action, user);
         } else if (actionId.equals(AppHomeView.NEW_REQUEST)) {
             inbox.accept("trigger:" + payload.getTriggerId(), () -> home.openNewRequest(user, payload.getTriggerId()));
@@ -99,6 +112,13 @@ final class SlackListeners {
             inbox.accept("trigger:" + payload.getTriggerId(), () -> home.setAvailable(user, on));
         }
         return ctx.ack();
+    }
+
+    /** Each click on a handoff summary counts (keyed by its trigger): whose it is, the handoff feature decides. */
+    private void onHandoffButton(BlockActionPayload payload, BlockActionPayload.Action action, String user) {
+        HandoffNoteModal.Clicked clicked = HandoffClicks.on(payload, action);
+        inbox.accept("handoff:" + payload.getTriggerId(),
+                () -> handoffs.clicked(user, clicked, payload.getTriggerId()));
     }
 
     /** A message's buttons answer once: the first click wins, later ones (double clicks, other people) do nothing. */

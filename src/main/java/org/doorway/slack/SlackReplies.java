@@ -36,6 +36,17 @@ public final class SlackReplies {
         }
     }
 
+    /** A reply only {@code userId} sees, in the conversation where they clicked. */
+    void sendEphemeral(SlackAddress where, String userId, Reply reply) {
+        queue(SlackCall.EPHEMERAL, where.conversation(), SlackCall.ephemeral(where, userId, renderer.render(reply)));
+    }
+
+    /** Replaces the message at {@code ts} with {@code reply}. */
+    void replace(SlackAddress where, String ts, Reply reply) {
+        SlackMessage message = renderer.render(reply);
+        update(where, ts, message.text(), message.blocksJson());
+    }
+
     void update(SlackAddress where, String ts, String text, String blocksJson) {
         queue(SlackCall.UPDATE, where.conversation(), SlackCall.update(where.channel(), ts, text, blocksJson));
     }

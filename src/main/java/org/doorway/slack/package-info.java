@@ -3,7 +3,9 @@
  * {@code /slack/events} (or Socket Mode), turning DMs, @mentions,
  * {@code /doorway} and button clicks into {@link org.doorway.intake.Inbound}
  * values, rendering {@link org.doorway.intake.Reply} values as Block Kit, the
- * App Home, and the courier that delivers outbox items through the Web API.
+ * App Home, the technologists' handoff buttons (answered privately, with a
+ * short form for a pass reason or an outcome note) and the courier that
+ * delivers outbox items through the Web API.
  * The only package that knows Slack's types.
  */
 package org.doorway.slack;

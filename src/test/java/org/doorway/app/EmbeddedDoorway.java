@@ -17,6 +17,16 @@ public final class EmbeddedDoorway implements AutoCloseable {
         return new EmbeddedDoorway(ServeCommand.start(Doorway.open(environment)));
     }
 
+    /** On a clock the test moves. */
+    public static EmbeddedDoorway start(Map<String, String> environment, java.time.Clock clock) {
+        return new EmbeddedDoorway(ServeCommand.start(Doorway.open(environment, clock)));
+    }
+
+    /** The handoff feature as serve wired it: its SLA and queue checks, run when the test says. */
+    public org.doorway.handoff.HandoffFeature handoff() {
+        return running.handoff();
+    }
+
     public int port() {
         return running.web().port();
     }

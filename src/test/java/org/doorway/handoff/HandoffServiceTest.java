@@ -103,7 +103,14 @@ class HandoffServiceTest {
 
             List<Reply> replies = world.feature.technologists().handle(HandoffFixture.STAFF, "handoff:ack:" + id, "");
 
-            assertThat(((Reply.Text) replies.get(0)).text()).startsWith("Only learning technologists on the roster");
+            assertThat(((Reply.Text) replies.get(0)).text()).startsWith("Those buttons are for the learning technologist");
+            assertThat(world.handoff(id).state()).isEqualTo(Handoff.State.OFFERED);
+            var stranger = new org.doorway.intake.ConversationKey("slack", "USTRANGER", "D9");
+            assertThat(world.feature.technologists().press(stranger, "handoff:ack:" + id, "").answer())
+                    .isEqualTo(Reply.Text.of("Only learning technologists on the roster can use these buttons. "
+                            + "If you should be one, ask an admin to add you."));
+            assertThat(world.feature.technologists().refusal(HandoffFixture.STAFF, "handoff:resolve:" + id))
+                    .isPresent();
             assertThat(world.handoff(id).state()).isEqualTo(Handoff.State.OFFERED);
         }
     }
@@ -152,6 +159,30 @@ class HandoffServiceTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
+    void press_saysHowTheSummaryReadsAfterEachStep(TestDatabases.Kind kind) {
+        try (HandoffWorld world = world(kind).withRoster(alex)) {
+            String id = world.feature.desk().request(request(List.of(), List.of(), world.clock.instant())).handoffId();
+            TechnologistActions actions = world.feature.technologists();
+
+            ButtonOutcome acknowledged = actions.press(keyOf(alex), "handoff:ack:" + id, "");
+            ButtonOutcome again = actions.press(keyOf(alex), "handoff:ack:" + id, "");
+            ButtonOutcome resolved = actions.press(keyOf(alex), "handoff:resolve:" + id, " Done together ");
+
+            assertThat(acknowledged.updated()).hasValueSatisfying(summary -> {
+                assertThat(summary.options()).extracting(org.doorway.intake.Option::id)
+                        .containsExactly("handoff:pass:" + id, "handoff:resolve:" + id);
+                assertThat(summary.fields()).contains(new Reply.Field("Status", "Alex Rivera has this (waited 0 min)"));
+            });
+            assertThat(again.updated()).isEmpty();
+            assertThat(resolved.updated()).hasValueSatisfying(summary -> {
+                assertThat(summary.options()).isEmpty();
+                assertThat(summary.fields()).contains(new Reply.Field("Status", "Resolved by Alex Rivera: Done together"));
+            });
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
     void availability_commandsFlipTheSwitchAndRouting(TestDatabases.Kind kind) {
         try (HandoffWorld world = world(kind).withRoster(alex)) {
             TechnologistActions actions = world.feature.technologists();
@@ -159,7 +190,8 @@ class HandoffServiceTest {
             assertThat(actions.availabilityCommand(keyOf(alex), " Busy ")).isPresent();
             assertThat(world.feature.desk().availability(HandoffRequest.Kind.TEACHING, List.of()).someoneNow())
                     .isFalse();
-            assertThat(actions.availabilityCommand(HandoffFixture.STAFF, "busy")).isEmpty();
+            assertThat(actions.availabilityCommand(HandoffFixture.STAFF, "busy")).hasValueSatisfying(reply ->
+                    assertThat(((org.doorway.intake.Reply.Text) reply).text()).contains("not on the roster"));
             assertThat(actions.availabilityCommand(keyOf(alex), "what is busy work?")).isEmpty();
 
             actions.availabilityCommand(keyOf(alex), "available");

@@ -26,8 +26,8 @@ public final class FakeSlackApi implements AutoCloseable {
     public static final String BOT_USER = "UBOT";
     public static final String BOT_ID = "BBOT";
 
-    /** One recorded call: the method and its form parameters. */
-    public record Call(String method, Map<String, String> params) {
+    /** One recorded call: the method, its form parameters and the ts the answer gave (a posted message's). */
+    public record Call(String method, Map<String, String> params, String ts) {
         public String param(String name) {
             return params.get(name);
         }
@@ -97,7 +97,8 @@ public final class FakeSlackApi implements AutoCloseable {
             String method = request.getPathInfo().substring(1);
             Map<String, String> params = new LinkedHashMap<>();
             request.getParameterMap().forEach((name, values) -> params.put(name, values[0]));
-            calls.add(new Call(method, params));
+            String ts = "1700000000." + String.format("%06d", nextTs.incrementAndGet());
+            calls.add(new Call(method, params, ts));
             if (delayMillis > 0) {
                 try {
                     Thread.sleep(delayMillis);
@@ -116,12 +117,18 @@ public final class FakeSlackApi implements AutoCloseable {
                 response.getWriter().write(failure.body());
                 return;
             }
-            response.getWriter().write(answer(method, params));
+            response.getWriter().write(answer(method, params, ts));
         }
     }
 
-    private String answer(String method, Map<String, String> params) {
-        String ts = "1700000000." + String.format("%06d", nextTs.incrementAndGet());
+    /** A user's DM is D + their id without the U; several users share a group DM, G + their ids, sorted. */
+    public static String channelFor(String users) {
+        List<String> ids = java.util.Arrays.stream(users.split(",")).map(String::trim).sorted().toList();
+        return ids.size() == 1 ? "D" + ids.get(0).substring(1)
+                : "G" + String.join("", ids.stream().map(id -> id.substring(1)).toList());
+    }
+
+    private String answer(String method, Map<String, String> params, String ts) {
         return switch (method) {
             case "auth.test" -> """
                     {"ok":true,"url":"https://doorway-test.slack.com/","team":"Doorway Test","user":"doorway",\
@@ -133,15 +140,18 @@ public final class FakeSlackApi implements AutoCloseable {
             case "chat.update" -> """
                     {"ok":true,"channel":"%s","ts":"%s","text":""}""".formatted(params.get("channel"),
                     params.get("ts"));
-            case "views.publish", "views.open" -> """
+            case "views.publish" -> """
                     {"ok":true,"view":{"id":"V0001","team_id":"T0001","type":"home","blocks":[],"hash":"1.abc"}}""";
+            case "views.open" -> """
+                    {"ok":true,"view":{"id":"V0002","team_id":"T0001","type":"modal","blocks":[],"hash":"1.abd"}}""";
+            case "chat.postEphemeral" -> """
+                    {"ok":true,"message_ts":"%s"}""".formatted(ts);
             case "users.info" -> """
                     {"ok":true,"user":{"id":"%s","team_id":"T0001","name":"ada","real_name":"Ada Lovelace",\
                     "profile":{"display_name":"Ada","real_name":"Ada Lovelace"},"is_bot":false}}"""
                     .formatted(params.get("user"));
             case "conversations.open" -> """
-                    {"ok":true,"channel":{"id":"D%s"}}""".formatted(params.getOrDefault("users", "X")
-                    .replace(",", "").replace("U", ""));
+                    {"ok":true,"channel":{"id":"%s"}}""".formatted(channelFor(params.getOrDefault("users", "UX")));
             default -> """
                     {"ok":false,"error":"unknown_method"}""";
         };

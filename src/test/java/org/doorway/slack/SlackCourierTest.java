@@ -67,6 +67,6 @@ class SlackCourierTest {
 
         assertThat(courier.deliver(group)).isEqualTo(Delivery.delivered());
         assertThat(api.calls("conversations.open").get(0).param("users")).isEqualTo("U1,U2");
-        assertThat(api.calls("chat.postMessage").get(0).param("channel")).isEqualTo("D12");
+        assertThat(api.calls("chat.postMessage").get(0).param("channel")).isEqualTo("G12");
     }
 }

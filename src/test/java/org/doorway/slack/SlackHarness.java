@@ -43,7 +43,7 @@ final class SlackHarness implements AutoCloseable {
         SlackSettings settings = new SlackSettings("xoxb-test-token", Optional.of(SECRET), Optional.empty(), api.url(),
                 java.util.Set.of());
         adapter = new SlackAdapter(settings, new SlackAdapter.Parts(intake, new JdbiInboundEvents(database),
-                database, outbox, HomeFacts.none(), afterAck, clock));
+                database, outbox, HomeFacts.none(), HandoffButtons.none(), afterAck, clock));
         adapter.start();
         web = new WebServer(0, new SimpleMeterRegistry());
         web.mount(SlackAdapter.PATH, adapter.servlet().orElseThrow());

@@ -63,17 +63,52 @@ public final class SlackPayloads {
     /** A click on a button of a message Doorway posted; {@code blocksJson} is that message's blocks. */
     public static String buttonClick(String user, String channel, String messageTs, String blocksJson,
             String actionId, String label, String value) {
+        return buttonClick(user, channel, messageTs, blocksJson, actionId, label, value,
+                "111.222." + messageTs.replace(".", ""));
+    }
+
+    /** As above, with Slack's {@code trigger_id}, which is new for every click. */
+    public static String buttonClick(String user, String channel, String messageTs, String blocksJson,
+            String actionId, String label, String value, String triggerId) {
         String payload = """
                 {"type":"block_actions","user":{"id":"%s","username":"ada","name":"ada","team_id":"T0001"},\
                 "api_app_id":"A0001","token":"legacy","container":{"type":"message","message_ts":"%s",\
-                "channel_id":"%s","is_ephemeral":false},"trigger_id":"111.222.%s","team":{"id":"T0001",\
+                "channel_id":"%s","is_ephemeral":false},"trigger_id":"%s","team":{"id":"T0001",\
                 "domain":"doorway-test"},"channel":{"id":"%s","name":"directmessage"},\
                 "message":{"type":"message","user":"UBOT","bot_id":"BBOT","text":"Which is closest?","ts":"%s",\
                 "blocks":%s},"response_url":"https://hooks.slack.com/actions/T0001/1/abc",\
                 "actions":[{"action_id":"%s","block_id":"b1","text":{"type":"plain_text","text":%s,"emoji":true},\
                 "value":%s,"type":"button","action_ts":"1700000003.000100"}]}"""
-                .formatted(user, messageTs, channel, messageTs.replace(".", ""), channel, messageTs, blocksJson,
+                .formatted(user, messageTs, channel, triggerId, channel, messageTs, blocksJson,
                         actionId, json(label), json(value));
+        return "payload=" + form(payload);
+    }
+
+    /** A click on a button of the App Home tab. */
+    public static String homeButton(String user, String actionId, String label, String value, String triggerId) {
+        String payload = """
+                {"type":"block_actions","user":{"id":"%s","username":"ada","name":"ada","team_id":"T0001"},\
+                "api_app_id":"A0001","token":"legacy","container":{"type":"view","view_id":"V0001"},\
+                "trigger_id":"%s","team":{"id":"T0001","domain":"doorway-test"},\
+                "view":{"id":"V0001","team_id":"T0001","type":"home","blocks":[],"private_metadata":"",\
+                "callback_id":"","hash":"1.abc","app_id":"A0001","bot_id":"BBOT"},\
+                "actions":[{"action_id":"%s","block_id":"b1","text":{"type":"plain_text","text":%s,"emoji":true},\
+                "value":%s,"type":"button","action_ts":"1700000003.000200"}]}"""
+                .formatted(user, triggerId, actionId, json(label), json(value));
+        return "payload=" + form(payload);
+    }
+
+    /** A modal submitted with one text input's value. */
+    public static String viewSubmission(String user, String viewId, String callbackId, String privateMetadata,
+            String blockId, String actionId, String value) {
+        String payload = """
+                {"type":"view_submission","team":{"id":"T0001","domain":"doorway-test"},\
+                "user":{"id":"%s","username":"ada","name":"ada","team_id":"T0001"},"api_app_id":"A0001",\
+                "token":"legacy","trigger_id":"333.444.%s","view":{"id":"%s","team_id":"T0001","type":"modal",\
+                "blocks":[],"private_metadata":%s,"callback_id":"%s","state":{"values":{"%s":{"%s":\
+                {"type":"plain_text_input","value":%s}}}},"hash":"1.abd","app_id":"A0001","bot_id":"BBOT"},\
+                "response_urls":[]}"""
+                .formatted(user, viewId, viewId, json(privateMetadata), callbackId, blockId, actionId, json(value));
         return "payload=" + form(payload);
     }
 

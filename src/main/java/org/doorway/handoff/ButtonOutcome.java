@@ -1,0 +1,22 @@
+package org.doorway.handoff;
+
+import java.util.Optional;
+import org.doorway.intake.Reply;
+
+/**
+ * What a technologist's button did: the answer for the person who clicked it
+ * and, when the handoff changed, how the message that carried the button
+ * should now read (its status, and only the buttons that still make sense),
+ * so that adapters can replace it and nobody presses a stale button.
+ */
+public record ButtonOutcome(Reply answer, Optional<Reply.HandoffSummary> updated) {
+
+    /** Nothing changed: a refusal, or a click on something already done. */
+    static ButtonOutcome unchanged(String answer) {
+        return new ButtonOutcome(Reply.Text.of(answer), Optional.empty());
+    }
+
+    static ButtonOutcome changed(String answer, Reply.HandoffSummary updated) {
+        return new ButtonOutcome(Reply.Text.of(answer), Optional.of(updated));
+    }
+}

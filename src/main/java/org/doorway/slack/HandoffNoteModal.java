@@ -1,0 +1,74 @@
+package org.doorway.slack;
+
+import static com.slack.api.model.block.Blocks.input;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.plainTextInput;
+import static com.slack.api.model.view.Views.viewClose;
+import static com.slack.api.model.view.Views.viewSubmit;
+import static com.slack.api.model.view.Views.viewTitle;
+
+import com.slack.api.model.view.View;
+import com.slack.api.model.view.ViewState;
+import com.slack.api.model.view.Views;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.doorway.handoff.HandoffOptions;
+
+/**
+ * The short form behind "Pass to someone else" (a reason) and "Resolved" (an
+ * outcome note). Optional, so a busy technologist can just press Send. The
+ * clicked button and its message travel in {@code private_metadata}, so any
+ * instance can take the submission.
+ */
+final class HandoffNoteModal {
+    static final String CALLBACK = "doorway.handoff.note";
+    static final int MAX_NOTE = 500;
+    private static final String BLOCK = "note";
+    private static final String INPUT = "text";
+
+    /** The clicked button, the message that carried it and the buttons it showed. */
+    record Clicked(String optionId, SlackAddress where, String ts, Set<String> shown) {
+        String metadata() {
+            return String.join("\n", optionId, where.conversation(), ts, String.join(",", shown));
+        }
+
+        static Optional<Clicked> parse(String metadata) {
+            String[] lines = metadata == null ? new String[0] : metadata.split("\n", -1);
+            if (lines.length != 4 || !HandoffOptions.owns(lines[0])) {
+                return Optional.empty();
+            }
+            Set<String> shown = Set.copyOf(Arrays.stream(lines[3].split(",")).filter(id -> !id.isEmpty()).toList());
+            return Optional.of(new Clicked(lines[0], SlackAddress.parse(lines[1]), lines[2], shown));
+        }
+    }
+
+    static View view(Clicked clicked) {
+        boolean pass = HandoffOptions.parse(clicked.optionId())
+                .filter(click -> click.verb() == HandoffOptions.Verb.PASS).isPresent();
+        String title = pass ? "Pass it on" : "Resolved";
+        String question = pass ? "Why are you passing it on? (helps whoever gets it next)"
+                : "What was the outcome, in a line?";
+        return Views.view(v -> v.type("modal").callbackId(CALLBACK).privateMetadata(clicked.metadata())
+                .title(viewTitle(t -> t.type("plain_text").text(title)))
+                .submit(viewSubmit(s -> s.type("plain_text").text(pass ? "Pass it on" : "Mark resolved")))
+                .close(viewClose(c -> c.type("plain_text").text("Cancel")))
+                .blocks(List.of(input(i -> i.blockId(BLOCK).optional(true).label(plainText(question))
+                        .element(plainTextInput(p -> p.actionId(INPUT).multiline(true).maxLength(MAX_NOTE)))))));
+    }
+
+    /** What the technologist wrote; empty when they left it blank. */
+    static String note(ViewState state) {
+        if (state == null || state.getValues() == null) {
+            return "";
+        }
+        Map<String, ViewState.Value> block = state.getValues().get(BLOCK);
+        ViewState.Value value = block == null ? null : block.get(INPUT);
+        String text = value == null || value.getValue() == null ? "" : value.getValue().strip();
+        return text.length() <= MAX_NOTE ? text : text.substring(0, MAX_NOTE);
+    }
+
+    private HandoffNoteModal() {}
+}
