@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import org.doorway.config.SlackSettings;
+import org.doorway.handoff.HandoffFeature;
 import org.doorway.handoff.HandoffMessenger;
 import org.doorway.jobs.JobRunner;
 import org.doorway.slack.BlockKitRenderer;
@@ -77,11 +78,17 @@ final class ServeCommand implements Callable<Integer> {
         web.mount("/metrics", new MetricsServlet(metrics));
         Map<String, HandoffMessenger> messengers = new LinkedHashMap<>();
         JdbiOutbox outbox = new JdbiOutbox(doorway.database, doorway.clock);
+        Optional<HandoffMessenger> teamsMessenger = TeamsWiring.messenger(doorway, outbox);
+        if (TeamsWiring.ownsTeamChannel(doorway)) { // the team channel goes to the first messenger
+            teamsMessenger.ifPresent(teams -> messengers.put("teams", teams));
+        }
         doorway.settings.slack().ifPresent(slack -> messengers.put(SlackReplies.PLATFORM,
                 new SlackHandoffMessenger(new SlackReplies(outbox, new BlockKitRenderer()))));
+        teamsMessenger.ifPresent(teams -> messengers.putIfAbsent("teams", teams));
         Doorway.Conversation conversation = doorway.conversation(new PlatformMessengers(messengers));
         Optional<SlackWiring> slack = SlackWiring.start(doorway, web, conversation.intake(),
                 slackHome(doorway, conversation), new SlackHandoffButtons(conversation.handoff().technologists()));
+        Optional<TeamsWiring> teams = TeamsWiring.start(doorway, web, conversation.intake());
         JobRunner jobs = new JobRunner(new JdbiLeases(doorway.database), doorway.clock,
                 Executors.newSingleThreadScheduledExecutor(runnable -> daemon(runnable, "jobs")));
         conversation.handoff().schedule(jobs);
@@ -91,7 +98,7 @@ final class ServeCommand implements Callable<Integer> {
         web.start();
         // Build the classifier's index now, off the startup path, so the first message need not wait for it.
         daemon(doorway::classifier, "classifier-warm-up").start();
-        return new Running(doorway, web, slack, jobs, conversation.handoff());
+        return new Running(doorway, web, slack, jobs, conversation.handoff(), teams);
     }
 
     private static HomeFacts slackHome(Doorway doorway, Doorway.Conversation conversation) {
@@ -116,12 +123,13 @@ final class ServeCommand implements Callable<Integer> {
      * {@code handoff} is there so tests can run its SLA and queue checks at a moment of their choosing.
      */
     record Running(Doorway doorway, WebServer web, Optional<SlackWiring> slack, JobRunner jobs,
-            org.doorway.handoff.HandoffFeature handoff) implements AutoCloseable {
+            HandoffFeature handoff, Optional<TeamsWiring> teams) implements AutoCloseable {
         @Override
         public void close() {
             web.close();
             jobs.close();
             slack.ifPresent(SlackWiring::close);
+            teams.ifPresent(TeamsWiring::close);
             doorway.close();
         }
     }

@@ -1,13 +1,21 @@
 package org.doorway.config;
 
+import java.net.URI;
 import java.util.Optional;
 
 /**
  * Microsoft Teams (Bot Framework) credentials. {@code emulator} accepts
  * unauthenticated activities from a local emulator on loopback only, and is
- * refused together with a real password.
+ * refused together with a real password. {@code openIdMetadata} and
+ * {@code tokenEndpoint} replace Microsoft's public endpoints (sovereign clouds,
+ * tests); empty means the public ones.
  */
-public record TeamsSettings(String appId, Optional<String> appPassword, Optional<String> tenantId, boolean emulator) {
+public record TeamsSettings(String appId, Optional<String> appPassword, Optional<String> tenantId, boolean emulator,
+        Optional<URI> openIdMetadata, Optional<URI> tokenEndpoint) {
+
+    public TeamsSettings(String appId, Optional<String> appPassword, Optional<String> tenantId, boolean emulator) {
+        this(appId, appPassword, tenantId, emulator, Optional.empty(), Optional.empty());
+    }
 
     @Override
     public String toString() {
@@ -19,6 +27,8 @@ public record TeamsSettings(String appId, Optional<String> appPassword, Optional
         Optional<String> password = env.text("TEAMS_APP_PASSWORD");
         Optional<String> tenant = env.text("TEAMS_TENANT_ID");
         boolean emulator = env.flag("TEAMS_EMULATOR", false);
+        Optional<URI> metadata = url(env, "TEAMS_OPENID_METADATA_URL");
+        Optional<URI> tokens = url(env, "TEAMS_TOKEN_URL");
         if (emulator && password.isPresent()) {
             env.problem("TEAMS_EMULATOR", "is true while TEAMS_APP_PASSWORD is set: emulator mode accepts "
                     + "unauthenticated requests, so unset one of them");
@@ -34,6 +44,20 @@ public record TeamsSettings(String appId, Optional<String> appPassword, Optional
             env.problem("TEAMS_APP_PASSWORD", "is missing: create a client secret for the bot's app registration, "
                     + "or set TEAMS_EMULATOR=true to try Doorway with a local emulator");
         }
-        return Optional.of(new TeamsSettings(appId.get(), password, tenant, emulator));
+        return Optional.of(new TeamsSettings(appId.get(), password, tenant, emulator, metadata, tokens));
+    }
+
+    private static Optional<URI> url(Env env, String name) {
+        Optional<String> text = env.text(name);
+        if (text.isPresent() && !text.get().startsWith("https://") && !text.get().startsWith("http://")) {
+            env.problem(name, "must be an http(s) URL; leave it unset to use Microsoft's public endpoint");
+            return Optional.empty();
+        }
+        try {
+            return text.map(URI::create);
+        } catch (IllegalArgumentException malformed) {
+            env.problem(name, "is not a URL; leave it unset to use Microsoft's public endpoint");
+            return Optional.empty();
+        }
     }
 }

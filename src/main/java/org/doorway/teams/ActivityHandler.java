@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.doorway.intake.ConversationKey;
 import org.doorway.intake.Inbound;
 import org.doorway.intake.Reply;
-import org.doorway.teams.card.AdaptiveCardRenderer;
 import org.doorway.teams.card.ClickedCard;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,20 +16,22 @@ import org.slf4j.LoggerFactory;
  * The work behind an accepted activity, done off the request thread: once per
  * activity id, remember the conversation, then turn a message or a card click
  * into an inbound for the intake (technologist commands first), or welcome a
- * new installation. Thread-safe.
+ * new installation. One unit of work claims the click, runs the conversation
+ * and queues the replies (and the clicked card's replacement) in the outbox,
+ * so they commit together. A failing conversation gets a short apology, never
+ * a stack trace. Thread-safe.
  */
 final class ActivityHandler {
-    static final String PLATFORM = "teams";
+    static final String PLATFORM = TeamsReplies.PLATFORM;
     private static final Logger log = LoggerFactory.getLogger(ActivityHandler.class);
     private static final ObjectMapper json = new ObjectMapper();
 
     private final TeamsParts parts;
-    private final TeamsOutgoing outgoing;
-    private final AdaptiveCardRenderer renderer = new AdaptiveCardRenderer();
+    private final TeamsReplies replies;
 
-    ActivityHandler(TeamsParts parts, TeamsOutgoing outgoing) {
+    ActivityHandler(TeamsParts parts, TeamsReplies replies) {
         this.parts = parts;
-        this.outgoing = outgoing;
+        this.replies = replies;
     }
 
     void handle(InboundActivity activity) {
@@ -61,43 +62,60 @@ final class ActivityHandler {
         ConversationKey key = new ConversationKey(PLATFORM, activity.personId(), activity.conversationId());
         String name = activity.userName().isEmpty() ? null : activity.userName();
         Optional<String> option = activity.clickedOption();
-        if (option.isEmpty()) {
-            answer(activity, new Inbound.Message(key, name, MentionText.of(activity)));
-            return;
+        Inbound inbound = option.isPresent() ? new Inbound.Action(key, name, option.get())
+                : new Inbound.Message(key, name, MentionText.of(activity));
+        try {
+            parts.transactions().run(() -> {
+                if (option.isEmpty() || firstClick(activity, option.get(), now)) {
+                    answer(activity, converse(inbound));
+                }
+            });
+        } catch (RuntimeException failure) {
+            log.error("Could not answer Teams activity {} in conversation {}; sent an apology", activity.id(),
+                    activity.conversationId(), failure);
+            parts.transactions().run(() -> {
+                if (option.isEmpty() || firstClick(activity, option.get(), now)) {
+                    answer(activity, List.of(Reply.Text.of(TeamsTexts.SORRY)));
+                }
+            });
         }
-        if (!activity.replyToId().isEmpty()) {
-            SentCards.CardClick click = parts.sentCards().click(activity.conversationId(), activity.replyToId(), now);
-            if (click instanceof SentCards.CardClick.Again) {
-                return; // the card was already answered; its buttons are on their way out
-            }
-            if (click instanceof SentCards.CardClick.First first) {
-                outgoing.send(TeamsDelivery.replace(activity, ClickedCard.of(read(first.cardJson()), option.get())));
-            }
-        }
-        answer(activity, new Inbound.Action(key, name, option.get()));
     }
 
-    private void answer(InboundActivity activity, Inbound inbound) {
-        List<Reply> replies;
-        try {
-            replies = parts.transactions().inTransaction(() -> inbound instanceof Inbound.Message message
-                    ? parts.commands().handle(message).orElseGet(() -> parts.intake().handle(message))
-                    : parts.intake().handle(inbound));
-        } catch (RuntimeException failure) {
-            log.error("Could not answer Teams activity {} in conversation {}", activity.id(),
-                    activity.conversationId(), failure);
-            replies = List.of(Reply.Text.of(TeamsTexts.SORRY));
+    private List<Reply> converse(Inbound inbound) {
+        return inbound instanceof Inbound.Message message
+                ? parts.commands().handle(message).orElseGet(() -> parts.intake().handle(message))
+                : parts.intake().handle(inbound);
+    }
+
+    /**
+     * Claims the click and queues the card's replacement without buttons;
+     * false when the card was clicked before (its buttons are on their way out).
+     */
+    private boolean firstClick(InboundActivity activity, String option, Instant now) {
+        if (activity.replyToId().isEmpty()) {
+            return true;
         }
-        replies.forEach(reply -> outgoing.send(TeamsDelivery.reply(activity, renderer.render(reply))));
+        SentCards.CardClick click = parts.sentCards().click(activity.conversationId(), activity.replyToId(), now);
+        if (click instanceof SentCards.CardClick.First first) {
+            replies.send(TeamsDelivery.replace(activity, ClickedCard.of(read(first.cardJson()), option)));
+        }
+        return !(click instanceof SentCards.CardClick.Again);
+    }
+
+    private void answer(InboundActivity activity, List<Reply> answers) {
+        answers.forEach(reply -> replies.send(TeamsDelivery.reply(activity, replies.render(reply))));
     }
 
     private void welcome(InboundActivity activity, Instant now) {
-        if (!parts.references().claimWelcome(activity.conversationId(), now)) {
-            return;
-        }
-        boolean personal = activity.conversationType().isEmpty() || activity.conversationType().equals("personal");
-        Reply welcome = Reply.Text.of(personal ? TeamsTexts.WELCOME_PERSONAL : TeamsTexts.WELCOME_CHANNEL);
-        outgoing.send(TeamsDelivery.post(ConversationReference.of(activity, now), renderer.render(welcome)));
+        parts.transactions().run(() -> {
+            if (!parts.references().claimWelcome(activity.conversationId(), now)) {
+                return;
+            }
+            boolean personal = activity.conversationType().isEmpty()
+                    || activity.conversationType().equals("personal");
+            Reply welcome = Reply.Text.of(personal ? TeamsTexts.WELCOME_PERSONAL : TeamsTexts.WELCOME_CHANNEL);
+            replies.send(TeamsDelivery.post(ConversationReference.of(activity, now), replies.render(welcome)));
+        });
     }
 
     private static ObjectNode read(String card) {

@@ -16,7 +16,7 @@ final class EventKeys {
         return key.length() <= MAX ? key : "teams:sha256:" + sha256(key);
     }
 
-    private static String sha256(String text) {
+    static String sha256(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(text.getBytes(StandardCharsets.UTF_8)));

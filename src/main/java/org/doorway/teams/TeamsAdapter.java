@@ -12,27 +12,27 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The Teams adapter assembled from its settings: the endpoint to mount at
- * {@code /api/messages}, the connector client and the courier. In emulator
- * mode inbound tokens are not checked (loopback only) and replies carry none.
+ * {@code /api/messages}, whose replies go to the outbox, and the courier that
+ * delivers Teams' outbox items. In emulator mode inbound tokens are not
+ * checked (loopback only) and replies carry none.
  */
 public final class TeamsAdapter {
     public static final String PATH = "/api/messages";
     private static final Logger log = LoggerFactory.getLogger(TeamsAdapter.class);
 
     private final TeamsEndpoint endpoint;
-    private final ConnectorClient connector;
     private final TeamsCourier courier;
 
-    private TeamsAdapter(TeamsEndpoint endpoint, ConnectorClient connector, TeamsCourier courier) {
+    private TeamsAdapter(TeamsEndpoint endpoint, TeamsCourier courier) {
         this.endpoint = endpoint;
-        this.connector = connector;
         this.courier = courier;
     }
 
-    /** Against Microsoft's services; replies are delivered directly until the outbox takes them. */
+    /** Against Microsoft's services, or the endpoints the settings name instead. */
     public static TeamsAdapter create(TeamsSettings settings, TeamsParts parts) {
-        return create(settings, parts, BotFrameworkTokenValidator.BOT_FRAMEWORK_METADATA,
-                ClientCredentialsTokens.endpointFor(settings.tenantId()));
+        return create(settings, parts,
+                settings.openIdMetadata().orElse(BotFrameworkTokenValidator.BOT_FRAMEWORK_METADATA),
+                settings.tokenEndpoint().orElseGet(() -> ClientCredentialsTokens.endpointFor(settings.tenantId())));
     }
 
     /** With other OpenID metadata and token endpoints (tests, sovereign clouds). */
@@ -58,19 +58,14 @@ public final class TeamsAdapter {
                     settings.appPassword().orElseThrow(), parts.clock());
         }
         ConnectorClient connector = new ConnectorClient(http, tokens, parts.clock());
-        TeamsCourier courier = new TeamsCourier(connector, parts.sentCards(), parts.clock());
-        ActivityHandler handler = new ActivityHandler(parts, new DirectDelivery(courier));
-        return new TeamsAdapter(new TeamsEndpoint(authentication, handler, parts.executor()), connector, courier);
+        TeamsCourier courier = new TeamsCourier(connector, parts.sentCards(), parts.references(), parts.clock());
+        ActivityHandler handler = new ActivityHandler(parts, new TeamsReplies(parts.outbox()));
+        return new TeamsAdapter(new TeamsEndpoint(authentication, handler, parts.executor()), courier);
     }
 
     /** Mount at {@link #PATH}. */
     public TeamsEndpoint endpoint() {
         return endpoint;
-    }
-
-    /** For proactive messages (handoff to a technologist). */
-    public ConnectorClient connector() {
-        return connector;
     }
 
     /** For the outbox worker. */

@@ -3,29 +3,58 @@ package org.doorway.teams;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
+import java.util.Optional;
+import org.doorway.DoorwayException;
+import org.doorway.outbox.Courier;
+import org.doorway.outbox.Delivery;
+import org.doorway.outbox.OutboxItem;
 import org.doorway.teams.card.AdaptiveCardRenderer;
 import org.doorway.teams.connector.ConnectorClient;
 import org.doorway.teams.connector.ConnectorResult;
 
 /**
- * Delivers one {@link TeamsDelivery} through the Bot Connector and remembers
- * each card with buttons it posts, so a click can later replace it. This is
- * the Teams side of the shared outbox: its worker calls {@link #deliver} with
- * a row's payload ({@link TeamsDelivery#fromJson}) and honours the result.
- * Thread-safe.
+ * Delivers Teams outbox items through the Bot Connector: HTTP 429 becomes
+ * {@link Delivery.RetryAfter} with the service's {@code Retry-After}; 5xx,
+ * timeouts and network failures are retried with backoff; other refusals
+ * (blocked by the user, unknown conversation) fail the item. Remembers each
+ * card with buttons it posts, so a click can replace it, and the 1:1 chats it
+ * opens, so the next message reuses them. Thread-safe.
  */
-public final class TeamsCourier {
+public final class TeamsCourier implements Courier {
     private final ConnectorClient connector;
     private final SentCards sentCards;
+    private final ConversationReferences references;
     private final Clock clock;
 
-    public TeamsCourier(ConnectorClient connector, SentCards sentCards, Clock clock) {
+    public TeamsCourier(ConnectorClient connector, SentCards sentCards, ConversationReferences references,
+            Clock clock) {
         this.connector = connector;
         this.sentCards = sentCards;
+        this.references = references;
         this.clock = clock;
     }
 
-    public Delivery deliver(TeamsDelivery delivery) {
+    @Override
+    public String platform() {
+        return TeamsReplies.PLATFORM;
+    }
+
+    @Override
+    public Delivery deliver(OutboxItem item) {
+        try {
+            ConnectorResult result = switch (item.operation()) {
+                case TeamsReplies.POST, TeamsReplies.REPLY, TeamsReplies.UPDATE ->
+                        deliver(TeamsDelivery.fromJson(item.payloadJson()));
+                case TeamsReplies.OPEN_PERSONAL_AND_POST -> openAndPost(PersonalMessage.fromJson(item.payloadJson()));
+                default -> new ConnectorResult.Failed(0, "unknown Teams operation " + item.operation());
+            };
+            return outcome(result);
+        } catch (DoorwayException corrupt) {
+            return new Delivery.Failed(corrupt.getMessage());
+        }
+    }
+
+    ConnectorResult deliver(TeamsDelivery delivery) {
         ObjectNode activity = activity(delivery.card());
         ConnectorResult result;
         if (delivery.replaces().isPresent()) {
@@ -37,17 +66,41 @@ public final class TeamsCourier {
         } else {
             result = connector.post(delivery.serviceUrl(), delivery.conversationId(), activity);
         }
-        if (result instanceof ConnectorResult.Sent sent) {
-            if (delivery.replaces().isEmpty() && !sent.id().isEmpty() && hasButtons(delivery.card())) {
-                sentCards.remember(delivery.conversationId(), sent.id(), delivery.card().toString(), clock.instant());
-            }
-            return new Delivery.Delivered(sent.id());
+        if (result instanceof ConnectorResult.Sent sent && delivery.replaces().isEmpty() && !sent.id().isEmpty()
+                && hasButtons(delivery.card())) {
+            sentCards.remember(delivery.conversationId(), sent.id(), delivery.card().toString(), clock.instant());
         }
-        if (result instanceof ConnectorResult.RetryAfter retry) {
-            return new Delivery.RetryAfter(retry.after(), retry.reason());
+        return result;
+    }
+
+    private ConnectorResult openAndPost(PersonalMessage message) {
+        ConnectorResult opened = connector.createPersonalConversation(message.serviceUrl(), message.botId(),
+                message.userId(), message.tenantId());
+        if (!(opened instanceof ConnectorResult.Sent chat)) {
+            return opened;
         }
-        ConnectorResult.Failed failed = (ConnectorResult.Failed) result;
-        return new Delivery.Failed(failed.reason());
+        if (chat.id().isEmpty()) {
+            return new ConnectorResult.Failed(0, "the Bot Connector opened a chat but sent no conversation id");
+        }
+        boolean teamsUserId = message.userId().startsWith("29:");
+        references.remember(new ConversationReference(chat.id(), "personal", message.serviceUrl(),
+                message.tenantId(), teamsUserId ? message.userId() : "", teamsUserId ? "" : message.userId(),
+                message.botId(), clock.instant()));
+        return deliver(new TeamsDelivery(message.serviceUrl(), chat.id(), Optional.empty(), Optional.empty(),
+                message.card()));
+    }
+
+    private static Delivery outcome(ConnectorResult result) {
+        if (result instanceof ConnectorResult.Sent) {
+            return Delivery.delivered();
+        }
+        if (result instanceof ConnectorResult.RetryAfter wait) {
+            return new Delivery.RetryAfter(wait.after());
+        }
+        if (result instanceof ConnectorResult.RetryLater later) {
+            return new Delivery.RetryLater(later.reason());
+        }
+        return new Delivery.Failed(((ConnectorResult.Failed) result).reason());
     }
 
     static ObjectNode activity(ObjectNode card) {

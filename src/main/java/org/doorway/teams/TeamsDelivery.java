@@ -47,7 +47,8 @@ public record TeamsDelivery(String serviceUrl, String conversationId, Optional<S
                     Optional.ofNullable(node.path("replyToId").asText(null)),
                     Optional.ofNullable(node.path("replaces").asText(null)), (ObjectNode) node.path("card"));
         } catch (JsonProcessingException | ClassCastException unreadable) {
-            throw new DoorwayException("an outbox row for Teams is not a Teams delivery: " + unreadable.getMessage(),
+            throw new DoorwayException("an outbox row for Teams is not a Teams delivery: "
+                    + unreadable.getClass().getSimpleName(),
                     unreadable);
         }
     }

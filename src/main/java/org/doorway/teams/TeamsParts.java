@@ -5,11 +5,13 @@ import java.util.concurrent.Executor;
 import org.doorway.Transactions;
 import org.doorway.intake.InboundEvents;
 import org.doorway.intake.Intake;
+import org.doorway.outbox.Outbox;
 
 /**
  * What the Teams adapter needs from the rest of Doorway. {@code executor} runs
- * the work behind each accepted activity, after the HTTP answer.
+ * the work behind each accepted activity, after the HTTP answer; replies go
+ * to {@code outbox}, inside {@code transactions}' unit of work.
  */
 public record TeamsParts(Intake intake, TechnologistCommands commands, InboundEvents events,
-        ConversationReferences references, SentCards sentCards, Transactions transactions, Clock clock,
-        Executor executor) {}
+        ConversationReferences references, SentCards sentCards, Transactions transactions, Outbox outbox,
+        Clock clock, Executor executor) {}

@@ -1,10 +1,14 @@
 package org.doorway.app;
 
+import java.time.Clock;
 import java.util.Map;
+import org.doorway.handoff.roster.RosterImport;
+import org.doorway.store.JdbiRoster;
 
 /**
  * Doorway wired exactly as {@code serve} wires it, started from a test or a
- * load driver with an environment of its own instead of the process's.
+ * load driver with an environment of its own instead of the process's, and
+ * optionally a clock the test moves.
  */
 public final class EmbeddedDoorway implements AutoCloseable {
     private final ServeCommand.Running running;
@@ -14,7 +18,11 @@ public final class EmbeddedDoorway implements AutoCloseable {
     }
 
     public static EmbeddedDoorway start(Map<String, String> environment) {
-        return new EmbeddedDoorway(ServeCommand.start(Doorway.open(environment)));
+        return start(environment, Clock.systemUTC());
+    }
+
+    public static EmbeddedDoorway start(Map<String, String> environment, Clock clock) {
+        return new EmbeddedDoorway(ServeCommand.start(Doorway.open(environment, clock)));
     }
 
     /** On a clock the test moves. */
@@ -29,6 +37,21 @@ public final class EmbeddedDoorway implements AutoCloseable {
 
     public int port() {
         return running.web().port();
+    }
+
+    /** Replaces the roster, as {@code roster import} does; fails on any problem in the YAML. */
+    public void importRoster(String yaml) {
+        Doorway doorway = running.doorway();
+        RosterImport.Outcome outcome = new RosterImport(doorway.database, new JdbiRoster(doorway.database),
+                RosterCommand.expertise(doorway)).importYaml(yaml, false);
+        if (!outcome.ok()) {
+            throw new IllegalArgumentException("roster problems: " + outcome.read().problems());
+        }
+    }
+
+    /** Runs the handoff SLA check now, as its job does every minute. */
+    public void checkHandoffs() {
+        running.handoff().slaCheck().run();
     }
 
     @Override

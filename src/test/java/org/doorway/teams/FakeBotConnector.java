@@ -54,7 +54,8 @@ public final class FakeBotConnector implements AutoCloseable {
         return connector.apply(exchange);
     }
 
-    private FakeHttpServer.Answer created(FakeHttpServer.Exchange exchange) {
+    /** The default answer: 201 with the next id ({@code sent-1}, {@code sent-2} …), for tests that wrap it. */
+    public FakeHttpServer.Answer created(FakeHttpServer.Exchange exchange) {
         return FakeHttpServer.Answer.json(201, "{\"id\":\"sent-" + ids.incrementAndGet() + "\"}");
     }
 

@@ -7,12 +7,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import org.doorway.TestClock;
 import org.doorway.config.TeamsSettings;
+import org.doorway.outbox.OutboxWorker;
+import org.doorway.outbox.RetryPolicy;
 import org.doorway.store.Database;
+import org.doorway.store.JdbiOutbox;
 import org.doorway.store.JdbiConversationReferences;
 import org.doorway.store.JdbiInboundEvents;
 import org.doorway.store.JdbiSentCards;
@@ -22,6 +26,8 @@ import org.doorway.web.WebServer;
 /**
  * Doorway's Teams endpoint on a real Jetty, with a migrated SQLite database,
  * a fake Bot Framework issuer, a fake Bot Connector and a recording intake.
+ * Replies go through the real outbox; {@link #post} delivers what is due
+ * before it returns, so tests read the fake connector right after.
  */
 public final class TeamsHarness implements AutoCloseable {
     public static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
@@ -32,6 +38,8 @@ public final class TeamsHarness implements AutoCloseable {
     public final RecordingIntake intake = new RecordingIntake();
     public final Database database;
     public final JdbiConversationReferences references;
+    public final JdbiOutbox outbox;
+    private final OutboxWorker worker;
     private final WebServer web;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
@@ -42,9 +50,12 @@ public final class TeamsHarness implements AutoCloseable {
                 ? new TeamsSettings("emulator", Optional.empty(), Optional.empty(), true)
                 : new TeamsSettings(FakeBotFrameworkIssuer.APP_ID, Optional.of("s3cret"), Optional.of("tenant-1"),
                         false);
+        outbox = new JdbiOutbox(database, clock);
         TeamsParts parts = new TeamsParts(intake, commands, new JdbiInboundEvents(database), references,
-                new JdbiSentCards(database), database, clock, executor);
+                new JdbiSentCards(database), database, outbox, clock, executor);
         TeamsAdapter adapter = TeamsAdapter.create(settings, parts, issuer.metadataUrl(), connector.tokenEndpoint());
+        worker = new OutboxWorker(outbox, adapter.courier(), clock, Runnable::run, RetryPolicy.standard(),
+                Duration.ofMinutes(2));
         web = new WebServer(0, new SimpleMeterRegistry()).mount(TeamsAdapter.PATH, adapter.endpoint());
         web.start();
     }
@@ -62,6 +73,11 @@ public final class TeamsHarness implements AutoCloseable {
         return post(activity.toString(), token());
     }
 
+    /** Delivers every outbox item due now; returns how many were settled. */
+    public int deliver() {
+        return worker.drain(Duration.ofSeconds(5));
+    }
+
     public HttpResponse<String> post(String body, String authorization) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + web.port()
                         + TeamsAdapter.PATH)).header("Content-Type", "application/json")
@@ -70,7 +86,9 @@ public final class TeamsHarness implements AutoCloseable {
             request.header("Authorization", authorization);
         }
         try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            deliver();
+            return response;
         } catch (Exception failure) {
             throw new IllegalStateException(failure);
         }

@@ -14,13 +14,13 @@ import java.time.Duration;
 
 /**
  * The Bot Connector REST API, the few calls Doorway makes. Every outcome is a
- * {@link ConnectorResult}: throttling, server errors, timeouts and refused
- * tokens are {@code RetryAfter}, so the outbox can try again; nothing throws
- * for an HTTP outcome. Thread-safe.
+ * {@link ConnectorResult}: throttling is {@code RetryAfter} the service's wait;
+ * server errors, timeouts and refused tokens are {@code RetryLater}, so the
+ * outbox backs off and tries again; nothing throws for an HTTP outcome.
+ * Thread-safe.
  */
 public final class ConnectorClient {
     private static final ObjectMapper json = new ObjectMapper();
-    private static final Duration SERVER_ERROR_WAIT = Duration.ofSeconds(10);
     private static final Duration THROTTLED_WAIT = Duration.ofSeconds(5);
 
     private final HttpClient http;
@@ -81,18 +81,18 @@ public final class ConnectorClient {
             tokens.current().ifPresent(token -> request.header("Authorization", "Bearer " + token));
         } catch (TokenUnavailable unavailable) {
             return unavailable.retryable()
-                    ? new ConnectorResult.RetryAfter(SERVER_ERROR_WAIT, unavailable.getMessage())
+                    ? new ConnectorResult.RetryLater(unavailable.getMessage())
                     : new ConnectorResult.Failed(401, unavailable.getMessage());
         }
         try {
             return outcome(http.send(request.build(), HttpResponse.BodyHandlers.ofString()));
         } catch (HttpTimeoutException timeout) {
-            return new ConnectorResult.RetryAfter(SERVER_ERROR_WAIT, method + " timed out");
+            return new ConnectorResult.RetryLater(method + " timed out");
         } catch (IOException failure) {
-            return new ConnectorResult.RetryAfter(SERVER_ERROR_WAIT, method + " failed: " + failure);
+            return new ConnectorResult.RetryLater(method + " failed: " + failure);
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
-            return new ConnectorResult.RetryAfter(Duration.ZERO, "interrupted");
+            return new ConnectorResult.RetryLater("interrupted");
         }
     }
 
@@ -108,12 +108,13 @@ public final class ConnectorClient {
         if (status == 429) {
             return new ConnectorResult.RetryAfter(retryAfter.orElse(THROTTLED_WAIT), reason.trim());
         }
-        if (status >= 500) {
-            return new ConnectorResult.RetryAfter(retryAfter.orElse(SERVER_ERROR_WAIT), reason.trim());
+        if (status >= 500 || status == 408) {
+            return retryAfter.<ConnectorResult>map(wait -> new ConnectorResult.RetryAfter(wait, reason.trim()))
+                    .orElseGet(() -> new ConnectorResult.RetryLater(reason.trim()));
         }
         if (status == 401) {
             tokens.forget(); // perhaps revoked or rotated: the next attempt fetches a fresh token
-            return new ConnectorResult.RetryAfter(Duration.ofSeconds(1), reason.trim());
+            return new ConnectorResult.RetryLater(reason.trim());
         }
         return new ConnectorResult.Failed(status, reason.trim());
     }

@@ -100,15 +100,18 @@ class ConnectorClientTest {
     void serverErrorsAndTimeouts_areRetryable() {
         fake.answerActivitiesWith(exchange -> Answer.json(503, "{}"));
         assertThat(client.post(fake.serviceUrl(), CONVERSATION, activity))
-                .isInstanceOf(ConnectorResult.RetryAfter.class);
+                .isInstanceOf(ConnectorResult.RetryLater.class);
+        fake.answerActivitiesWith(exchange -> new Answer(503, Map.of("Retry-After", "12"), "{}"));
+        assertThat(client.post(fake.serviceUrl(), CONVERSATION, activity))
+                .isEqualTo(new ConnectorResult.RetryAfter(Duration.ofSeconds(12), "503"));
         fake.answerActivitiesWith(exchange -> {
             sleep(2000);
             return Answer.json(201, "{}");
         });
         assertThat(client.post(fake.serviceUrl(), CONVERSATION, activity)).isInstanceOfSatisfying(
-                ConnectorResult.RetryAfter.class, retry -> assertThat(retry.reason()).contains("timed out"));
+                ConnectorResult.RetryLater.class, retry -> assertThat(retry.reason()).contains("timed out"));
         assertThat(client.post("http://127.0.0.1:9/", CONVERSATION, activity))
-                .isInstanceOf(ConnectorResult.RetryAfter.class);
+                .isInstanceOf(ConnectorResult.RetryLater.class);
     }
 
     @Test
@@ -123,7 +126,7 @@ class ConnectorClientTest {
     void refusedToken_isForgotten_soTheRetryFetchesANewOne() {
         fake.answerActivitiesWith(exchange -> Answer.json(401, "{}"));
         assertThat(client.post(fake.serviceUrl(), CONVERSATION, activity))
-                .isInstanceOf(ConnectorResult.RetryAfter.class);
+                .isInstanceOf(ConnectorResult.RetryLater.class);
         client.post(fake.serviceUrl(), CONVERSATION, activity);
         assertThat(fake.tokenRequests()).hasSize(2);
     }

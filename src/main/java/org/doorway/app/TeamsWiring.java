@@ -1,0 +1,117 @@
+package org.doorway.app;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.doorway.config.TeamsSettings;
+import org.doorway.handoff.HandoffMessenger;
+import org.doorway.intake.Intake;
+import org.doorway.jobs.JobRunner;
+import org.doorway.outbox.OutboxWorker;
+import org.doorway.outbox.RetryPolicy;
+import org.doorway.store.JdbiConversationReferences;
+import org.doorway.store.JdbiInboundEvents;
+import org.doorway.store.JdbiLeases;
+import org.doorway.store.JdbiOutbox;
+import org.doorway.store.JdbiSentCards;
+import org.doorway.teams.TeamsAdapter;
+import org.doorway.teams.TeamsHandoffMessenger;
+import org.doorway.teams.TeamsParts;
+import org.doorway.teams.TeamsReplies;
+import org.doorway.teams.TechnologistCommands;
+import org.doorway.web.WebServer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Teams, when configured: the endpoint at {@code /api/messages} feeding the
+ * conversation (whose front desk already takes technologists' buttons and
+ * availability commands), a bounded pool for the work after each answer, and
+ * the Teams outbox delivered by a job every 100 ms under a lease, plus the
+ * housekeeping of clicked cards. Closing stops the delivery first.
+ */
+final class TeamsWiring implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(TeamsWiring.class);
+    private static final Duration DELIVERY_EVERY = Duration.ofMillis(100);
+    /** Handoff cards may be clicked days later; after this a click still counts but the card keeps its buttons. */
+    static final Duration KEEP_CARDS = Duration.ofDays(30);
+
+    private final JobRunner jobs;
+    private final ExecutorService work;
+    private final ExecutorService couriers;
+
+    private TeamsWiring(JobRunner jobs, ExecutorService work, ExecutorService couriers) {
+        this.jobs = jobs;
+        this.work = work;
+        this.couriers = couriers;
+    }
+
+    /** Handoff news for staff who talk to Doorway in Teams, when Teams is configured. */
+    static Optional<HandoffMessenger> messenger(Doorway doorway, JdbiOutbox outbox) {
+        return doorway.settings.teams().map(settings -> new TeamsHandoffMessenger(new TeamsReplies(outbox),
+                new JdbiConversationReferences(doorway.database), settings));
+    }
+
+    /** Whether the handoff team channel (HANDOFF_TEAM_CHANNEL) is a Teams channel that Teams should post to. */
+    static boolean ownsTeamChannel(Doorway doorway) {
+        return doorway.settings.teams().isPresent()
+                && doorway.settings.handoff().teamChannel().filter(TeamsHandoffMessenger::isTeamsChannel).isPresent();
+    }
+
+    /** Builds and starts Teams on {@code web} when the settings have Teams; call before web.start(). */
+    static Optional<TeamsWiring> start(Doorway doorway, WebServer web, Intake intake) {
+        Optional<TeamsSettings> configured = doorway.settings.teams();
+        if (configured.isEmpty()) {
+            return Optional.empty();
+        }
+        JdbiOutbox outbox = new JdbiOutbox(doorway.database, doorway.clock);
+        JdbiSentCards cards = new JdbiSentCards(doorway.database);
+        // Bounded: when Doorway cannot keep up, new activities are answered 503 rather than piling up.
+        ExecutorService work = new ThreadPoolExecutor(2, 4, 60, TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(10_000), named("teams-work"));
+        ExecutorService couriers = Executors.newFixedThreadPool(4, named("teams-outbox"));
+        TeamsAdapter adapter = TeamsAdapter.create(configured.get(), new TeamsParts(intake, TechnologistCommands.none(),
+                new JdbiInboundEvents(doorway.database), new JdbiConversationReferences(doorway.database), cards,
+                doorway.database, outbox, doorway.clock, work));
+        web.mount(TeamsAdapter.PATH, adapter.endpoint());
+        OutboxWorker worker = new OutboxWorker(outbox, adapter.courier(), doorway.clock, couriers,
+                RetryPolicy.standard(), Duration.ofMinutes(2));
+        JobRunner jobs = new JobRunner(new JdbiLeases(doorway.database), doorway.clock,
+                Executors.newSingleThreadScheduledExecutor(named("teams-jobs")));
+        jobs.every("outbox-teams", DELIVERY_EVERY, () -> worker.drain(Duration.ofMillis(250)));
+        jobs.every("outbox-teams-forget", Duration.ofHours(1),
+                () -> outbox.forgetSettledBefore(doorway.clock.instant().minus(Duration.ofDays(7))));
+        jobs.every("teams-cards-forget", Duration.ofHours(1),
+                () -> cards.forgetBefore(doorway.clock.instant().minus(KEEP_CARDS)));
+        log.info("Teams ready: activities at {}{}", TeamsAdapter.PATH,
+                configured.get().emulator() ? " (local emulator mode)" : "");
+        return Optional.of(new TeamsWiring(jobs, work, couriers));
+    }
+
+    @Override
+    public void close() {
+        jobs.close();
+        work.shutdown();
+        try {
+            work.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        couriers.shutdown();
+    }
+
+    private static ThreadFactory named(String prefix) {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, prefix + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

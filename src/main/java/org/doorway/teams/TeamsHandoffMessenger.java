@@ -1,0 +1,90 @@
+package org.doorway.teams;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.doorway.config.TeamsSettings;
+import org.doorway.handoff.Handoff;
+import org.doorway.handoff.HandoffMessenger;
+import org.doorway.handoff.Technologist;
+import org.doorway.intake.ConversationKey;
+import org.doorway.intake.Reply;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Handoff news in Teams, through the outbox. The technologist gets the
+ * summary card with its buttons in their 1:1 chat with Doorway (opened
+ * proactively when there is none yet); the staff member gets a link that
+ * opens a 1:1 chat with the technologist, pre-filled with a one-line summary,
+ * and later notices in their own conversation. Call inside the handoff's unit
+ * of work. Thread-safe.
+ */
+public final class TeamsHandoffMessenger implements HandoffMessenger {
+    /** Microsoft's global Bot Connector address, for writing first where Doorway knows no regional one. */
+    static final String GLOBAL_SERVICE_URL = "https://smba.trafficmanager.net/teams/";
+    private static final Pattern CHANNEL = Pattern.compile("19:[^;\\s]+@thread\\.[a-z0-9]+");
+    private static final Logger log = LoggerFactory.getLogger(TeamsHandoffMessenger.class);
+
+    private final TeamsReplies replies;
+    private final ConversationReferences references;
+    private final TeamsSettings settings;
+
+    public TeamsHandoffMessenger(TeamsReplies replies, ConversationReferences references, TeamsSettings settings) {
+        this.replies = replies;
+        this.references = references;
+        this.settings = settings;
+    }
+
+    /** Whether {@code channel} names a Teams channel (its conversation id, {@code 19:…@thread.tacv2}). */
+    public static boolean isTeamsChannel(String channel) {
+        return channel != null && CHANNEL.matcher(channel).matches();
+    }
+
+    @Override
+    public Optional<String> openThread(Handoff handoff, Technologist technologist, Reply.HandoffSummary summary) {
+        ObjectNode card = replies.render(summary);
+        Optional<String> userId = TeamsChatLink.userId(technologist);
+        Optional<ConversationReference> chat = userId.flatMap(references::personalChatWith);
+        if (chat.isPresent()) {
+            replies.send(TeamsDelivery.post(chat.get(), card));
+        } else if (userId.isPresent()) {
+            Optional<ConversationReference> staff = references.find(handoff.request().staff().conversation());
+            replies.openPersonalAndPost(new PersonalMessage(
+                    staff.map(ConversationReference::serviceUrl).orElse(GLOBAL_SERVICE_URL),
+                    staff.map(ConversationReference::botId).orElse("28:" + settings.appId()),
+                    settings.tenantId().or(() -> staff.map(ConversationReference::tenantId)).orElse(""),
+                    userId.get(), card));
+        } else {
+            log.info("Technologist {} has no Teams id on the roster: they hear of handoff {} only through the "
+                    + "staff member's chat link", technologist.id(), handoff.id());
+        }
+        return Optional.of(TeamsChatLink.to(technologist, handoff.request().problem()));
+    }
+
+    @Override
+    public void tellStaff(ConversationKey staff, Reply reply) {
+        Optional<ConversationReference> where = references.find(staff.conversation());
+        if (where.isEmpty()) {
+            log.warn("No Teams conversation {} to tell the staff member about their handoff", staff.conversation());
+            return;
+        }
+        replies.send(TeamsDelivery.post(where.get(), replies.render(reply)));
+    }
+
+    @Override
+    public void postToTeamChannel(String channel, Reply.HandoffSummary summary) {
+        String serviceUrl = references.find(channel).map(ConversationReference::serviceUrl)
+                .orElse(GLOBAL_SERVICE_URL);
+        replies.send(new TeamsDelivery(serviceUrl, channel, Optional.empty(), Optional.empty(),
+                replies.render(summary)));
+    }
+
+    /** Everyone on the roster has an email, so the staff member's chat link always reaches them. */
+    @Override
+    public boolean reaches(Technologist technologist, String platform) {
+        return TeamsReplies.PLATFORM.equals(platform)
+                && (TeamsChatLink.userId(technologist).isPresent()
+                        || technologist.email() != null && !technologist.email().isBlank());
+    }
+}

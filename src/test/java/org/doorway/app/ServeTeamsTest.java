@@ -1,0 +1,116 @@
+package org.doorway.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.doorway.app.TeamsServeFixture.ALEX_AAD;
+import static org.doorway.app.TeamsServeFixture.SAM_AAD;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.doorway.teams.ActivityFixture;
+import org.doorway.teams.FakeHttpServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code serve} with Teams: the real conversation, catalogue, classifier and
+ * handoff over SQLite, replies through the outbox to a fake Bot Connector.
+ */
+class ServeTeamsTest {
+    private static final String PROBLEM = "About 350 first-years and total silence when I ask the room a question";
+    private static final String STAFF_CHAT = "/connector/v3/conversations/a%3A1Xb7oPersonalChat/activities";
+
+    @TempDir
+    Path folder;
+    private TeamsServeFixture teams;
+
+    @BeforeEach
+    void start() {
+        teams = new TeamsServeFixture(folder);
+    }
+
+    @AfterEach
+    void stop() {
+        teams.close();
+    }
+
+    @Test
+    void problem_suggestions_talkToATechnologist_reachesThemProactively_andStaffGetTheirNameAndAChatLink() {
+        FakeHttpServer.Exchange suggestions = suggestionsFor("m-1");
+
+        teams.post(ActivityFixture.click("m-2", teams.serviceUrl(), teams.idOf(suggestions), "person"));
+
+        FakeHttpServer.Exchange opened = teams.await("a 1:1 chat opened with Alex", call ->
+                call.path().equals("/connector/v3/conversations") && call.body().contains(ALEX_AAD));
+        assertThat(opened.body()).contains("\"isGroup\":false", "\"tenantId\":\"tenant-1\"",
+                "\"bot\":{\"id\":\"" + ActivityFixture.BOT_ID + "\"}");
+        String alexChat = teams.idOf(opened);
+        FakeHttpServer.Exchange summary = teams.await("the summary card in Alex's chat",
+                call -> call.path().equals("/connector/v3/conversations/" + alexChat + "/activities"));
+        assertThat(summary.body()).contains("Teaching question from Dr Ada Lovelace", "total silence",
+                "I've got this", "Pass to someone else", "Resolved", "Action.Submit");
+        FakeHttpServer.Exchange notice = teams.await("the handoff answer to the staff member",
+                call -> call.path().equals(STAFF_CHAT + "/m-2") && call.body().contains("Alex Rivera"));
+        assertThat(notice.body()).contains("Action.OpenUrl", "Chat with Alex Rivera",
+                "https://teams.microsoft.com/l/chat/0/0?users=alex.rivera@uni.example&message=Hi%20Alex%2C");
+        FakeHttpServer.Exchange replaced = teams.await("the clicked card without buttons",
+                call -> call.method().equals("PUT") && call.path().equals(STAFF_CHAT + "/" + teams.idOf(suggestions)));
+        assertThat(replaced.body()).doesNotContain("Action.Submit");
+
+        ObjectNode gotIt = ActivityFixture.click("a-1", teams.serviceUrl(), teams.idOf(summary), "handoff:ack:1");
+        gotIt.putObject("from").put("id", "29:alex").put("name", "Alex Rivera").put("aadObjectId", ALEX_AAD);
+        gotIt.with("conversation").put("id", alexChat);
+        teams.post(gotIt);
+        teams.await("the staff member told Alex has it", call -> call.path().equals(STAFF_CHAT)
+                && call.body().contains("Alex Rivera has picked up your request"));
+        teams.await("Alex told it is theirs", call -> call.path().startsWith(
+                "/connector/v3/conversations/" + alexChat + "/activities/a-1") && call.body().contains("It's yours"));
+    }
+
+    @Test
+    void offerNotPickedUpWithinTheSla_movesToTheNextTechnologist_andTheStaffMemberIsTold() {
+        FakeHttpServer.Exchange suggestions = suggestionsFor("m-1");
+        teams.post(ActivityFixture.click("m-2", teams.serviceUrl(), teams.idOf(suggestions), "person"));
+        teams.await("the offer to Alex", call -> call.body().contains(ALEX_AAD));
+
+        teams.clock.advance(Duration.ofMinutes(16));
+        teams.doorway.checkHandoffs();
+
+        teams.await("a 1:1 chat opened with Sam", call ->
+                call.path().equals("/connector/v3/conversations") && call.body().contains(SAM_AAD));
+        FakeHttpServer.Exchange moved = teams.await("the staff member told it moved to Sam",
+                call -> call.path().equals(STAFF_CHAT) && call.body().contains("passed it to Sam Lee"));
+        assertThat(moved.body()).contains("Alex Rivera hasn't been able to pick up your request yet",
+                "https://teams.microsoft.com/l/chat/0/0?users=sam.lee@uni.example");
+    }
+
+    @Test
+    void throttledByTheConnector_isRetriedAfterRetryAfter_asTheClockMoves() {
+        AtomicBoolean throttled = new AtomicBoolean();
+        teams.connector.answerActivitiesWith(call -> throttled.compareAndSet(false, true)
+                ? new FakeHttpServer.Answer(429, Map.of("Retry-After", "30"), "")
+                : teams.connector.created(call));
+
+        teams.staffSays("m-1", "hello");
+        teams.await("the first, throttled attempt", call -> call.path().equals(STAFF_CHAT + "/m-1"));
+        TeamsServeFixture.pause(500);
+        assertThat(teams.connector.calls()).hasSize(1);
+
+        teams.clock.advance(Duration.ofSeconds(31));
+        teams.await("the retry", call -> teams.connector.calls().size() == 2);
+        assertThat(teams.connector.calls().get(1).path()).isEqualTo(STAFF_CHAT + "/m-1");
+    }
+
+    private FakeHttpServer.Exchange suggestionsFor(String id) {
+        assertThat(teams.staffSays(id, PROBLEM).statusCode()).isEqualTo(202);
+        FakeHttpServer.Exchange suggestions = teams.await("the suggestions card", call ->
+                call.path().equals(STAFF_CHAT + "/" + id) && call.body().contains("Talk to a technologist"));
+        assertThat(suggestions.body()).contains("application/vnd.microsoft.card.adaptive", "\"version\":\"1.5\"",
+                "Action.Submit");
+        return suggestions;
+    }
+}
