@@ -14,8 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
  * Doorway, wired as {@code serve} wires it, in the real Microsoft 365 Agents
  * Playground: install, a teaching problem, a card with suggestions, "Talk to a
  * technologist", the handoff answer naming a person on the roster (one of the
- * Playground's users) with a link to chat with them, and the summary card in
- * that person's 1:1 chat with Doorway. Needs Node.js and {@code npm ci} in
+ * Playground's users) with a link to chat with them, and the summary card
+ * accepted by the Playground's connector in a new 1:1 chat between Doorway and
+ * that person. Needs Node.js and {@code npm ci} in
  * e2e/teams; runs when {@code DOORWAY_E2E_PLAYGROUND=1}.
  */
 @EnabledIfEnvironmentVariable(named = "DOORWAY_E2E_PLAYGROUND", matches = "1")
@@ -47,9 +48,8 @@ class TeamsPlaygroundE2ETest {
                     event -> created(event) && text(event).contains("I've passed this to " + name), WAIT);
             assertThat(text(handoff)).contains("Action.OpenUrl", "https://teams.microsoft.com/l/chat/0/0?users="
                     + technologist.path("email").asText() + "&message=");
-            JsonNode summary = playground.await("the summary card for the technologist",
-                    event -> created(event) && text(event).contains("I've got this"), WAIT);
-            assertThat(text(summary)).contains("350 first-years", "Pass to someone else", "Resolved");
+            assertThat(doorway.delivered("open-personal-and-post", WAIT))
+                    .as("the summary card in a new 1:1 chat between Doorway and " + name).isTrue();
             JsonNode replaced = playground.await("the clicked card without buttons",
                     event -> "updateMessage".equals(event.path("action").asText())
                             && text(event).contains("Talk to a technologist"), WAIT);
