@@ -6,10 +6,11 @@ import org.doorway.intake.Inbound;
 import org.doorway.intake.Reply;
 
 /**
- * The hook for technologists' commands typed in Teams ({@code available},
- * {@code busy}, {@code away}): asked first about every message, it answers the
- * ones it owns and leaves the rest to the intake. The handoff feature supplies
- * it when Doorway is wired; until then {@link #none()}.
+ * A hook for commands typed in Teams that the intake should not see: asked
+ * first about every message, it answers the ones it owns and leaves the rest
+ * to the intake. Serve wires {@link #none()}: the intake's front desk already
+ * takes technologists' {@code available}, {@code busy} and {@code away}, so
+ * handling them here as well would answer them twice.
  */
 @FunctionalInterface
 public interface TechnologistCommands {

@@ -58,4 +58,14 @@ class SettingsTest {
         assertThat(Settings.load(Map.of("TEAMS_APP_ID", "app", "TEAMS_APP_PASSWORD", "pw", "TEAMS_EMULATOR", "true"))
                 .problems()).singleElement().asString().startsWith("TEAMS_EMULATOR");
     }
+
+    @Test
+    void teamsEndpoints_canBeReplaced_butOnlyByHttpUrls() {
+        Settings.Loaded loaded = Settings.load(Map.of("TEAMS_APP_ID", "app", "TEAMS_APP_PASSWORD", "pw",
+                "TEAMS_OPENID_METADATA_URL", "http://127.0.0.1:9/openid", "TEAMS_TOKEN_URL", "ftp://nope"));
+        assertThat(loaded.problems()).singleElement().asString().startsWith("TEAMS_TOKEN_URL must be an http(s) URL");
+        assertThat(loaded.settings().teams().orElseThrow().openIdMetadata())
+                .contains(java.net.URI.create("http://127.0.0.1:9/openid"));
+        assertThat(loaded.settings().teams().orElseThrow().toString()).doesNotContain("pw");
+    }
 }

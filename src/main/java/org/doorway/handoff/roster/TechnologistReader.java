@@ -52,7 +52,7 @@ final class TechnologistReader {
         entry.text("teams").ifPresent(id -> chatIds.put("teams", id));
         if (chatIds.isEmpty()) {
             entry.problem("slack", "no chat identity", "add slack: U0123ABC (their Slack member id) "
-                    + "or teams: their Teams user principal name");
+                    + "or teams: their Microsoft Entra ID object id (Teams)");
         }
         slack.filter(id -> !id.matches("[UW][A-Z0-9]{2,}")).ifPresent(id -> entry.problem("slack",
                 "'" + id + "' is not a Slack member id", "copy it from their Slack profile: ⋮ > Copy member ID "

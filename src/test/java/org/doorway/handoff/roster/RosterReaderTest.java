@@ -135,8 +135,8 @@ class RosterReaderTest {
         assertThat(problems(roster("  - name: Nobody"))).contains(
                 "line 2: 'email' is missing. Fix: add email: alex@uni.example",
                 "line 2: 'timezone' is missing. Fix: add timezone: Europe/London",
-                "line 2: no chat identity. Fix: add slack: U0123ABC (their Slack member id) or teams: their Teams "
-                        + "user principal name");
+                "line 2: no chat identity. Fix: add slack: U0123ABC (their Slack member id) or teams: their Microsoft "
+                        + "Entra ID object id (Teams)");
         assertThat(problems("technologists:\n  - name: [unclosed\n")).singleElement().asString()
                 .startsWith("line 3: the file is not valid YAML");
         assertThat(problems("people: []\n")).singleElement().asString()
