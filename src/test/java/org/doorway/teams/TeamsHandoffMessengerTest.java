@@ -121,6 +121,18 @@ class TeamsHandoffMessengerTest {
     }
 
     @Test
+    void postToTeamChannel_startsAPostInTheChannel() {
+        String channel = "19:a1b2c3@thread.tacv2";
+        teams.references.remember(new ConversationReference(channel, "channel", teams.connector.serviceUrl(),
+                "tenant-1", "", "", ActivityFixture.BOT_ID, TeamsHarness.NOW));
+        messenger.postToTeamChannel(channel, SUMMARY);
+        teams.deliver();
+        var last = teams.connector.calls().get(teams.connector.calls().size() - 1);
+        assertThat(last.path()).isEqualTo("/connector/v3/conversations/19%3Aa1b2c3%40thread.tacv2/activities");
+        assertThat(last.body()).contains("I've got this");
+    }
+
+    @Test
     void teamsChannelIds_areRecognised() {
         assertThat(TeamsHandoffMessenger.isTeamsChannel("19:a1b2c3@thread.tacv2")).isTrue();
         assertThat(TeamsHandoffMessenger.isTeamsChannel("19:a1b2c3@thread.skype")).isTrue();
