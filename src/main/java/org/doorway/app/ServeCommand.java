@@ -88,7 +88,8 @@ final class ServeCommand implements Callable<Integer> {
         Doorway.Conversation conversation = doorway.conversation(new PlatformMessengers(messengers));
         Optional<SlackWiring> slack = SlackWiring.start(doorway, web, conversation.intake(),
                 slackHome(doorway, conversation), new SlackHandoffButtons(conversation.handoff().technologists()));
-        Optional<TeamsWiring> teams = TeamsWiring.start(doorway, web, conversation.intake());
+        Optional<TeamsWiring> teams = TeamsWiring.start(doorway, web, conversation.intake(),
+                conversation.handoff().technologists());
         JobRunner jobs = new JobRunner(new JdbiLeases(doorway.database), doorway.clock,
                 Executors.newSingleThreadScheduledExecutor(runnable -> daemon(runnable, "jobs")));
         conversation.handoff().schedule(jobs);

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.doorway.config.TeamsSettings;
 import org.doorway.handoff.HandoffMessenger;
+import org.doorway.handoff.TechnologistActions;
 import org.doorway.intake.Intake;
 import org.doorway.jobs.JobRunner;
 import org.doorway.outbox.OutboxWorker;
@@ -31,8 +32,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Teams, when configured: the endpoint at {@code /api/messages} feeding the
- * conversation (whose front desk already takes technologists' buttons and
- * availability commands), a bounded pool for the work after each answer, and
+ * conversation (whose front desk already takes technologists' availability
+ * commands) and the handoff buttons to the handoff feature, a bounded pool for the work after each answer, and
  * the Teams outbox delivered by a job every 100 ms under a lease, plus the
  * housekeeping of clicked cards. Closing stops the delivery first.
  */
@@ -65,7 +66,8 @@ final class TeamsWiring implements AutoCloseable {
     }
 
     /** Builds and starts Teams on {@code web} when the settings have Teams; call before web.start(). */
-    static Optional<TeamsWiring> start(Doorway doorway, WebServer web, Intake intake) {
+    static Optional<TeamsWiring> start(Doorway doorway, WebServer web, Intake intake,
+            TechnologistActions technologists) {
         Optional<TeamsSettings> configured = doorway.settings.teams();
         if (configured.isEmpty()) {
             return Optional.empty();
@@ -76,7 +78,8 @@ final class TeamsWiring implements AutoCloseable {
         ExecutorService work = new ThreadPoolExecutor(2, 4, 60, TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(10_000), named("teams-work"));
         ExecutorService couriers = Executors.newFixedThreadPool(4, named("teams-outbox"));
-        TeamsAdapter adapter = TeamsAdapter.create(configured.get(), new TeamsParts(intake, TechnologistCommands.none(),
+        TeamsAdapter adapter = TeamsAdapter.create(configured.get(), new TeamsParts(intake,
+                (who, optionId) -> technologists.press(who, optionId, ""), TechnologistCommands.none(),
                 new JdbiInboundEvents(doorway.database), new JdbiConversationReferences(doorway.database), cards,
                 doorway.database, outbox, doorway.clock, work));
         web.mount(TeamsAdapter.PATH, adapter.endpoint());

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.doorway.handoff.ButtonOutcome;
+import org.doorway.handoff.HandoffOptions;
 import org.doorway.intake.ConversationKey;
 import org.doorway.intake.Inbound;
 import org.doorway.intake.Reply;
@@ -62,6 +64,10 @@ final class ActivityHandler {
         ConversationKey key = new ConversationKey(PLATFORM, activity.personId(), activity.conversationId());
         String name = activity.userName().isEmpty() ? null : activity.userName();
         Optional<String> option = activity.clickedOption();
+        if (option.filter(HandoffOptions::owns).isPresent()) {
+            press(activity, key, option.get());
+            return;
+        }
         Inbound inbound = option.isPresent() ? new Inbound.Action(key, name, option.get())
                 : new Inbound.Message(key, name, MentionText.of(activity));
         try {
@@ -79,6 +85,31 @@ final class ActivityHandler {
                 }
             });
         }
+    }
+
+    /**
+     * A technologist's handoff button. The handoff feature runs it in its own
+     * unit of work (a refusal because someone changed the handoff meanwhile
+     * must roll back alone); then the summary card is replaced by how it now
+     * reads and the answer queued. Clicks are not claimed per card: the
+     * handoff's own state says what a second click means.
+     */
+    private void press(InboundActivity activity, ConversationKey key, String option) {
+        ButtonOutcome outcome;
+        try {
+            outcome = parts.buttons().press(key, option);
+        } catch (RuntimeException failure) {
+            log.error("Handoff button on Teams activity {} failed; sent an apology", activity.id(), failure);
+            outcome = new ButtonOutcome(Reply.Text.of(TeamsTexts.SORRY), Optional.empty());
+        }
+        ButtonOutcome done = outcome;
+        parts.transactions().run(() -> {
+            if (!activity.replyToId().isEmpty()) {
+                done.updated().ifPresent(summary ->
+                        replies.send(TeamsDelivery.replace(activity, replies.render(summary))));
+            }
+            answer(activity, List.of(done.answer()));
+        });
     }
 
     private List<Reply> converse(Inbound inbound) {

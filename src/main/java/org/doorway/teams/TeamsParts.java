@@ -10,8 +10,9 @@ import org.doorway.outbox.Outbox;
 /**
  * What the Teams adapter needs from the rest of Doorway. {@code executor} runs
  * the work behind each accepted activity, after the HTTP answer; replies go
- * to {@code outbox}, inside {@code transactions}' unit of work.
+ * to {@code outbox}, inside {@code transactions}' unit of work. Handoff
+ * buttons go to {@code buttons}, everything else to {@code intake}.
  */
-public record TeamsParts(Intake intake, TechnologistCommands commands, InboundEvents events,
-        ConversationReferences references, SentCards sentCards, Transactions transactions, Outbox outbox,
-        Clock clock, Executor executor) {}
+public record TeamsParts(Intake intake, TechnologistButtons buttons, TechnologistCommands commands,
+        InboundEvents events, ConversationReferences references, SentCards sentCards, Transactions transactions,
+        Outbox outbox, Clock clock, Executor executor) {}

@@ -1,14 +1,12 @@
 package org.doorway.app;
 
-import java.time.Clock;
 import java.util.Map;
 import org.doorway.handoff.roster.RosterImport;
 import org.doorway.store.JdbiRoster;
 
 /**
  * Doorway wired exactly as {@code serve} wires it, started from a test or a
- * load driver with an environment of its own instead of the process's, and
- * optionally a clock the test moves.
+ * load driver with an environment of its own instead of the process's.
  */
 public final class EmbeddedDoorway implements AutoCloseable {
     private final ServeCommand.Running running;
@@ -18,11 +16,7 @@ public final class EmbeddedDoorway implements AutoCloseable {
     }
 
     public static EmbeddedDoorway start(Map<String, String> environment) {
-        return start(environment, Clock.systemUTC());
-    }
-
-    public static EmbeddedDoorway start(Map<String, String> environment, Clock clock) {
-        return new EmbeddedDoorway(ServeCommand.start(Doorway.open(environment, clock)));
+        return new EmbeddedDoorway(ServeCommand.start(Doorway.open(environment)));
     }
 
     /** On a clock the test moves. */
@@ -47,11 +41,6 @@ public final class EmbeddedDoorway implements AutoCloseable {
         if (!outcome.ok()) {
             throw new IllegalArgumentException("roster problems: " + outcome.read().problems());
         }
-    }
-
-    /** Runs the handoff SLA check now, as its job does every minute. */
-    public void checkHandoffs() {
-        running.handoff().slaCheck().run();
     }
 
     @Override

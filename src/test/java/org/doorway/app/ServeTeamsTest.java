@@ -61,14 +61,31 @@ class ServeTeamsTest {
                 call -> call.method().equals("PUT") && call.path().equals(STAFF_CHAT + "/" + teams.idOf(suggestions)));
         assertThat(replaced.body()).doesNotContain("Action.Submit");
 
-        ObjectNode gotIt = ActivityFixture.click("a-1", teams.serviceUrl(), teams.idOf(summary), "handoff:ack:1");
-        gotIt.putObject("from").put("id", "29:alex").put("name", "Alex Rivera").put("aadObjectId", ALEX_AAD);
-        gotIt.with("conversation").put("id", alexChat);
-        teams.post(gotIt);
+        teams.post(alexClicks("a-1", alexChat, teams.idOf(summary), "handoff:ack:1"));
         teams.await("the staff member told Alex has it", call -> call.path().equals(STAFF_CHAT)
                 && call.body().contains("Alex Rivera has picked up your request"));
-        teams.await("Alex told it is theirs", call -> call.path().startsWith(
+        teams.await("Alex told it is theirs", call -> call.path().equals(
                 "/connector/v3/conversations/" + alexChat + "/activities/a-1") && call.body().contains("It's yours"));
+        String summaryPath = "/connector/v3/conversations/" + alexChat + "/activities/" + teams.idOf(summary);
+        FakeHttpServer.Exchange mine = teams.await("the summary as it now reads",
+                call -> call.method().equals("PUT") && call.path().equals(summaryPath));
+        assertThat(mine.body()).contains("Alex Rivera has this", "Pass to someone else", "Resolved")
+                .doesNotContain("I've got this");
+
+        teams.post(alexClicks("a-2", alexChat, teams.idOf(summary), "handoff:resolve:1"));
+        teams.await("the staff member told it is resolved", call -> call.path().equals(STAFF_CHAT)
+                && call.body().contains("Alex Rivera has marked your request as resolved"));
+        teams.await("the summary without buttons", call -> call.method().equals("PUT")
+                && call.path().equals(summaryPath) && call.body().contains("Resolved by Alex Rivera")
+                && !call.body().contains("Action.Submit"));
+    }
+
+    /** Alex clicks {@code option} on the card {@code cardId} in their 1:1 chat with Doorway. */
+    private ObjectNode alexClicks(String id, String chat, String cardId, String option) {
+        ObjectNode click = ActivityFixture.click(id, teams.serviceUrl(), cardId, option);
+        click.putObject("from").put("id", "29:alex").put("name", "Alex Rivera").put("aadObjectId", ALEX_AAD);
+        click.with("conversation").put("id", chat);
+        return click;
     }
 
     @Test
@@ -78,7 +95,7 @@ class ServeTeamsTest {
         teams.await("the offer to Alex", call -> call.body().contains(ALEX_AAD));
 
         teams.clock.advance(Duration.ofMinutes(16));
-        teams.doorway.checkHandoffs();
+        teams.doorway.handoff().slaCheck().run();
 
         teams.await("a 1:1 chat opened with Sam", call ->
                 call.path().equals("/connector/v3/conversations") && call.body().contains(SAM_AAD));

@@ -51,7 +51,7 @@ public final class TeamsHarness implements AutoCloseable {
                 : new TeamsSettings(FakeBotFrameworkIssuer.APP_ID, Optional.of("s3cret"), Optional.of("tenant-1"),
                         false);
         outbox = new JdbiOutbox(database, clock);
-        TeamsParts parts = new TeamsParts(intake, commands, new JdbiInboundEvents(database), references,
+        TeamsParts parts = new TeamsParts(intake, TechnologistButtons.none(), commands, new JdbiInboundEvents(database), references,
                 new JdbiSentCards(database), database, outbox, clock, executor);
         TeamsAdapter adapter = TeamsAdapter.create(settings, parts, issuer.metadataUrl(), connector.tokenEndpoint());
         worker = new OutboxWorker(outbox, adapter.courier(), clock, Runnable::run, RetryPolicy.standard(),
