@@ -18,7 +18,12 @@ public final class TestClock extends Clock {
         return new TestClock(Instant.parse(instant));
     }
 
-    public void advance(Duration duration) {
+    /** Starts at the real time, for tests against code that compares with real timestamps. */
+    public static TestClock atNow() {
+        return new TestClock(Instant.now());
+    }
+
+    public synchronized void advance(Duration duration) {
         now = now.plus(duration);
     }
 

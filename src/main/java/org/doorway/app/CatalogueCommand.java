@@ -1,36 +1,37 @@
 package org.doorway.app;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.doorway.catalogue.CatalogueCheck;
 import org.doorway.catalogue.CatalogueExport;
 import org.doorway.catalogue.CatalogueImport;
 import org.doorway.catalogue.CatalogueYaml;
 import org.doorway.needs.NeedVocabulary;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code catalogue validate|import|export FILE}: admins curate the catalogue as one YAML file. */
 @Command(name = "catalogue", mixinStandardHelpOptions = true,
         description = "Validate, import or export the catalogue (YAML; see docs/catalogue-format.md).",
         subcommands = {CatalogueCommand.Validate.class, CatalogueCommand.Import.class, CatalogueCommand.Export.class})
-final class CatalogueCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
+final class CatalogueCommand extends DoorwaySubcommand {
+    CatalogueCommand(Environment environment) {
+        super(environment);
+    }
+
 
     @Override
     public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+        spec.commandLine().usage(out());
         return ExitCodes.OK;
     }
 
     @Command(name = "validate", mixinStandardHelpOptions = true,
             description = "Check FILE and list every error with its line and a fix. Changes nothing.")
-    static final class Validate implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
+    static final class Validate extends DoorwaySubcommand {
+        Validate(Environment environment) {
+            super(environment);
+        }
+
 
         @Parameters(paramLabel = "FILE")
         Path file;
@@ -39,21 +40,16 @@ final class CatalogueCommand implements Callable<Integer> {
         public Integer call() {
             CatalogueCheck.Result result = new CatalogueCheck(new CatalogueYaml(NeedVocabulary.bundled().needs()))
                     .run(file);
-            (result.valid() ? spec.commandLine().getOut() : spec.commandLine().getErr()).println(result.describe());
+            (result.valid() ? out() : err()).println(result.describe());
             return result.valid() ? ExitCodes.OK : ExitCodes.BAD_INPUT;
         }
     }
 
     @Command(name = "import", mixinStandardHelpOptions = true,
             description = "Replace the catalogue with FILE, all or nothing; prints what was added, changed, removed.")
-    static final class Import implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        private final Environment environment;
-
+    static final class Import extends DoorwaySubcommand {
         Import(Environment environment) {
-            this.environment = environment;
+            super(environment);
         }
 
         @Parameters(paramLabel = "FILE")
@@ -61,10 +57,10 @@ final class CatalogueCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (Doorway doorway = Doorway.open(environment.variables())) {
+            try (Doorway doorway = openDoorway()) {
                 CatalogueImport.Result result = new CatalogueImport(doorway.catalogue, doorway.catalogueYaml).run(file);
                 boolean imported = result instanceof CatalogueImport.Result.Imported;
-                (imported ? spec.commandLine().getOut() : spec.commandLine().getErr()).println(result.describe());
+                (imported ? out() : err()).println(result.describe());
                 return imported ? ExitCodes.OK : ExitCodes.BAD_INPUT;
             }
         }
@@ -72,14 +68,9 @@ final class CatalogueCommand implements Callable<Integer> {
 
     @Command(name = "export", mixinStandardHelpOptions = true,
             description = "Write the whole catalogue to FILE as YAML that imports back unchanged.")
-    static final class Export implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        private final Environment environment;
-
+    static final class Export extends DoorwaySubcommand {
         Export(Environment environment) {
-            this.environment = environment;
+            super(environment);
         }
 
         @Parameters(paramLabel = "FILE")
@@ -87,8 +78,8 @@ final class CatalogueCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (Doorway doorway = Doorway.open(environment.variables())) {
-                spec.commandLine().getOut().println(
+            try (Doorway doorway = openDoorway()) {
+                out().println(
                         new CatalogueExport(doorway.catalogue, doorway.catalogueYaml).run(file).describe());
                 return ExitCodes.OK;
             }

@@ -4,35 +4,30 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.Callable;
 import org.doorway.console.ConsoleChat;
 import org.doorway.console.ConsoleMessenger;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code chat}: Doorway's conversation in the terminal, on the same database and catalogue as {@code serve}. */
 @Command(name = "chat", mixinStandardHelpOptions = true,
         description = "Talk to Doorway in the terminal. Type a problem, a choice's number or label; 'quit' ends. "
                 + "Lines piped on stdin are taken one per turn.")
-final class ChatCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
+final class ChatCommand extends DoorwaySubcommand {
 
     @Option(names = "--user", defaultValue = "${sys:user.name:-you}", description = "Who you are (default: ${DEFAULT-VALUE}).")
     String user;
 
-    private final Environment environment;
-
     ChatCommand(Environment environment) {
-        this.environment = environment;
+
+        super(environment);
+
     }
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        try (Doorway doorway = Doorway.open(environment.variables())) {
+        PrintWriter out = out();
+        try (Doorway doorway = openDoorway()) {
             Doorway.Conversation conversation = doorway.conversation(new ConsoleMessenger(out));
             boolean interactive = System.console() != null && environment.in() == System.in;
             new ConsoleChat(transactional(doorway, conversation), user).run(

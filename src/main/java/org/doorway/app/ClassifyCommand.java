@@ -9,30 +9,24 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.doorway.catalogue.RankedTool;
 import org.doorway.catalogue.TeachingContext;
 import org.doorway.needs.Classification;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code classify "text"} for people; {@code classify --jsonl} for scripts (the output format is a contract). */
 @Command(name = "classify", mixinStandardHelpOptions = true,
         description = "Find the pedagogic need behind a teaching problem, or tell a fault or out-of-scope matter.")
-final class ClassifyCommand implements Callable<Integer> {
+final class ClassifyCommand extends DoorwaySubcommand {
     private static final ObjectMapper JSON = new ObjectMapper();
     static final int TOOLS = 3;
 
-    @Spec
-    CommandSpec spec;
-
-    private final Environment environment;
-
     ClassifyCommand(Environment environment) {
-        this.environment = environment;
+
+        super(environment);
+
     }
 
     @Parameters(arity = "0..1", paramLabel = "TEXT", description = "The problem, in quotes.")
@@ -43,16 +37,16 @@ final class ClassifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         if (!jsonl && (text == null || text.isBlank())) {
-            spec.commandLine().getErr().println("doorway: give the problem in quotes, e.g. doorway classify "
+            err().println("doorway: give the problem in quotes, e.g. doorway classify "
                     + "\"nobody answers when I ask the room a question\", or use --jsonl with lines on stdin");
             return ExitCodes.BAD_INPUT;
         }
-        try (Doorway doorway = Doorway.open(environment.variables())) {
+        try (Doorway doorway = openDoorway()) {
             if (jsonl) {
                 return lines(doorway, new BufferedReader(new InputStreamReader(environment.in(), StandardCharsets.UTF_8)),
-                        out, spec.commandLine().getErr());
+                        out, err());
             }
             out.print(readable(doorway, text));
             out.flush();

@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.doorway.DoorwayException;
 import org.doorway.handoff.roster.KnownExpertise;
 import org.doorway.handoff.roster.RosterImport;
@@ -14,8 +13,6 @@ import org.doorway.store.JdbiRoster;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code roster import FILE} and {@code roster export FILE}: the technologists, as a YAML file admins keep. */
 @Command(name = "roster", mixinStandardHelpOptions = true,
@@ -31,14 +28,9 @@ final class RosterCommand {
 
     @Command(name = "import", mixinStandardHelpOptions = true,
             description = "Replace the roster with FILE, all or nothing: any error changes nothing.")
-    static final class Import implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        private final Environment environment;
-
+    static final class Import extends DoorwaySubcommand {
         Import(Environment environment) {
-            this.environment = environment;
+            super(environment);
         }
 
         @Parameters(paramLabel = "FILE", description = "the roster YAML file")
@@ -50,9 +42,9 @@ final class RosterCommand {
         @Override
         public Integer call() {
             String yaml = read(file);
-            PrintWriter out = spec.commandLine().getOut();
-            PrintWriter err = spec.commandLine().getErr();
-            try (Doorway doorway = Doorway.open(environment.variables())) {
+            PrintWriter out = out();
+            PrintWriter err = err();
+            try (Doorway doorway = openDoorway()) {
                 RosterImport.Outcome outcome = new RosterImport(doorway.database, new JdbiRoster(doorway.database),
                         expertise(doorway)).importYaml(yaml, dryRun);
                 for (RosterProblem problem : outcome.read().problems()) {
@@ -71,14 +63,9 @@ final class RosterCommand {
 
     @Command(name = "export", mixinStandardHelpOptions = true,
             description = "Write the current roster to FILE, in the shape import reads.")
-    static final class Export implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        private final Environment environment;
-
+    static final class Export extends DoorwaySubcommand {
         Export(Environment environment) {
-            this.environment = environment;
+            super(environment);
         }
 
         @Parameters(paramLabel = "FILE", description = "where to write the roster YAML")
@@ -86,11 +73,11 @@ final class RosterCommand {
 
         @Override
         public Integer call() {
-            try (Doorway doorway = Doorway.open(environment.variables())) {
+            try (Doorway doorway = openDoorway()) {
                 String yaml = new RosterImport(doorway.database, new JdbiRoster(doorway.database),
                         expertise(doorway)).exportYaml();
                 Files.writeString(file, yaml, StandardCharsets.UTF_8);
-                spec.commandLine().getOut().println("Wrote the roster to " + file);
+                out().println("Wrote the roster to " + file);
                 return ExitCodes.OK;
             } catch (IOException cannotWrite) {
                 throw new DoorwayException("cannot write " + file + ": " + cannotWrite.getMessage()

@@ -2,7 +2,6 @@ package org.doorway.app;
 
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -33,19 +32,17 @@ import picocli.CommandLine.Command;
 /** Runs Doorway: migrations, the web server and the chat adapters, until SIGTERM. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Run Doorway (the default). Configured by environment variables; see the README.")
-final class ServeCommand implements Callable<Integer> {
+final class ServeCommand extends DoorwaySubcommand {
     private static final Logger log = LoggerFactory.getLogger(ServeCommand.class);
 
-    private final Environment environment;
-
     ServeCommand(Environment environment) {
-        this.environment = environment;
+        super(environment);
     }
 
     @Override
     public Integer call() {
         long started = System.nanoTime();
-        Doorway doorway = Doorway.open(environment.variables());
+        Doorway doorway = openDoorway();
         Running running = start(doorway);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -5,21 +5,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import org.doorway.DoorwayException;
 import org.doorway.teams.TeamsAppPackage;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** Builds the zip an institution uploads to Teams, with its own app id and host. */
 @Command(name = "teams-package", mixinStandardHelpOptions = true,
         description = "Build the Teams app package (manifest and icons) to upload in Teams or the Teams admin "
                 + "center. See docs/teams.md.")
-final class TeamsPackageCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
+final class TeamsPackageCommand extends DoorwaySubcommand {
+    TeamsPackageCommand(Environment environment) {
+        super(environment);
+    }
+
 
     @Option(names = "--app-id", required = true, description = "The bot's Microsoft App ID (TEAMS_APP_ID).")
     String appId;
@@ -47,7 +46,7 @@ final class TeamsPackageCommand implements Callable<Integer> {
                 Optional.ofNullable(privacyUrl), Optional.ofNullable(termsUrl));
         List<String> problems = TeamsAppPackage.problems(details);
         if (!problems.isEmpty()) {
-            problems.forEach(problem -> spec.commandLine().getErr().println("doorway: " + problem));
+            problems.forEach(problem -> err().println("doorway: " + problem));
             return ExitCodes.BAD_INPUT;
         }
         try {
@@ -56,7 +55,7 @@ final class TeamsPackageCommand implements Callable<Integer> {
             throw new DoorwayException("cannot write " + out.toAbsolutePath() + ": " + failure.getMessage()
                     + ". Choose another --out", failure);
         }
-        spec.commandLine().getOut().println("Wrote " + out.toAbsolutePath() + ". Upload it in Teams (Apps > Manage "
+        out().println("Wrote " + out.toAbsolutePath() + ". Upload it in Teams (Apps > Manage "
                 + "your apps > Upload an app) or in the Teams admin center; see docs/teams.md.");
         return ExitCodes.OK;
     }

@@ -1,5 +1,6 @@
 package org.doorway.outbox;
 
+import org.doorway.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -26,7 +27,7 @@ class OutboxClaimsTest {
     void racing_claimants_never_share_an_item() throws Exception {
         Instant now = Instant.parse("2025-01-14T10:00:00Z");
         try (Database database = OutboxFixture.migratedSqlite(folder)) {
-            JdbiOutbox outbox = new JdbiOutbox(database, new MutableClock(now));
+            JdbiOutbox outbox = new JdbiOutbox(database, new TestClock(now));
             for (int i = 0; i < 200; i++) {
                 outbox.enqueue("test", "post", "lane-" + i, "item-" + i);
             }

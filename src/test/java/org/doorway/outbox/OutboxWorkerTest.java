@@ -1,5 +1,6 @@
 package org.doorway.outbox;
 
+import org.doorway.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -16,7 +17,7 @@ class OutboxWorkerTest {
     @TempDir
     Path folder;
 
-    final MutableClock clock = new MutableClock(Instant.parse("2025-01-14T10:00:00Z"));
+    final TestClock clock = new TestClock(Instant.parse("2025-01-14T10:00:00Z"));
     final RetryPolicy retry = new RetryPolicy(Duration.ofSeconds(2), Duration.ofMinutes(1), 3, () -> 0.5);
     final ScriptedCourier courier = new ScriptedCourier();
     Database database;

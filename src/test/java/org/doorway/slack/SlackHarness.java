@@ -10,7 +10,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.doorway.config.SlackSettings;
 import org.doorway.intake.Intake;
-import org.doorway.outbox.MutableClock;
+import org.doorway.TestClock;
 import org.doorway.outbox.OutboxFixture;
 import org.doorway.outbox.OutboxWorker;
 import org.doorway.outbox.RetryPolicy;
@@ -28,7 +28,7 @@ final class SlackHarness implements AutoCloseable {
     static final String SECRET = "test-signing-secret";
 
     final FakeSlackApi api = new FakeSlackApi();
-    final MutableClock clock = MutableClock.atNow();
+    final TestClock clock = TestClock.atNow();
     final Database database;
     final SlackAdapter adapter;
     final WebServer web;
