@@ -137,8 +137,9 @@ public final class Dialogue implements Intake {
 
     Turn askForPerson(ConversationState state, ConversationKey key, String userName) {
         if (state.stage() == Stage.HANDED_OFF) {
-            return Turn.of(state, Reply.Text.of("You're already in touch with a learning technologist about "
-                    + "this. Describe a new problem here if there's something else."));
+            return Turn.of(state, Reply.Text.of("I've already passed this request on, with everything you told "
+                    + "me, and a learning technologist will be in touch. Describe a new problem here if there's "
+                    + "something else."));
         }
         if (state.problem() == null) {
             return Turn.of(state.withStage(Stage.AWAITING_PROBLEM_FOR_PERSON),

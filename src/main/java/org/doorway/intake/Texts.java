@@ -33,8 +33,6 @@ final class Texts {
     static final String RESUME_OFFER = "It's been a while, so I've treated this as a new request. Want to go "
             + "back to your earlier one about \"%s\" instead?";
     static final String RESUMED = "Back to your earlier request: \"%s\".";
-    static final String ALREADY_WITH_PERSON = "%s already has this request. Reply in the chat with them, or "
-            + "describe a new problem here and I'll start a new request.";
 
     private Texts() {}
 
