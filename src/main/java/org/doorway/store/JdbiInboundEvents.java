@@ -13,12 +13,12 @@ public final class JdbiInboundEvents implements InboundEvents {
 
     @Override
     public boolean recordFirst(String eventKey, Instant receivedAt) {
-        return database.withHandle(handle -> handle.createUpdate("""
+        return database.inTransaction(() -> database.withHandle(handle -> handle.createUpdate("""
                         INSERT INTO processed_events (event_key, received_at) VALUES (:key, :at)
                         ON CONFLICT (event_key) DO NOTHING""")
                 .bind("key", eventKey)
                 .bind("at", receivedAt.toEpochMilli())
-                .execute()) == 1;
+                .execute())) == 1;
     }
 
     /** Forgets keys older than the cut-off; platforms stop retrying long before. */
