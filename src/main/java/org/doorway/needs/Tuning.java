@@ -24,6 +24,6 @@ public record Tuning(int neighbours, int perLabel, double decay, double temperat
                      float k1, float b) {
 
     public static Tuning defaults() {
-        return new Tuning(60, 5, 0.6, 0.12, 0.7, 0.9, 0.6, 0.8, 0.5, 0.5, 1.2f, 0.75f);
+        return new Tuning(60, 5, 0.6, 0.12, 0.9, 0.9, 0.6, 0.8, 0.5, 0.5, 1.2f, 0.75f);
     }
 }

@@ -26,6 +26,15 @@ class EvaluationTest {
     }
 
     @Test
+    void symptomSet_faultsToldBySymptomsAreFaultsAndTeachingComplaintsAreNot() throws Exception {
+        var report = Evaluation.run(ClassifierFixture.CLASSIFIER, ClassifierFixture.symptomSet());
+
+        System.out.print(report.format());
+        assertThat(report.faultRecall()).as("fault recall on symptoms").isGreaterThanOrEqualTo(0.85);
+        assertThat(report.faultPrecision()).as("fault precision against teaching complaints").isGreaterThanOrEqualTo(0.97);
+    }
+
+    @Test
     void ownEvaluationSet_coversEveryNeedFaultsAndOutOfScope() throws Exception {
         var expected = ClassifierFixture.ownEvalSet().stream().flatMap(c -> c.expect().stream()).toList();
 
