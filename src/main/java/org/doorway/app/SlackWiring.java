@@ -27,8 +27,11 @@ import org.slf4j.LoggerFactory;
 /**
  * Slack, when configured: the Bolt endpoint mounted on Doorway's web server
  * (or Socket Mode), a bounded pool for the work after each ack, and the Slack
- * outbox delivered by a job every 100 ms under a lease. Closing stops the
- * delivery first, then the adapter.
+ * outbox delivered by a job every 100 ms under a lease. Closing first stops
+ * taking Slack's requests (in Socket Mode the connection; over HTTP the web
+ * server has already stopped), so that nothing is acked and then dropped by a
+ * pool that is shutting down; then it finishes the work after acks, stops the
+ * delivery and closes the adapter.
  */
 final class SlackWiring implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(SlackWiring.class);
@@ -81,6 +84,7 @@ final class SlackWiring implements AutoCloseable {
 
     @Override
     public void close() {
+        adapter.stopReceiving();
         jobs.close();
         afterAck.shutdown();
         try {

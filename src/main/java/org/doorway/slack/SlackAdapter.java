@@ -33,19 +33,28 @@ public final class SlackAdapter implements AutoCloseable {
     public static final String PATH = "/slack/events";
     private static final Logger log = LoggerFactory.getLogger(SlackAdapter.class);
     private static final int API_TIMEOUT_MILLIS = 10_000;
+    private static final Duration CONNECT_WITHIN = Duration.ofSeconds(10);
+    private static final long CONNECT_POLL_MILLIS = 20;
 
     private final SlackSettings settings;
     private final App app;
     private final SlackReplies replies;
     private final SlackCourier courier;
-    private SocketModeApp socketMode;
+    private final Duration connectWithin;
+    private volatile SocketModeApp socketMode;
 
     /** What the adapter needs from the rest of Doorway. */
     public record Parts(Intake intake, InboundEvents events, Transactions transactions, Outbox outbox,
             HomeFacts home, HandoffButtons handoffButtons, Executor executor, Clock clock) {}
 
     public SlackAdapter(SlackSettings settings, Parts parts) {
+        this(settings, parts, CONNECT_WITHIN);
+    }
+
+    /** As above, waiting at most {@code connectWithin} for the Socket Mode connection. */
+    SlackAdapter(SlackSettings settings, Parts parts, Duration connectWithin) {
         this.settings = settings;
+        this.connectWithin = connectWithin;
         Slack slack = Slack.getInstance(slackConfig(settings));
         this.app = new App(appConfig(settings, slack));
         MethodsClient client = slack.methods(settings.botToken());
@@ -95,7 +104,11 @@ public final class SlackAdapter implements AutoCloseable {
         return replies;
     }
 
-    /** Checks the token with {@code auth.test}, then connects Socket Mode when configured. */
+    /**
+     * Checks the token with {@code auth.test}, then, in Socket Mode, connects
+     * and waits until the connection answers: Bolt connects in the background
+     * and would otherwise report success while a firewall keeps Slack out.
+     */
     public void start() {
         try {
             app.start();
@@ -103,21 +116,65 @@ public final class SlackAdapter implements AutoCloseable {
                 socketMode = new SocketModeApp(settings.appToken().orElseThrow(),
                         SocketModeClient.Backend.JavaWebSocket, app);
                 socketMode.startAsync();
+                awaitSocketMode();
                 log.info("Slack connected in Socket Mode");
             }
         } catch (Exception failure) {
+            if (failure instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            stopReceiving();
             throw new DoorwayException("Slack did not start: " + failure.getMessage() + ". Check SLACK_BOT_TOKEN"
                     + (settings.socketMode() ? " and SLACK_APP_TOKEN" : "") + " and that " + settings.apiUrl()
                     + " is reachable", failure);
         }
     }
 
+    private void awaitSocketMode() throws InterruptedException {
+        long deadline = System.nanoTime() + connectWithin.toNanos();
+        SocketModeClient client = socketMode.getClient();
+        if (client == null) {
+            throw new IllegalStateException("Bolt made no Socket Mode client (see the log above)");
+        }
+        while (!client.verifyConnection()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("no Socket Mode connection to " + client.getWssUri().getHost()
+                        + " within " + connectWithin.toSeconds() + " s (is outbound WebSocket, wss on port 443, "
+                        + "allowed?)");
+            }
+            Thread.sleep(CONNECT_POLL_MILLIS);
+        }
+    }
+
+    /**
+     * Stops taking Slack's requests: in Socket Mode, closes the connection so
+     * Slack sends to Doorway's other instances (over HTTP the web server stops
+     * taking them). Call before draining the work after acks.
+     */
+    public void stopReceiving() {
+        if (socketMode == null) {
+            return;
+        }
+        try {
+            // Bolt's stop() only disconnects when the socket still answers a ping within 3 s, and its close()
+            // drops the client without closing it; closing the client first always disconnects, turns off its
+            // automatic reconnection and ends its threads.
+            SocketModeClient client = socketMode.getClient();
+            if (client != null) {
+                client.close();
+            }
+            socketMode.close();
+        } catch (Exception failure) {
+            log.warn("Slack Socket Mode did not stop cleanly: {}", failure.getMessage());
+        } finally {
+            socketMode = null;
+        }
+    }
+
     @Override
     public void close() {
+        stopReceiving();
         try {
-            if (socketMode != null) {
-                socketMode.close();
-            }
             app.stop();
         } catch (Exception failure) {
             log.warn("Slack did not stop cleanly: {}", failure.getMessage());

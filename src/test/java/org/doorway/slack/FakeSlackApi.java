@@ -21,6 +21,8 @@ import org.eclipse.jetty.server.ServerConnector;
  * A fake Slack Web API on a local Jetty: answers the methods Doorway calls
  * with JSON in the shape Slack returns, records every call, and can be told to
  * fail the next call of a method (429 with Retry-After, 500, ok:false).
+ * {@code apps.connections.open} hands out {@link #socketModeAt}'s URL, and
+ * only to an app-level token, as Slack does.
  */
 public final class FakeSlackApi implements AutoCloseable {
     public static final String BOT_USER = "UBOT";
@@ -41,6 +43,7 @@ public final class FakeSlackApi implements AutoCloseable {
     private final Map<String, Deque<Scripted>> scripts = new ConcurrentHashMap<>();
     private final AtomicInteger nextTs = new AtomicInteger(100);
     private volatile long delayMillis;
+    private volatile String socketModeUrl = "ws://127.0.0.1:1/link";
 
     public FakeSlackApi() {
         connector.setHost("127.0.0.1");
@@ -82,6 +85,11 @@ public final class FakeSlackApi implements AutoCloseable {
         delayMillis = millis;
     }
 
+    /** Where {@code apps.connections.open} sends Socket Mode clients: a {@link FakeSocketMode}'s URL. */
+    public void socketModeAt(String url) {
+        socketModeUrl = url;
+    }
+
     public void clear() {
         calls.clear();
     }
@@ -117,7 +125,7 @@ public final class FakeSlackApi implements AutoCloseable {
                 response.getWriter().write(failure.body());
                 return;
             }
-            response.getWriter().write(answer(method, params, ts));
+            response.getWriter().write(answer(method, params, ts, request.getHeader("Authorization")));
         }
     }
 
@@ -128,8 +136,11 @@ public final class FakeSlackApi implements AutoCloseable {
                 : "G" + String.join("", ids.stream().map(id -> id.substring(1)).toList());
     }
 
-    private String answer(String method, Map<String, String> params, String ts) {
+    private String answer(String method, Map<String, String> params, String ts, String authorization) {
         return switch (method) {
+            case "apps.connections.open" -> authorization != null && authorization.startsWith("Bearer xapp-")
+                    ? "{\"ok\":true,\"url\":\"%s\"}".formatted(socketModeUrl)
+                    : "{\"ok\":false,\"error\":\"not_allowed_token_type\"}";
             case "auth.test" -> """
                     {"ok":true,"url":"https://doorway-test.slack.com/","team":"Doorway Test","user":"doorway",\
                     "team_id":"T0001","user_id":"%s","bot_id":"%s","is_enterprise_install":false}"""

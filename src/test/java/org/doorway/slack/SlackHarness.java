@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -23,11 +24,15 @@ import org.doorway.web.WebServer;
  * Doorway's Slack endpoint for real: Jetty on a free loopback port, the Bolt
  * app, a migrated SQLite file, the outbox worker delivering to a
  * {@link FakeSlackApi}. The clock only moves when a test moves it.
+ * {@link #overSocketMode} connects to a {@link FakeSocketMode} instead: no
+ * signing secret, no web server ({@link #web} and {@link #slack} are null).
  */
 final class SlackHarness implements AutoCloseable {
     static final String SECRET = "test-signing-secret";
+    static final String APP_TOKEN = "xapp-1-A0001-1-test";
 
     final FakeSlackApi api = new FakeSlackApi();
+    final FakeSocketMode socket;
     final TestClock clock = TestClock.atNow();
     final Database database;
     final SlackAdapter adapter;
@@ -38,20 +43,38 @@ final class SlackHarness implements AutoCloseable {
     private final ScheduledExecutorService delivery = Executors.newSingleThreadScheduledExecutor();
 
     SlackHarness(Path folder, Intake intake) {
+        this(folder, intake, null);
+    }
+
+    static SlackHarness overSocketMode(Path folder, Intake intake) {
+        return new SlackHarness(folder, intake, new FakeSocketMode());
+    }
+
+    private SlackHarness(Path folder, Intake intake, FakeSocketMode socket) {
+        this.socket = socket;
         database = OutboxFixture.migratedSqlite(folder);
         JdbiOutbox outbox = new JdbiOutbox(database, clock);
-        SlackSettings settings = new SlackSettings("xoxb-test-token", Optional.of(SECRET), Optional.empty(), api.url(),
-                java.util.Set.of());
+        SlackSettings settings = socket == null
+                ? new SlackSettings("xoxb-test-token", Optional.of(SECRET), Optional.empty(), api.url(), Set.of())
+                : new SlackSettings("xoxb-test-token", Optional.empty(), Optional.of(APP_TOKEN), api.url(), Set.of());
+        if (socket != null) {
+            api.socketModeAt(socket.url());
+        }
         adapter = new SlackAdapter(settings, new SlackAdapter.Parts(intake, new JdbiInboundEvents(database),
                 database, outbox, HomeFacts.none(), HandoffButtons.none(), afterAck, clock));
         adapter.start();
-        web = new WebServer(0, new SimpleMeterRegistry());
-        web.mount(SlackAdapter.PATH, adapter.servlet().orElseThrow());
-        web.start();
+        if (socket == null) {
+            web = new WebServer(0, new SimpleMeterRegistry());
+            web.mount(SlackAdapter.PATH, adapter.servlet().orElseThrow());
+            web.start();
+            slack = SlackSigner.to(SECRET, "http://127.0.0.1:" + web.port() + SlackAdapter.PATH);
+        } else {
+            web = null;
+            slack = null;
+        }
         OutboxWorker worker = new OutboxWorker(outbox, adapter.courier(), clock, couriers,
                 new RetryPolicy(Duration.ofSeconds(1), Duration.ofMinutes(1), 5, () -> 0.5), Duration.ofMinutes(1));
         delivery.scheduleWithFixedDelay(() -> worker.drain(Duration.ofSeconds(1)), 5, 5, TimeUnit.MILLISECONDS);
-        slack = SlackSigner.to(SECRET, "http://127.0.0.1:" + web.port() + SlackAdapter.PATH);
     }
 
     long rows(String table) {
@@ -60,7 +83,10 @@ final class SlackHarness implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        web.close();
+        if (web != null) {
+            web.close();
+        }
+        adapter.stopReceiving();
         delivery.shutdownNow();
         afterAck.shutdown();
         afterAck.awaitTermination(5, TimeUnit.SECONDS);
@@ -68,5 +94,8 @@ final class SlackHarness implements AutoCloseable {
         adapter.close();
         database.close();
         api.close();
+        if (socket != null) {
+            socket.close();
+        }
     }
 }

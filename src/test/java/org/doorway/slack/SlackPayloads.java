@@ -70,7 +70,14 @@ public final class SlackPayloads {
     /** As above, with Slack's {@code trigger_id}, which is new for every click. */
     public static String buttonClick(String user, String channel, String messageTs, String blocksJson,
             String actionId, String label, String value, String triggerId) {
-        String payload = """
+        return "payload=" + form(buttonClickJson(user, channel, messageTs, blocksJson, actionId, label, value,
+                triggerId));
+    }
+
+    /** The click's interactivity payload itself, as Socket Mode carries it. */
+    public static String buttonClickJson(String user, String channel, String messageTs, String blocksJson,
+            String actionId, String label, String value, String triggerId) {
+        return """
                 {"type":"block_actions","user":{"id":"%s","username":"ada","name":"ada","team_id":"T0001"},\
                 "api_app_id":"A0001","token":"legacy","container":{"type":"message","message_ts":"%s",\
                 "channel_id":"%s","is_ephemeral":false},"trigger_id":"%s","team":{"id":"T0001",\
@@ -81,7 +88,6 @@ public final class SlackPayloads {
                 "value":%s,"type":"button","action_ts":"1700000003.000100"}]}"""
                 .formatted(user, messageTs, channel, triggerId, channel, messageTs, blocksJson,
                         actionId, json(label), json(value));
-        return "payload=" + form(payload);
     }
 
     /** A click on a button of the App Home tab. */
@@ -117,6 +123,38 @@ public final class SlackPayloads {
                 + "&channel_name=general&user_id=" + user + "&user_name=ada&command=" + form("/doorway")
                 + "&text=" + form(text) + "&api_app_id=A0001&response_url="
                 + form("https://hooks.slack.com/commands/T0001/1/abc") + "&trigger_id=" + triggerId;
+    }
+
+    /** The slash command's fields as a JSON object, as Socket Mode carries them. */
+    public static String slashCommandJson(String user, String channel, String text, String triggerId) {
+        return """
+                {"token":"legacy","team_id":"T0001","team_domain":"doorway-test","channel_id":"%s",\
+                "channel_name":"general","user_id":"%s","user_name":"ada","command":"/doorway","text":%s,\
+                "api_app_id":"A0001","is_enterprise_install":"false",\
+                "response_url":"https://hooks.slack.com/commands/T0001/1/abc","trigger_id":"%s"}"""
+                .formatted(channel, user, json(text), triggerId);
+    }
+
+    /** An Events API body (as {@link #directMessage} makes) in a Socket Mode envelope; a retry has attempt > 0. */
+    public static String eventsApiEnvelope(String envelopeId, String eventBody, int retryAttempt) {
+        return """
+                {"envelope_id":"%s","type":"events_api","accepts_response_payload":false,"retry_attempt":%d,\
+                "retry_reason":"%s","payload":%s}"""
+                .formatted(envelopeId, retryAttempt, retryAttempt == 0 ? "" : "timeout", eventBody);
+    }
+
+    /** An interactivity payload (as {@link #buttonClickJson} makes) in a Socket Mode envelope. */
+    public static String interactiveEnvelope(String envelopeId, String payloadJson) {
+        return """
+                {"envelope_id":"%s","type":"interactive","accepts_response_payload":false,"payload":%s}"""
+                .formatted(envelopeId, payloadJson);
+    }
+
+    /** A slash command (as {@link #slashCommandJson} makes) in a Socket Mode envelope. */
+    public static String slashCommandEnvelope(String envelopeId, String commandJson) {
+        return """
+                {"envelope_id":"%s","type":"slash_commands","accepts_response_payload":true,"payload":%s}"""
+                .formatted(envelopeId, commandJson);
     }
 
     static String json(String text) {
