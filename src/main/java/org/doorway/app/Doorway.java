@@ -1,9 +1,13 @@
 package org.doorway.app;
 
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import java.util.List;
 import java.util.Map;
 import org.doorway.catalogue.CachedCatalogue;
+import org.doorway.catalogue.Catalogue;
+import org.doorway.catalogue.DefaultCatalogue;
 import org.doorway.catalogue.CatalogueSeeder;
 import org.doorway.catalogue.CatalogueYaml;
 import org.doorway.catalogue.RankedTool;
@@ -46,14 +50,15 @@ final class Doorway implements AutoCloseable {
     final ToolRanker ranker = new ToolRanker();
     private NeedClassifier classifier;
 
-    private Doorway(Settings settings, Clock clock, Database database) {
+    private Doorway(Settings settings, Clock clock, Database database, NeedVocabulary vocabulary,
+            CatalogueYaml catalogueYaml, Supplier<Catalogue> defaults) {
         this.settings = settings;
         this.clock = clock;
         this.database = database;
-        this.vocabulary = NeedVocabulary.bundled();
-        this.catalogueYaml = new CatalogueYaml(vocabulary.needs());
+        this.vocabulary = vocabulary;
+        this.catalogueYaml = catalogueYaml;
         this.catalogue = CachedCatalogue.over(new JdbiCatalogue(database, vocabulary.needs()));
-        CatalogueSeeder.withDefaults(catalogue, catalogueYaml).seedIfEmpty().ifPresent(seeded ->
+        new CatalogueSeeder(catalogue, defaults).seedIfEmpty().ifPresent(seeded ->
                 log.info("Loaded the default catalogue ({} example tools): replace it with your institution's "
                         + "using 'catalogue import FILE'", seeded.added().size()));
     }
@@ -100,13 +105,18 @@ final class Doorway implements AutoCloseable {
             throw new ConfigurationProblems(loaded.problems());
         }
         Settings settings = loaded.settings();
+        NeedVocabulary vocabulary = NeedVocabulary.bundled();
+        CatalogueYaml yaml = new CatalogueYaml(vocabulary.needs());
+        // Read the bundled catalogue on the other core while the database opens and migrates: a fresh
+        // database needs it, and startup is mostly one thread's work otherwise.
+        CompletableFuture<Catalogue> defaults = CompletableFuture.supplyAsync(() -> DefaultCatalogue.load(yaml));
         Database database = Database.open(settings.database());
         try {
             int ran = Migrations.migrate(database);
             if (ran > 0) {
                 log.info("Database {} migrated ({} migrations)", settings.database().redactedUrl(), ran);
             }
-            return new Doorway(settings, clock, database);
+            return new Doorway(settings, clock, database, vocabulary, yaml, defaults::join);
         } catch (RuntimeException failure) {
             database.close();
             throw failure;

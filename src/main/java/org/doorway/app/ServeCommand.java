@@ -35,6 +35,10 @@ import picocli.CommandLine.Command;
 final class ServeCommand extends DoorwaySubcommand {
     private static final Logger log = LoggerFactory.getLogger(ServeCommand.class);
 
+    /** For the build's class-data archive and for smoke tests: start everything, then stop. */
+    @picocli.CommandLine.Option(names = "--exit-when-ready", hidden = true)
+    boolean exitWhenReady;
+
     ServeCommand(Environment environment) {
         super(environment);
     }
@@ -44,6 +48,13 @@ final class ServeCommand extends DoorwaySubcommand {
         long started = System.nanoTime();
         Doorway doorway = openDoorway();
         Running running = start(doorway);
+        if (exitWhenReady) {
+            doorway.classifier();
+            log.info("Started in {} ms and stopping again, as --exit-when-ready asks",
+                    (System.nanoTime() - started) / 1_000_000);
+            running.close();
+            return ExitCodes.OK;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             log.info("Stopping: finishing requests in flight");

@@ -50,6 +50,7 @@ public final class Database implements Transactions, AutoCloseable {
         if (settings.kind() == DatabaseSettings.Kind.SQLITE) {
             config.setDataSourceProperties(sqliteProperties());
             config.setMaximumPoolSize(Math.min(settings.poolSize(), 4));
+            config.setMinimumIdle(1);
         } else {
             config.setMaximumPoolSize(settings.poolSize());
         }
