@@ -17,14 +17,4 @@ public interface Transactions {
             return null;
         });
     }
-
-    /** For code that has no database: runs the work as it is. */
-    static Transactions none() {
-        return new Transactions() {
-            @Override
-            public <T> T inTransaction(Supplier<T> work) {
-                return work.get();
-            }
-        };
-    }
 }

@@ -110,7 +110,7 @@ final class ActionStep {
             case SUGGESTED -> suggestions.tailored(earlier).after(said);
             case CLARIFYING -> dialogue.closest(earlier).after(said);
             case FAULT_DETAILS -> FaultStep.current(earlier)
-                    .map(question -> Turn.of(earlier, said, Reply.Text.of(question.prompt())))
+                    .map(question -> Turn.of(earlier, said, FaultStep.ask(question)))
                     .orElseGet(() -> Turn.of(earlier, said));
             default -> Turn.of(earlier, said, Reply.Text.of("What would you like to do next? You can also say "
                     + "'talk to a person'."));

@@ -52,15 +52,17 @@ final class FaultStep {
     }
 
     private Turn next(ConversationState state, ConversationKey key, String userName) {
-        Optional<Question> question = current(state);
-        if (question.isEmpty()) {
-            return person.handOff(state, key, userName);
-        }
+        return current(state).map(question -> Turn.of(state, ask(question)))
+                .orElseGet(() -> person.handOff(state, key, userName));
+    }
+
+    /** The question with its one-click answers, a skip and a way straight to a person. */
+    static Reply.Choice ask(Question question) {
         List<Option> options = new ArrayList<>();
-        question.get().answers().forEach(answer -> options.add(Option.of(OptionIds.FAULT_ANSWER + answer, answer)));
+        question.answers().forEach(answer -> options.add(Option.of(OptionIds.FAULT_ANSWER + answer, answer)));
         options.add(Option.of(OptionIds.FAULT_SKIP, "Skip"));
         options.add(Option.of(OptionIds.FAULT_NOW, "Send it to a technologist now"));
-        return Turn.of(state, new Reply.Choice(question.get().prompt(), options));
+        return new Reply.Choice(question.prompt(), options);
     }
 
     static Optional<Question> current(ConversationState state) {

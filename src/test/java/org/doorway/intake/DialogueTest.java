@@ -177,7 +177,9 @@ class DialogueTest {
 
         List<Reply> resumed = fixture.click(dialogue, "resume");
         assertThat(((Reply.Text) resumed.get(0)).text()).startsWith("Back to your earlier request");
-        assertThat(((Reply.Text) resumed.get(1)).text()).startsWith("What exactly happens");
+        Reply.Choice question = (Reply.Choice) resumed.get(1);
+        assertThat(question.prompt()).startsWith("What exactly happens");
+        assertThat(question.options()).extracting(Option::id).contains("fault:skip", "fault:now");
     }
 
     @Test
