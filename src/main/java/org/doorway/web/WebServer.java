@@ -11,6 +11,7 @@ import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.server.handler.SizeLimitHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
@@ -19,6 +20,9 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * finishes in-flight requests first (up to the stop timeout).
  */
 public final class WebServer implements AutoCloseable {
+    /** No chat platform sends more than this in one request; larger bodies are refused with 413. */
+    public static final long MAX_REQUEST_BYTES = 1024 * 1024;
+
     private final Server server;
     private final ServletContextHandler context;
     private final ServerConnector connector;
@@ -34,7 +38,9 @@ public final class WebServer implements AutoCloseable {
         context.setContextPath("/");
         context.addFilter(new FilterHolder(new RequestMetricsFilter(metrics)), "/*",
                 EnumSet.of(DispatcherType.REQUEST));
-        server.setHandler(new GracefulHandler(context));
+        SizeLimitHandler limit = new SizeLimitHandler(MAX_REQUEST_BYTES, -1);
+        limit.setHandler(context);
+        server.setHandler(new GracefulHandler(limit));
         server.setStopTimeout(10_000);
     }
 

@@ -30,6 +30,18 @@ class ServeTest {
     }
 
     @Test
+    void oversizedRequest_isRefusedBeforeAnyEndpointReadsIt(@TempDir Path folder) throws Exception {
+        Map<String, String> env = Map.of("PORT", "0", "DATABASE_URL", "jdbc:sqlite:" + folder.resolve("d.db"));
+        try (ServeCommand.Running running = ServeCommand.start(Doorway.open(env))) {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                            URI.create("http://localhost:" + running.web().port() + "/healthz"))
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[2 * 1024 * 1024])).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).isEqualTo(413);
+        }
+    }
+
+    @Test
     void configurationProblems_exitWithCodeTwoAndOneLineEach() throws Exception {
         var commandLine = Main.commandLine(Environment.system());
         var err = new java.io.StringWriter();
