@@ -59,7 +59,7 @@ public final class SlackAdapter implements AutoCloseable {
         this.app = new App(appConfig(settings, slack));
         MethodsClient client = slack.methods(settings.botToken());
         this.replies = new SlackReplies(parts.outbox(), new BlockKitRenderer());
-        this.courier = new SlackCourier(client);
+        this.courier = new SlackCourier(slack, settings.botToken());
         SlackDirectory directory = new SlackDirectory(client, Duration.ofHours(1), 10_000);
         SlackInbox inbox = new SlackInbox(parts.events(), parts.intake(), parts.transactions(), replies, directory,
                 parts.executor(), parts.clock());

@@ -1,11 +1,10 @@
 package org.doorway.slack;
 
-import com.slack.api.methods.MethodsClient;
-import com.slack.api.methods.SlackApiException;
-import com.slack.api.methods.SlackApiTextResponse;
-import com.slack.api.methods.response.conversations.ConversationsOpenResponse;
+import com.slack.api.Slack;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import org.doorway.outbox.Courier;
 import org.doorway.outbox.Delivery;
@@ -16,7 +15,7 @@ import org.doorway.outbox.OutboxItem;
  * {@link Delivery.RetryAfter} with Slack's {@code Retry-After}; 5xx, timeouts
  * and I/O errors are retried with backoff; {@code ok:false} errors that no
  * retry can fix (channel_not_found, invalid_blocks …) fail the item.
- * Thread-safe (the SDK client is).
+ * Null fields are left out of the call. Thread-safe (the SDK's HTTP client is).
  */
 public final class SlackCourier implements Courier {
     private static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(30);
@@ -24,10 +23,10 @@ public final class SlackCourier implements Courier {
     private static final Set<String> TRANSIENT_ERRORS = Set.of("internal_error", "fatal_error", "service_unavailable",
             "request_timeout", "ratelimited", "team_added_to_org");
 
-    private final MethodsClient client;
+    private final SlackWebApi api;
 
-    public SlackCourier(MethodsClient client) {
-        this.client = client;
+    public SlackCourier(Slack slack, String botToken) {
+        this.api = new SlackWebApi(slack, botToken);
     }
 
     @Override
@@ -40,20 +39,23 @@ public final class SlackCourier implements Courier {
         try {
             SlackCall call = SlackCall.fromJson(item.payloadJson());
             return switch (item.operation()) {
-                case SlackCall.POST -> outcome(client.chatPostMessage(r -> r.channel(call.channel())
-                        .threadTs(call.threadTs()).text(call.text()).blocksAsString(call.blocks())));
-                case SlackCall.UPDATE -> outcome(client.chatUpdate(r -> r.channel(call.channel()).ts(call.ts())
-                        .text(call.text()).blocksAsString(call.blocks())));
-                case SlackCall.PUBLISH_HOME -> outcome(client.viewsPublish(r -> r.userId(call.userId())
-                        .viewAsString(call.view())));
+                case SlackCall.POST -> outcome(api.call("chat.postMessage", message(call.channel(), call)));
+                case SlackCall.UPDATE -> {
+                    Map<String, String> form = message(call.channel(), call);
+                    form.put("ts", call.ts());
+                    form.remove("thread_ts");
+                    yield outcome(api.call("chat.update", form));
+                }
+                case SlackCall.PUBLISH_HOME -> outcome(api.call("views.publish",
+                        Map.of("user_id", call.userId(), "view", call.view())));
                 case SlackCall.OPEN_AND_POST -> openAndPost(call);
-                case SlackCall.EPHEMERAL -> outcome(client.chatPostEphemeral(r -> r.channel(call.channel())
-                        .user(call.userId()).threadTs(call.threadTs()).text(call.text())
-                        .blocksAsString(call.blocks())));
+                case SlackCall.EPHEMERAL -> {
+                    Map<String, String> form = message(call.channel(), call);
+                    form.put("user", call.userId());
+                    yield outcome(api.call("chat.postEphemeral", form));
+                }
                 default -> new Delivery.Failed("unknown Slack operation " + item.operation());
             };
-        } catch (SlackApiException refused) {
-            return outcome(refused);
         } catch (IOException network) {
             return new Delivery.RetryLater("network: " + network);
         } catch (org.doorway.DoorwayException corrupt) {
@@ -61,34 +63,42 @@ public final class SlackCourier implements Courier {
         }
     }
 
-    private Delivery openAndPost(SlackCall call) throws IOException, SlackApiException {
-        ConversationsOpenResponse opened = client.conversationsOpen(r -> r.users(call.users()).returnIm(false));
-        if (!opened.isOk()) {
+    private Delivery openAndPost(SlackCall call) throws IOException {
+        SlackWebApi.Answer opened = api.call("conversations.open", Map.of("users", String.join(",", call.users()),
+                "return_im", "false"));
+        if (opened.status() != 200 || !opened.ok()) {
             return outcome(opened);
         }
-        String channel = opened.getChannel().getId();
-        return outcome(client.chatPostMessage(r -> r.channel(channel).text(call.text())
-                .blocksAsString(call.blocks())));
+        String channel = opened.body().path("channel").path("id").asText();
+        return outcome(api.call("chat.postMessage", message(channel, call)));
     }
 
-    private static Delivery outcome(SlackApiTextResponse response) {
-        if (response.isOk()) {
-            return Delivery.delivered();
-        }
-        String error = response.getError();
-        return TRANSIENT_ERRORS.contains(error) ? new Delivery.RetryLater("Slack error " + error)
-                : new Delivery.Failed("Slack error " + error);
+    private static Map<String, String> message(String channel, SlackCall call) {
+        Map<String, String> form = new HashMap<>();
+        form.put("channel", channel);
+        form.put("thread_ts", call.threadTs());
+        form.put("text", call.text());
+        form.put("blocks", call.blocks());
+        return form;
     }
 
-    private static Delivery outcome(SlackApiException refused) {
-        int status = refused.getResponse().code();
+    private static Delivery outcome(SlackWebApi.Answer answer) {
+        int status = answer.status();
         if (status == 429) {
-            return new Delivery.RetryAfter(retryAfter(refused.getResponse().header("Retry-After")));
+            return new Delivery.RetryAfter(retryAfter(answer.retryAfter()));
         }
         if (status >= 500 || status == 408) {
             return new Delivery.RetryLater("HTTP " + status);
         }
-        return new Delivery.Failed("HTTP " + status);
+        if (status != 200) {
+            return new Delivery.Failed("HTTP " + status);
+        }
+        if (answer.ok()) {
+            return Delivery.delivered();
+        }
+        String error = answer.error();
+        return TRANSIENT_ERRORS.contains(error) ? new Delivery.RetryLater("Slack error " + error)
+                : new Delivery.Failed("Slack error " + error);
     }
 
     static Duration retryAfter(String header) {

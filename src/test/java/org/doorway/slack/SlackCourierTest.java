@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class SlackCourierTest {
     final FakeSlackApi api = new FakeSlackApi();
-    final SlackCourier courier = new SlackCourier(slack().methods("xoxb-test"));
+    final SlackCourier courier = new SlackCourier(slack(), "xoxb-test");
     final SlackMessage hello = new BlockKitRenderer().render(Reply.Text.of("hello"));
 
     @AfterEach
