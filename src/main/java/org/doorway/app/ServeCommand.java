@@ -99,14 +99,14 @@ final class ServeCommand extends DoorwaySubcommand {
         Optional<TeamsWiring> teams = TeamsWiring.start(doorway, web, conversation.intake(),
                 conversation.handoff().technologists());
         JobRunner jobs = new JobRunner(new JdbiLeases(doorway.database), doorway.clock,
-                Executors.newSingleThreadScheduledExecutor(runnable -> daemon(runnable, "jobs")));
+                Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("jobs")));
         conversation.handoff().schedule(jobs);
         JdbiInboundEvents events = new JdbiInboundEvents(doorway.database);
         jobs.every("forget-old-events", Duration.ofHours(1),
                 () -> events.forgetBefore(doorway.clock.instant().minus(Duration.ofDays(2))));
         web.start();
         // Build the classifier's index now, off the startup path, so the first message need not wait for it.
-        daemon(doorway::classifier, "classifier-warm-up").start();
+        DaemonThreads.start(doorway::classifier, "classifier-warm-up").start();
         return new Running(doorway, web, slack, jobs, conversation.handoff(), teams);
     }
 
@@ -116,11 +116,6 @@ final class ServeCommand extends DoorwaySubcommand {
                 doorway.settings.slack().map(SlackSettings::adminUsers).orElse(java.util.Set.of()));
     }
 
-    private static Thread daemon(Runnable work, String name) {
-        Thread thread = new Thread(work, name);
-        thread.setDaemon(true);
-        return thread;
-    }
 
     private static String describe(Doorway doorway) {
         return doorway.database.kind().name().toLowerCase(java.util.Locale.ROOT) + " at "

@@ -5,10 +5,8 @@ import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.doorway.config.SlackSettings;
 import org.doorway.intake.Intake;
 import org.doorway.jobs.JobRunner;
@@ -60,8 +58,8 @@ final class SlackWiring implements AutoCloseable {
         JdbiOutbox outbox = new JdbiOutbox(doorway.database, doorway.clock);
         // Bounded: when Doorway cannot keep up, new events are refused (and logged) rather than piling up.
         ExecutorService afterAck = new ThreadPoolExecutor(2, 4, 60, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(10_000), named("slack-work"));
-        ExecutorService couriers = Executors.newFixedThreadPool(4, named("slack-outbox"));
+                new ArrayBlockingQueue<>(10_000), DaemonThreads.named("slack-work"));
+        ExecutorService couriers = Executors.newFixedThreadPool(4, DaemonThreads.named("slack-outbox"));
         SlackAdapter adapter = new SlackAdapter(settings, new SlackAdapter.Parts(intake,
                 new JdbiInboundEvents(doorway.database), doorway.database, outbox, home, handoffButtons, afterAck,
                 doorway.clock));
@@ -70,7 +68,7 @@ final class SlackWiring implements AutoCloseable {
         OutboxWorker worker = new OutboxWorker(outbox, adapter.courier(), doorway.clock, couriers,
                 RetryPolicy.standard(), Duration.ofMinutes(2));
         JobRunner jobs = new JobRunner(new JdbiLeases(doorway.database), doorway.clock,
-                Executors.newSingleThreadScheduledExecutor(named("slack-jobs")));
+                Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("slack-jobs")));
         jobs.every("outbox-slack", DELIVERY_EVERY, () -> worker.drain(Duration.ofMillis(250)));
         jobs.every("outbox-slack-forget", Duration.ofHours(1),
                 () -> outbox.forgetSettledBefore(doorway.clock.instant().minus(Duration.ofDays(7))));
@@ -96,12 +94,4 @@ final class SlackWiring implements AutoCloseable {
         adapter.close();
     }
 
-    private static ThreadFactory named(String prefix) {
-        AtomicInteger count = new AtomicInteger();
-        return work -> {
-            Thread thread = new Thread(work, prefix + "-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
-    }
 }

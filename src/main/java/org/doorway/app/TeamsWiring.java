@@ -5,10 +5,8 @@ import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.doorway.config.TeamsSettings;
 import org.doorway.handoff.HandoffMessenger;
 import org.doorway.handoff.TechnologistActions;
@@ -76,8 +74,8 @@ final class TeamsWiring implements AutoCloseable {
         JdbiSentCards cards = new JdbiSentCards(doorway.database);
         // Bounded: when Doorway cannot keep up, new activities are answered 503 rather than piling up.
         ExecutorService work = new ThreadPoolExecutor(2, 4, 60, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(10_000), named("teams-work"));
-        ExecutorService couriers = Executors.newFixedThreadPool(4, named("teams-outbox"));
+                new ArrayBlockingQueue<>(10_000), DaemonThreads.named("teams-work"));
+        ExecutorService couriers = Executors.newFixedThreadPool(4, DaemonThreads.named("teams-outbox"));
         TeamsAdapter adapter = TeamsAdapter.create(configured.get(), new TeamsParts(intake,
                 (who, optionId) -> technologists.press(who, optionId, ""), TechnologistCommands.none(),
                 new JdbiInboundEvents(doorway.database), new JdbiConversationReferences(doorway.database), cards,
@@ -86,7 +84,7 @@ final class TeamsWiring implements AutoCloseable {
         OutboxWorker worker = new OutboxWorker(outbox, adapter.courier(), doorway.clock, couriers,
                 RetryPolicy.standard(), Duration.ofMinutes(2));
         JobRunner jobs = new JobRunner(new JdbiLeases(doorway.database), doorway.clock,
-                Executors.newSingleThreadScheduledExecutor(named("teams-jobs")));
+                Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("teams-jobs")));
         jobs.every("outbox-teams", DELIVERY_EVERY, () -> worker.drain(Duration.ofMillis(250)));
         jobs.every("outbox-teams-forget", Duration.ofHours(1),
                 () -> outbox.forgetSettledBefore(doorway.clock.instant().minus(Duration.ofDays(7))));
@@ -109,12 +107,4 @@ final class TeamsWiring implements AutoCloseable {
         couriers.shutdown();
     }
 
-    private static ThreadFactory named(String prefix) {
-        AtomicInteger count = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, prefix + "-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
-    }
 }

@@ -15,7 +15,7 @@ public final class CatalogueCheck {
         String text;
         try {
             text = CatalogueFiles.read(file);
-        } catch (CatalogueFiles.Unreadable e) {
+        } catch (Unreadable e) {
             return new Result(file, List.of(e.error()), 0);
         }
         ParsedCatalogue parsed = yaml.parse(text);

@@ -52,17 +52,4 @@ final class CatalogueFiles {
             throw new DoorwayException("cannot write " + file + ": " + e.getMessage() + " — check the folder exists and is writable", e);
         }
     }
-
-    static final class Unreadable extends Exception {
-        private final transient CatalogueError error;
-
-        Unreadable(CatalogueError error) {
-            super(error.toString(), null, false, false);
-            this.error = error;
-        }
-
-        CatalogueError error() {
-            return error;
-        }
-    }
 }

@@ -21,7 +21,7 @@ public final class CatalogueImport {
     public Result run(Path file) {
         try {
             return run(CatalogueFiles.read(file), file.toString());
-        } catch (CatalogueFiles.Unreadable e) {
+        } catch (Unreadable e) {
             return new Result.Rejected(file.toString(), List.of(e.error()));
         }
     }

@@ -32,7 +32,7 @@ public final class CatalogueValidator {
     public List<CatalogueError> validate(String text) {
         try {
             return validate(LocatedYaml.parse(text));
-        } catch (LocatedYaml.Unreadable e) {
+        } catch (Unreadable e) {
             return List.of(e.error());
         }
     }

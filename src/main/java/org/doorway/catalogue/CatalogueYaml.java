@@ -49,7 +49,7 @@ public final class CatalogueYaml {
         LocatedYaml document;
         try {
             document = LocatedYaml.parse(text);
-        } catch (LocatedYaml.Unreadable e) {
+        } catch (Unreadable e) {
             return new ParsedCatalogue.Invalid(List.of(e.error()));
         }
         List<CatalogueError> errors = validator.validate(document);

@@ -104,20 +104,6 @@ final class LocatedYaml {
         return YAMLFactory.builder().loaderOptions(options).build();
     }
 
-    /** Thrown when the text is not YAML at all; carries the one error to show. */
-    static final class Unreadable extends Exception {
-        private final transient CatalogueError error;
-
-        Unreadable(CatalogueError error) {
-            super(error.toString(), null, false, false);
-            this.error = error;
-        }
-
-        CatalogueError error() {
-            return error;
-        }
-    }
-
     /** Walks the token stream once; not thread-safe, one per parse. */
     private static final class Builder {
         private final Map<String, Integer> lines = new HashMap<>();
