@@ -18,7 +18,9 @@ import org.doorway.handoff.HandoffFeature;
 import org.doorway.handoff.HandoffMessenger;
 import org.doorway.intake.Dialogue;
 import org.doorway.intake.DialogueParts;
+import org.doorway.intake.Inbound;
 import org.doorway.intake.Intake;
+import org.doorway.intake.Reply;
 import org.doorway.needs.LuceneNeedClassifier;
 import org.doorway.needs.NeedClassifier;
 import org.doorway.needs.NeedVocabulary;
@@ -82,7 +84,18 @@ final class Doorway implements AutoCloseable {
         Dialogue dialogue = new Dialogue(new DialogueParts(lazyClassifier, catalogue::load, this::suggest,
                 handoff.desk(), new JdbiConversations(database), new JdbiRequests(database), clock, settings.zone(),
                 DialogueParts.DEFAULT_NEW_REQUEST_AFTER));
-        return new Conversation(new FrontDesk(handoff.technologists(), dialogue), handoff);
+        FrontDesk frontDesk = new FrontDesk(handoff.technologists(), dialogue);
+        return new Conversation(new Intake() {
+            @Override
+            public List<Reply> handle(Inbound inbound) {
+                return frontDesk.handle(inbound);
+            }
+
+            @Override
+            public void prepare() {
+                classifier();
+            }
+        }, handoff);
     }
 
     /** The conversation's entry point and the handoff feature behind it (for its jobs and App Home). */

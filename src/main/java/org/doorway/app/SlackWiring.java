@@ -8,6 +8,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.doorway.config.SlackSettings;
+import org.doorway.inbox.Foreground;
+import org.doorway.inbox.Redelivery;
 import org.doorway.intake.Intake;
 import org.doorway.jobs.JobRunner;
 import org.doorway.outbox.OutboxWorker;
@@ -24,8 +26,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Slack, when configured: the Bolt endpoint mounted on Doorway's web server
- * (or Socket Mode), a bounded pool for the work after each ack, and the Slack
- * outbox delivered by a job every 100 ms under a lease. Closing first stops
+ * (or Socket Mode), a bounded pool for the work after each ack, the Slack
+ * outbox delivered by a job every 100 ms under a lease, and a job every 15 s
+ * that answers messages left waiting in the inbox. Closing first stops
  * taking Slack's requests (in Socket Mode the connection; over HTTP the web
  * server has already stopped), so that nothing is acked and then dropped by a
  * pool that is shutting down; then it finishes the work after acks, stops the
@@ -34,6 +37,10 @@ import org.slf4j.LoggerFactory;
 final class SlackWiring implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(SlackWiring.class);
     private static final Duration DELIVERY_EVERY = Duration.ofMillis(100);
+    /** Events older than this still waiting in the inbox were left behind by a restart or a full queue. */
+    private static final Duration REDELIVER_AFTER = Duration.ofMinutes(1);
+    /** The longest an answer or a delivery waits for acks in progress, so a long burst cannot starve them. */
+    private static final Duration MAX_GIVE_WAY = Duration.ofMillis(200);
 
     private final SlackAdapter adapter;
     private final JobRunner jobs;
@@ -56,20 +63,23 @@ final class SlackWiring implements AutoCloseable {
         }
         SlackSettings settings = configured.get();
         JdbiOutbox outbox = new JdbiOutbox(doorway.database, doorway.clock);
-        // Bounded: when Doorway cannot keep up, new events are refused (and logged) rather than piling up.
+        // Bounded: when Doorway cannot keep up, messages wait in the inbox for the redelivery job instead.
         ExecutorService afterAck = new ThreadPoolExecutor(2, 4, 60, TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(10_000), DaemonThreads.named("slack-work"));
         ExecutorService couriers = Executors.newFixedThreadPool(4, DaemonThreads.named("slack-outbox"));
+        Foreground foreground = new Foreground(MAX_GIVE_WAY);
         SlackAdapter adapter = new SlackAdapter(settings, new SlackAdapter.Parts(intake,
                 new JdbiInboundEvents(doorway.database), doorway.database, outbox, home, handoffButtons, afterAck,
-                doorway.clock));
+                foreground, doorway.clock));
         adapter.start();
         adapter.servlet().ifPresent(servlet -> web.mount(SlackAdapter.PATH, servlet));
         OutboxWorker worker = new OutboxWorker(outbox, adapter.courier(), doorway.clock, couriers,
-                RetryPolicy.standard(), Duration.ofMinutes(2));
+                RetryPolicy.standard(), Duration.ofMinutes(2), foreground::giveWay);
         JobRunner jobs = new JobRunner(new JdbiLeases(doorway.database), doorway.clock,
                 Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("slack-jobs")));
         jobs.every("outbox-slack", DELIVERY_EVERY, () -> worker.drain(Duration.ofMillis(250)));
+        Redelivery redelivery = adapter.redelivery(REDELIVER_AFTER);
+        jobs.every("inbox-slack", Duration.ofSeconds(15), () -> redelivery.run(Duration.ofSeconds(30)));
         jobs.every("outbox-slack-forget", Duration.ofHours(1),
                 () -> outbox.forgetSettledBefore(doorway.clock.instant().minus(Duration.ofDays(7))));
         log.info("Slack ready: {}", settings.socketMode() ? "Socket Mode" : "events at " + SlackAdapter.PATH);

@@ -10,4 +10,14 @@ import java.util.List;
 @FunctionalInterface
 public interface Intake {
     List<Reply> handle(Inbound inbound);
+
+    /**
+     * Builds what {@link #handle} needs and is slow to build the first time
+     * (the classifier's index). Adapters call it before they open the unit of
+     * work, so that no transaction, and no ack waiting behind it, waits for
+     * that. Cheap once done.
+     */
+    default void prepare() {
+        // nothing to build by default
+    }
 }

@@ -32,12 +32,20 @@ public final class OutboxWorker {
     private final Executor executor;
     private final RetryPolicy retry;
     private final Duration claimFor;
+    private final Runnable giveWay;
     private final String instance = "outbox-" + UUID.randomUUID();
     private final AtomicLong claims = new AtomicLong();
     private volatile Instant pausedUntil = Instant.MIN;
 
     public OutboxWorker(DeliveryQueue queue, Courier courier, Clock clock, Executor executor, RetryPolicy retry,
             Duration claimFor) {
+        this(queue, courier, clock, executor, retry, claimFor, () -> { });
+    }
+
+    /** As above, running {@code giveWay} before each claim and each delivery, to let more urgent work go first. */
+    public OutboxWorker(DeliveryQueue queue, Courier courier, Clock clock, Executor executor, RetryPolicy retry,
+            Duration claimFor, Runnable giveWay) {
+        this.giveWay = giveWay;
         this.queue = queue;
         this.courier = courier;
         this.clock = clock;
@@ -62,6 +70,7 @@ public final class OutboxWorker {
 
     /** Claims and delivers one batch; returns how many items it claimed. */
     public int deliverBatch() {
+        giveWay.run();
         Instant now = clock.instant();
         if (now.isBefore(pausedUntil)) {
             return 0;
@@ -72,6 +81,7 @@ public final class OutboxWorker {
         List<CompletableFuture<Void>> running = new ArrayList<>(items.size());
         for (OutboxItem item : items) {
             running.add(CompletableFuture.runAsync(() -> {
+                giveWay.run();
                 Delivery outcome = deliver(item);
                 if (outcome instanceof Delivery.Delivered) {
                     delivered.add(item);

@@ -17,7 +17,10 @@ import java.util.concurrent.Executor;
 import org.doorway.DoorwayException;
 import org.doorway.Transactions;
 import org.doorway.config.SlackSettings;
-import org.doorway.intake.InboundEvents;
+import org.doorway.inbox.EventInbox;
+import org.doorway.inbox.Foreground;
+import org.doorway.inbox.GroupCommit;
+import org.doorway.inbox.Redelivery;
 import org.doorway.intake.Intake;
 import org.doorway.outbox.Outbox;
 import org.slf4j.Logger;
@@ -35,17 +38,24 @@ public final class SlackAdapter implements AutoCloseable {
     private static final int API_TIMEOUT_MILLIS = 10_000;
     private static final Duration CONNECT_WITHIN = Duration.ofSeconds(10);
     private static final long CONNECT_POLL_MILLIS = 20;
+    /** How long a request thread waits for its event to be recorded: well inside Slack's 3 s. */
+    private static final Duration RECORD_WITHIN = Duration.ofMillis(2_000);
 
     private final SlackSettings settings;
     private final App app;
     private final SlackReplies replies;
     private final SlackCourier courier;
+    private final GroupCommit recorder;
+    private final SlackInbox inbox;
+    private final EventInbox events;
+    private final Clock clock;
+    private final Foreground foreground;
     private final Duration connectWithin;
     private volatile SocketModeApp socketMode;
 
     /** What the adapter needs from the rest of Doorway. */
-    public record Parts(Intake intake, InboundEvents events, Transactions transactions, Outbox outbox,
-            HomeFacts home, HandoffButtons handoffButtons, Executor executor, Clock clock) {}
+    public record Parts(Intake intake, EventInbox events, Transactions transactions, Outbox outbox,
+            HomeFacts home, HandoffButtons handoffButtons, Executor executor, Foreground foreground, Clock clock) {}
 
     public SlackAdapter(SlackSettings settings, Parts parts) {
         this(settings, parts, CONNECT_WITHIN);
@@ -57,15 +67,29 @@ public final class SlackAdapter implements AutoCloseable {
         this.connectWithin = connectWithin;
         Slack slack = Slack.getInstance(slackConfig(settings));
         this.app = new App(appConfig(settings, slack));
+        this.foreground = parts.foreground();
+        if (settings.socketMode()) {
+            app.use((request, response, chain) -> {
+                foreground.enter();
+                try {
+                    return chain.next(request);
+                } finally {
+                    foreground.leave();
+                }
+            });
+        }
         MethodsClient client = slack.methods(settings.botToken());
         this.replies = new SlackReplies(parts.outbox(), new BlockKitRenderer());
         this.courier = new SlackCourier(slack, settings.botToken());
         SlackDirectory directory = new SlackDirectory(client, Duration.ofHours(1), 10_000);
-        SlackInbox inbox = new SlackInbox(parts.events(), parts.intake(), parts.transactions(), replies, directory,
-                parts.executor(), parts.clock());
+        this.events = parts.events();
+        this.clock = parts.clock();
+        this.recorder = new GroupCommit(parts.events(), RECORD_WITHIN, "slack-inbox");
+        this.inbox = new SlackInbox(parts.events(), recorder, parts.intake(), parts.transactions(), replies,
+                directory, parts.executor(), foreground, parts.clock());
         SlackHome home = new SlackHome(parts.home(), replies, parts.transactions(), client);
         HandoffClicks handoffs = new HandoffClicks(parts.handoffButtons(), replies, parts.transactions(), client);
-        new SlackListeners(inbox, directory, home, handoffs).register(app);
+        new SlackListeners(inbox, home, handoffs).register(app);
     }
 
     private static SlackConfig slackConfig(SlackSettings settings) {
@@ -89,14 +113,24 @@ public final class SlackAdapter implements AutoCloseable {
                 .build();
     }
 
-    /** The HTTP endpoint to mount at {@link #PATH}; empty in Socket Mode. */
+    /**
+     * The HTTP endpoint to mount at {@link #PATH}; empty in Socket Mode. Each
+     * request counts as foreground work from the moment it is read, so work
+     * after acks gives way to it (in Socket Mode a Bolt middleware counts).
+     */
     public Optional<HttpServlet> servlet() {
-        return settings.socketMode() ? Optional.empty() : Optional.of(new SlackAppServlet(app));
+        return settings.socketMode() ? Optional.empty() : Optional.of(new ForegroundServlet(new SlackAppServlet(app),
+                foreground));
     }
 
     /** Delivers this adapter's outbox items. */
     public SlackCourier courier() {
         return courier;
+    }
+
+    /** Answers Slack events that waited in the inbox longer than {@code grace}; run it as a leased job. */
+    public Redelivery redelivery(Duration grace) {
+        return new Redelivery(events, SlackInbox.KEY_PREFIX, clock, grace, inbox::redeliver);
     }
 
     /** For other features' wiring (handoff, follow-up) to send replies to Slack users and group DMs. */
@@ -174,6 +208,7 @@ public final class SlackAdapter implements AutoCloseable {
     @Override
     public void close() {
         stopReceiving();
+        recorder.close();
         try {
             app.stop();
         } catch (Exception failure) {

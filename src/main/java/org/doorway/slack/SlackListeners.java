@@ -27,13 +27,11 @@ final class SlackListeners {
     static final String ON_IT = "Thanks, I'm on it: my answer will be in our direct messages.";
 
     private final SlackInbox inbox;
-    private final SlackDirectory directory;
     private final SlackHome home;
     private final HandoffClicks handoffs;
 
-    SlackListeners(SlackInbox inbox, SlackDirectory directory, SlackHome home, HandoffClicks handoffs) {
+    SlackListeners(SlackInbox inbox, SlackHome home, HandoffClicks handoffs) {
         this.inbox = inbox;
-        this.directory = directory;
         this.home = home;
         this.handoffs = handoffs;
     }
@@ -43,7 +41,7 @@ final class SlackListeners {
             MessageEvent event = payload.getEvent();
             if ("im".equals(event.getChannelType()) && event.getBotId() == null && event.getUser() != null
                     && hasText(event.getText())) {
-                inbox.accept(payload.getEventId(), () -> inbox.message(SlackAddress.channel(event.getChannel()),
+                inbox.accept(payload.getEventId(), SlackWork.Message.in(SlackAddress.channel(event.getChannel()),
                         event.getUser(), event.getText()));
             }
             return ctx.ack();
@@ -53,8 +51,8 @@ final class SlackListeners {
             String text = withoutMention(event.getText(), ctx.getBotUserId());
             if (event.getBotId() == null && event.getUser() != null && hasText(text)) {
                 String thread = event.getThreadTs() != null ? event.getThreadTs() : event.getTs();
-                inbox.accept(payload.getEventId(), () -> inbox.message(
-                        SlackAddress.thread(event.getChannel(), thread), event.getUser(), text));
+                inbox.accept(payload.getEventId(), SlackWork.Message.in(SlackAddress.thread(event.getChannel(), thread),
+                        event.getUser(), text));
             }
             return ctx.ack();
         });
@@ -72,8 +70,7 @@ final class SlackListeners {
                 return ctx.ack(HELP);
             }
             String user = command.getUserId();
-            inbox.accept("command:" + command.getTriggerId(),
-                    () -> inbox.message(directory.directChannel(user), user, text));
+            inbox.accept("command:" + command.getTriggerId(), SlackWork.Message.direct(user, text));
             return ctx.ack(ON_IT);
         });
         app.blockAction(Pattern.compile(".*"), this::onAction);
@@ -81,7 +78,7 @@ final class SlackListeners {
             String user = request.getPayload().getUser().getId();
             NewRequestModal.problem(request.getPayload().getView().getState()).ifPresent(problem ->
                     inbox.accept("view:" + request.getPayload().getView().getId(),
-                            () -> inbox.message(directory.directChannel(user), user, problem)));
+                            SlackWork.Message.direct(user, problem)));
             return ctx.ack();
         });
         app.viewSubmission(HandoffNoteModal.CALLBACK, (request, ctx) -> {
@@ -128,7 +125,7 @@ final class SlackListeners {
         String thread = payload.getMessage() != null ? payload.getMessage().getThreadTs() : null;
         SlackAddress where = thread == null ? SlackAddress.channel(channel) : SlackAddress.thread(channel, thread);
         String label = action.getText() == null ? action.getValue() : action.getText().getText();
-        inbox.accept("choice:" + channel + ":" + container.getMessageTs(), () -> inbox.action(where, user,
+        inbox.accept("choice:" + channel + ":" + container.getMessageTs(), new SlackWork.Choice(where, user,
                 action.getValue(), Optional.ofNullable(payload.getMessage()).map(message -> ClickedMessage.of(
                         where, container.getMessageTs(), message.getText(), message.getBlocks(), label))));
     }

@@ -13,7 +13,9 @@ import org.doorway.outbox.OutboxItem;
  * is one UPDATE whose WHERE re-checks that the row is unclaimed, so two
  * instances racing for a row cannot both win (PostgreSQL re-evaluates the
  * condition on the locked row; SQLite has one writer); the claimant then reads
- * back exactly what it won. Portable SQL for SQLite and PostgreSQL.
+ * back exactly what it won. Claims and outcomes are units of work of their
+ * own, so on SQLite they queue for the writer like everything else instead of
+ * sleeping in SQLite's busy handler. Portable SQL for SQLite and PostgreSQL.
  */
 public final class JdbiOutbox implements Outbox, DeliveryQueue {
     private static final int MAX_ERROR = 1000;
@@ -43,12 +45,14 @@ public final class JdbiOutbox implements Outbox, DeliveryQueue {
     @Override
     public List<OutboxItem> claim(String platform, String claimant, Instant now, Duration claimFor, int limit) {
         long at = now.toEpochMilli();
-        return database.withHandle(handle -> {
+        // "+o.next_attempt_at" keeps the planner off the outbox_due index: walking outbox_pending in id order
+        // stops after one batch, where a range on next_attempt_at would sort every due item first.
+        return database.inTransaction(() -> database.withHandle(handle -> {
             handle.createUpdate("""
                             UPDATE outbox SET claimed_by = :claimant, claimed_until = :until
                             WHERE id IN (
                                 SELECT o.id FROM outbox o
-                                WHERE o.platform = :platform AND o.status = 'pending' AND o.next_attempt_at <= :now
+                                WHERE o.platform = :platform AND o.status = 'pending' AND +o.next_attempt_at <= :now
                                   AND (o.claimed_until IS NULL OR o.claimed_until < :now)
                                   AND NOT EXISTS (SELECT 1 FROM outbox earlier
                                                   WHERE earlier.lane = o.lane AND earlier.status = 'pending'
@@ -67,7 +71,7 @@ public final class JdbiOutbox implements Outbox, DeliveryQueue {
                             row.getString("operation"), row.getString("lane"), row.getString("payload"),
                             row.getInt("attempts"), Instant.ofEpochMilli(row.getLong("created_at"))))
                     .list();
-        });
+        }));
     }
 
     @Override
@@ -75,13 +79,13 @@ public final class JdbiOutbox implements Outbox, DeliveryQueue {
         if (items.isEmpty()) {
             return;
         }
-        database.useHandle(handle -> handle.createUpdate("""
+        database.run(() -> database.useHandle(handle -> handle.createUpdate("""
                         UPDATE outbox SET status = 'delivered', attempts = attempts + 1, finished_at = :now,
                                last_error = NULL, claimed_by = NULL, claimed_until = NULL
                         WHERE claimed_by = :claimant AND id IN (<ids>)""")
                 .bind("now", now.toEpochMilli()).bind("claimant", claimant)
                 .bindList("ids", items.stream().map(OutboxItem::id).toList())
-                .execute());
+                .execute()));
     }
 
     @Override
@@ -96,7 +100,7 @@ public final class JdbiOutbox implements Outbox, DeliveryQueue {
 
     private void settle(OutboxItem item, String claimant, String status, int attempts, long nextAttempt,
             Instant finished, String error) {
-        database.useHandle(handle -> handle.createUpdate("""
+        database.run(() -> database.useHandle(handle -> handle.createUpdate("""
                         UPDATE outbox SET status = :status, attempts = :attempts, next_attempt_at = :next,
                                finished_at = :finished, last_error = :error, claimed_by = NULL, claimed_until = NULL
                         WHERE id = :id AND claimed_by = :claimant""")
@@ -104,7 +108,7 @@ public final class JdbiOutbox implements Outbox, DeliveryQueue {
                 .bind("finished", finished == null ? null : finished.toEpochMilli())
                 .bind("error", error == null ? null : truncate(error))
                 .bind("id", item.id()).bind("claimant", claimant)
-                .execute());
+                .execute()));
     }
 
     /** Deletes delivered and failed items settled before the cut-off; returns how many. */

@@ -70,6 +70,7 @@ final class ActivityHandler {
         }
         Inbound inbound = option.isPresent() ? new Inbound.Action(key, name, option.get())
                 : new Inbound.Message(key, name, MentionText.of(activity));
+        parts.intake().prepare();
         try {
             parts.transactions().run(() -> {
                 if (option.isEmpty() || firstClick(activity, option.get(), now)) {

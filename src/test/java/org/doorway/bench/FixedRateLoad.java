@@ -54,7 +54,7 @@ final class FixedRateLoad {
         }
         CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).exceptionally(ignored -> null).join();
         return new StepResult(target, rate, seconds, total, ok.get(), errors.get(), millis(micros, 50),
-                millis(micros, 99), micros.getTotalCount() == 0 ? 0 : micros.getMaxValue() / 1000.0);
+                millis(micros, 99), micros.getTotalCount() == 0 ? 0 : micros.getMaxValue() / 1000.0, Double.NaN);
     }
 
     private static double millis(ConcurrentHistogram micros, double percentile) {

@@ -1,11 +1,22 @@
 package org.doorway.bench;
 
+import java.net.URI;
+import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.DoubleSupplier;
 import java.util.function.LongFunction;
 import org.doorway.app.EmbeddedDoorway;
 import org.doorway.slack.FakeSlackApi;
@@ -17,56 +28,87 @@ import org.doorway.slack.SlackSigner;
  * on loopback: signed {@code message.im} events at a fixed rate (200/s for
  * 20 s), then a ramp of 10 s steps to find the highest rate each sustains
  * without errors. Doorway runs with its real wiring (SQLite file, outbox,
- * delivery to a fake Slack Web API); the bare app only acks. Prints a
- * Markdown table. Bounded: at most {@value #MAX_RATE} events/s and a few
- * minutes in all.
+ * delivery to a fake Slack Web API); the bare app only acks. After each
+ * step the driver waits until Doorway has answered every message and
+ * delivered every reply, and reports how long after the step that was.
+ * Prints a Markdown table. Bounded: at most {@value #MAX_RATE} events/s and
+ * {@value #SETTLE_MINUTES} minutes of catching up per step.
  *
- * <p>Run: {@code mvn -o -q test-compile && mvn -o -q exec:java ...} (see docs/benchmarks.md).
+ * <p>Arguments: {@code [rate] [seconds] [both|bare|doorway]}, by default
+ * {@code 200 20 both}; one target alone is for profiling. Run it as
+ * docs/benchmarks.md shows.
  */
 public final class SlackLoadDriver {
     static final String SECRET = "load-signing-secret";
     static final int MAX_RATE = 3000;
+    static final int SETTLE_MINUTES = 5;
     static final int[] RAMP = {200, 400, 600, 800, 1000, 1250, 1500, 2000, 2500, MAX_RATE};
 
     private SlackLoadDriver() {}
 
     public static void main(String[] args) throws Exception {
+        // The JDK client opens a connection whenever none is idle and keeps every one for 20 minutes: under load
+        // that grew to thousands of sockets (the process's file limit) and hundreds of MB of buffers, in this JVM.
+        System.setProperty("jdk.httpclient.connectionPoolSize", "256");
+        System.setProperty("jdk.httpclient.keepalive.timeout", "30");
         int fixedRate = args.length > 0 ? Integer.parseInt(args[0]) : 200;
         int fixedSeconds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
+        String only = args.length > 2 ? args[2] : "both";
         List<StepResult> results = new ArrayList<>();
         try (FakeSlackApi api = new FakeSlackApi()) {
-            try (BareBoltApp bare = new BareBoltApp(SECRET, api.url())) {
-                results.addAll(measure("bare Bolt", SlackSigner.to(SECRET, bare.url()), fixedRate, fixedSeconds,
-                        () -> { }));
+            if (!only.equals("doorway")) {
+                try (BareBoltApp bare = new BareBoltApp(SECRET, api.url())) {
+                    results.addAll(measure("bare Bolt", signer(bare.url()), fixedRate, fixedSeconds,
+                            () -> Double.NaN));
+                }
+            }
+            if (only.equals("bare")) {
+                print(results, fixedRate);
+                return;
             }
             Path folder = Files.createTempDirectory("doorway-load");
+            String database = "jdbc:sqlite:" + folder.resolve("doorway.db");
             try (EmbeddedDoorway doorway = EmbeddedDoorway.start(Map.of("PORT", "0",
-                    "DATABASE_URL", "jdbc:sqlite:" + folder.resolve("doorway.db"), "SLACK_BOT_TOKEN", "xoxb-load",
+                    "DATABASE_URL", database, "SLACK_BOT_TOKEN", "xoxb-load",
                     "SLACK_SIGNING_SECRET", SECRET, "SLACK_API_URL", api.url(), "LOG_LEVEL", "WARN"))) {
                 String url = "http://127.0.0.1:" + doorway.port() + "/slack/events";
-                results.addAll(measure("Doorway", SlackSigner.to(SECRET, url), fixedRate, fixedSeconds,
-                        () -> settle(api)));
+                results.addAll(measure("Doorway", signer(url), fixedRate, fixedSeconds,
+                        () -> settle(database, api)));
             }
         }
         print(results, fixedRate);
     }
 
+    /** Signs as Slack does; the client's completions run on a small pool rather than a new thread each. */
+    private static SlackSigner signer(String url) {
+        return new SlackSigner(SECRET, URI.create(url), HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+                .executor(Executors.newFixedThreadPool(4, runnable -> {
+                    Thread thread = new Thread(runnable, "load-driver");
+                    thread.setDaemon(true);
+                    return thread;
+                })).build());
+    }
+
+    /**
+     * The fixed step, then the ramp. After each step {@code settle} waits until
+     * the target has answered everything and says how long that took.
+     */
     private static List<StepResult> measure(String target, SlackSigner signer, int fixedRate, int fixedSeconds,
-            Runnable betweenSteps) {
+            DoubleSupplier settle) {
         FixedRateLoad load = new FixedRateLoad(signer);
         List<StepResult> results = new ArrayList<>();
         System.err.println("Warming up " + target + " …");
         load.run(target, fixedRate, 10, events(target + "-warm"));
-        betweenSteps.run();
-        StepResult fixed = load.run(target, fixedRate, fixedSeconds, events(target + "-fixed"));
+        settle.getAsDouble();
+        StepResult fixed = load.run(target, fixedRate, fixedSeconds, events(target + "-fixed"))
+                .answeredAfter(settle.getAsDouble());
         System.err.println(fixed.row());
         results.add(fixed);
-        betweenSteps.run();
         for (int rate : RAMP) {
-            StepResult step = load.run(target, rate, 10, events(target + "-" + rate));
+            StepResult step = load.run(target, rate, 10, events(target + "-" + rate))
+                    .answeredAfter(settle.getAsDouble());
             System.err.println(step.row());
             results.add(step);
-            betweenSteps.run();
             if (!step.sustained()) {
                 break;
             }
@@ -74,19 +116,37 @@ public final class SlackLoadDriver {
         return results;
     }
 
-    /** Lets Doorway's outbox catch up between steps (bounded), so each step starts from the same place. */
-    private static void settle(FakeSlackApi api) {
-        long deadline = System.nanoTime() + 60_000_000_000L;
-        int last = -1;
-        while (System.nanoTime() < deadline) {
-            int now = api.calls("chat.postMessage").size();
-            if (now == last) {
-                break;
+    /**
+     * Waits (at most {@value #SETTLE_MINUTES} minutes) until no message waits
+     * in Doorway's inbox and nothing in its outbox, so each step starts from
+     * the same place; returns the seconds that took (NaN if it never did).
+     */
+    private static double settle(String database, FakeSlackApi api) {
+        long start = System.nanoTime();
+        long deadline = start + TimeUnit.MINUTES.toNanos(SETTLE_MINUTES);
+        try (Connection connection = DriverManager.getConnection(database);
+                Statement statement = connection.createStatement()) {
+            while (System.nanoTime() < deadline) {
+                if (count(statement, "SELECT COUNT(*) FROM processed_events WHERE handled_at IS NULL "
+                        + "AND work IS NOT NULL") == 0
+                        && count(statement, "SELECT COUNT(*) FROM outbox WHERE status = 'pending'") == 0) {
+                    api.clear();
+                    return (System.nanoTime() - start) / 1e9;
+                }
+                sleep(100);
             }
-            last = now;
-            sleep(1_000);
+        } catch (SQLException unreadable) {
+            throw new IllegalStateException("cannot read Doorway's database: " + unreadable.getMessage(), unreadable);
         }
         api.clear();
+        return Double.NaN;
+    }
+
+    private static long count(Statement statement, String sql) throws SQLException {
+        try (ResultSet result = statement.executeQuery(sql)) {
+            result.next();
+            return result.getLong(1);
+        }
     }
 
     private static LongFunction<String> events(String prefix) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.doorway.store.Database;
 import org.doorway.store.JdbiOutbox;
 import org.junit.jupiter.api.AfterEach;
@@ -49,6 +50,31 @@ class OutboxWorkerTest {
 
         assertThat(courier.payloads()).containsExactly("a1", "b1", "a2");
         assertThat(status("delivered")).isEqualTo(3);
+    }
+
+    @Test
+    void gives_way_before_each_claim_and_each_delivery() {
+        List<String> events = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Courier noting = new Courier() {
+            @Override
+            public String platform() {
+                return "test";
+            }
+
+            @Override
+            public Delivery deliver(OutboxItem item) {
+                events.add("deliver " + item.payloadJson());
+                return Delivery.delivered();
+            }
+        };
+        OutboxWorker polite = new OutboxWorker(outbox, noting, clock, Runnable::run, retry, Duration.ofMinutes(1),
+                () -> events.add("give way"));
+        outbox.enqueue("test", "post", "a", "a1");
+        outbox.enqueue("test", "post", "b", "b1");
+
+        polite.deliverBatch();
+
+        assertThat(events).containsExactly("give way", "give way", "deliver a1", "give way", "deliver b1");
     }
 
     @Test

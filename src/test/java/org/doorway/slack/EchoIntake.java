@@ -10,10 +10,18 @@ import org.doorway.intake.Reply;
 /**
  * Stands in for the dialogue: echoes a message and asks a question with
  * buttons; answers a click by naming the option. "boom" makes it fail.
+ * Thread-safe.
  */
 final class EchoIntake implements Intake {
     static final String QUESTION = "Which is closest?";
     final List<Inbound> seen = new CopyOnWriteArrayList<>();
+    /** What {@link #prepare} does: nothing, unless a test makes it slow, like a classifier's first build. */
+    volatile Runnable preparing = () -> { };
+
+    @Override
+    public void prepare() {
+        preparing.run();
+    }
 
     @Override
     public List<Reply> handle(Inbound inbound) {

@@ -9,8 +9,9 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
@@ -39,7 +40,8 @@ public final class FakeSlackApi implements AutoCloseable {
 
     private final Server server = new Server();
     private final ServerConnector connector = new ServerConnector(server);
-    private final List<Call> calls = new CopyOnWriteArrayList<>();
+    /** In arrival order; a queue, not a copy-on-write list, so that thousands of calls under load stay cheap. */
+    private final Queue<Call> calls = new ConcurrentLinkedQueue<>();
     private final Map<String, Deque<Scripted>> scripts = new ConcurrentHashMap<>();
     private final AtomicInteger nextTs = new AtomicInteger(100);
     private volatile long delayMillis;

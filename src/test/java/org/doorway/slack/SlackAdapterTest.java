@@ -6,7 +6,10 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.doorway.intake.Inbound;
 import org.doorway.outbox.OutboxFixture;
 import org.junit.jupiter.api.AfterEach;
@@ -136,6 +139,65 @@ class SlackAdapterTest {
                 .filter(post -> "You said: once please".equals(post.param("text")))).hasSize(1);
         assertThat(intake.seen.stream().filter(in -> in instanceof Inbound.Message m
                 && m.text().equals("once please"))).hasSize(1);
+    }
+
+    @Test
+    void a_message_acked_just_before_a_crash_is_answered_after_the_restart_once() throws Exception {
+        harness.close();
+        try (SlackHarness stopped = SlackHarness.stoppingAfterEachAck(folder, intake)) {
+            HttpResponse<String> ack = stopped.slack.postJson(
+                    SlackPayloads.directMessage("EvCrash", "U1", "D1", "answer me after the restart"));
+            assertThat(ack.statusCode()).isEqualTo(200);
+            assertThat(stopped.api.calls("chat.postMessage")).isEmpty();
+        }
+        harness = new SlackHarness(folder, intake);
+        assertThat(harness.adapter.redelivery(Duration.ofMinutes(1)).run(Duration.ofSeconds(10))).as("not yet overdue").isZero();
+
+        harness.clock.advance(Duration.ofMinutes(2));
+        assertThat(harness.adapter.redelivery(Duration.ofMinutes(1)).run(Duration.ofSeconds(10))).isEqualTo(1);
+        assertThat(awaitPosts(1).get(0).param("text")).isEqualTo("You said: answer me after the restart");
+        assertThat(harness.adapter.redelivery(Duration.ofMinutes(1)).run(Duration.ofSeconds(10))).as("answered already").isZero();
+        harness.slack.postJson(SlackPayloads.directMessage("EvCrash", "U1", "D1", "answer me after the restart"));
+        sentinel();
+        assertThat(intake.seen.stream().filter(in -> in instanceof Inbound.Message m
+                && m.text().equals("answer me after the restart"))).hasSize(1);
+    }
+
+    @Test
+    void a_slow_first_build_of_the_dialogue_holds_up_no_ack() throws Exception {
+        CountDownLatch building = new CountDownLatch(1);
+        CountDownLatch built = new CountDownLatch(1);
+        intake.preparing = () -> {
+            building.countDown();
+            try {
+                built.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        };
+        harness.slack.postJson(SlackPayloads.directMessage("EvFirst", "U1", "D1", "first after the start"));
+        assertThat(building.await(5, TimeUnit.SECONDS)).as("prepared before answering").isTrue();
+
+        // While the first answer waits for the build, others are still recorded and acked: the build holds no lock.
+        List<HttpResponse<String>> acks = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            acks.add(harness.slack.postJson(SlackPayloads.directMessage("EvNext" + i, "U" + i, "D" + i, "next")));
+        }
+        built.countDown();
+
+        assertThat(acks).allSatisfy(ack -> assertThat(ack.statusCode()).isEqualTo(200));
+        Await.until("every answer", () -> intake.seen.size() == 6);
+    }
+
+    @Test
+    void an_event_that_cannot_be_recorded_is_not_acked_so_slack_sends_it_again() {
+        harness.database.close();
+
+        HttpResponse<String> refused = harness.slack.postJson(
+                SlackPayloads.directMessage("EvLost", "U1", "D1", "the database is down"));
+
+        assertThat(refused.statusCode()).isGreaterThanOrEqualTo(500);
+        assertThat(refused.body()).doesNotContain("Exception", "at org.");
     }
 
     @Test

@@ -7,9 +7,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.doorway.config.SlackSettings;
+import org.doorway.inbox.Foreground;
 import org.doorway.intake.Intake;
 import org.doorway.TestClock;
 import org.doorway.outbox.OutboxFixture;
@@ -30,6 +34,7 @@ import org.doorway.web.WebServer;
 final class SlackHarness implements AutoCloseable {
     static final String SECRET = "test-signing-secret";
     static final String APP_TOKEN = "xapp-1-A0001-1-test";
+    static final Duration GIVE_WAY = Duration.ofMillis(200);
 
     final FakeSlackApi api = new FakeSlackApi();
     final FakeSocketMode socket;
@@ -38,20 +43,32 @@ final class SlackHarness implements AutoCloseable {
     final SlackAdapter adapter;
     final WebServer web;
     final SlackSigner slack;
-    private final ExecutorService afterAck = Executors.newFixedThreadPool(2);
+    private final ExecutorService afterAck;
     private final ExecutorService couriers = Executors.newFixedThreadPool(4);
     private final ScheduledExecutorService delivery = Executors.newSingleThreadScheduledExecutor();
 
     SlackHarness(Path folder, Intake intake) {
-        this(folder, intake, null);
+        this(folder, intake, null, Executors.newFixedThreadPool(2));
     }
 
     static SlackHarness overSocketMode(Path folder, Intake intake) {
-        return new SlackHarness(folder, intake, new FakeSocketMode());
+        return new SlackHarness(folder, intake, new FakeSocketMode(), Executors.newFixedThreadPool(2));
     }
 
-    private SlackHarness(Path folder, Intake intake, FakeSocketMode socket) {
+    /** As if Doorway stopped right after each ack (or its work queue was full): the work after acks never runs. */
+    static SlackHarness stoppingAfterEachAck(Path folder, Intake intake) {
+        return new SlackHarness(folder, intake, null, new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
+                new SynchronousQueue<>(), new ThreadPoolExecutor.AbortPolicy()) {
+            @Override
+            public void execute(Runnable command) {
+                throw new RejectedExecutionException("stopped after the ack");
+            }
+        });
+    }
+
+    private SlackHarness(Path folder, Intake intake, FakeSocketMode socket, ExecutorService afterAck) {
         this.socket = socket;
+        this.afterAck = afterAck;
         database = OutboxFixture.migratedSqlite(folder);
         JdbiOutbox outbox = new JdbiOutbox(database, clock);
         SlackSettings settings = socket == null
@@ -61,7 +78,7 @@ final class SlackHarness implements AutoCloseable {
             api.socketModeAt(socket.url());
         }
         adapter = new SlackAdapter(settings, new SlackAdapter.Parts(intake, new JdbiInboundEvents(database),
-                database, outbox, HomeFacts.none(), HandoffButtons.none(), afterAck, clock));
+                database, outbox, HomeFacts.none(), HandoffButtons.none(), afterAck, new Foreground(GIVE_WAY), clock));
         adapter.start();
         if (socket == null) {
             web = new WebServer(0, new SimpleMeterRegistry());

@@ -13,6 +13,7 @@ import org.doorway.TestClock;
 import org.doorway.config.SlackSettings;
 import org.doorway.outbox.OutboxFixture;
 import org.doorway.store.Database;
+import org.doorway.inbox.Foreground;
 import org.doorway.store.JdbiInboundEvents;
 import org.doorway.store.JdbiOutbox;
 import org.junit.jupiter.api.AfterEach;
@@ -61,7 +62,8 @@ class SocketModeStartTest {
         SlackSettings settings = new SlackSettings("xoxb-test-token", Optional.empty(),
                 Optional.of(SlackHarness.APP_TOKEN), api.url(), Set.of());
         return new SlackAdapter(settings, new SlackAdapter.Parts(new EchoIntake(), new JdbiInboundEvents(database),
-                database, new JdbiOutbox(database, clock), HomeFacts.none(), HandoffButtons.none(), afterAck, clock),
+                database, new JdbiOutbox(database, clock), HomeFacts.none(), HandoffButtons.none(), afterAck,
+                Foreground.none(), clock),
                 Duration.ofSeconds(1));
     }
 }
