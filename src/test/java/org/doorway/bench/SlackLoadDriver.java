@@ -42,7 +42,7 @@ public final class SlackLoadDriver {
     static final String SECRET = "load-signing-secret";
     static final int MAX_RATE = 3000;
     static final int SETTLE_MINUTES = 5;
-    static final int[] RAMP = {200, 400, 600, 800, 1000, 1250, 1500, 2000, 2500, MAX_RATE};
+    static final int[] RAMP = {200, 400, 600, 800, 1000, 1100, 1250, 1400, 1500, 1750, 2000, 2500, MAX_RATE};
 
     private SlackLoadDriver() {}
 
