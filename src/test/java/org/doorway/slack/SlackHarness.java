@@ -94,6 +94,17 @@ final class SlackHarness implements AutoCloseable {
         delivery.scheduleWithFixedDelay(() -> worker.drain(Duration.ofSeconds(1)), 5, 5, TimeUnit.MILLISECONDS);
     }
 
+    /**
+     * Waits until every message Doorway took is answered and every reply
+     * delivered: nothing waits in the inbox, nothing in the outbox. Answers
+     * run side by side, so one answer arriving says nothing about the others.
+     */
+    void awaitAllAnswered() {
+        Await.until("every message answered and every reply delivered", () -> rows(
+                "processed_events WHERE handled_at IS NULL AND work IS NOT NULL") == 0
+                && rows("outbox WHERE status = 'pending'") == 0);
+    }
+
     long rows(String table) {
         return OutboxFixture.count(database, "SELECT COUNT(*) FROM " + table);
     }

@@ -137,12 +137,14 @@ class SocketModeTest {
         return harness.socket.ack(envelopeId).orElseThrow();
     }
 
-    /** A last message in the same DM: once it is answered, everything sent before it was handled. */
+    /** A last message in the same DM, then everything taken is answered and delivered. */
     private void sentinel() {
         harness.socket.send(SlackPayloads.eventsApiEnvelope("eSentinel",
                 SlackPayloads.directMessage("EvSentinel", "U1", "D1", "sentinel"), 0));
-        Await.until("the sentinel's answer", () -> harness.api.calls("chat.postMessage").stream()
-                .anyMatch(post -> "You said: sentinel".equals(post.param("text"))));
+        Await.until("the sentinel's ack", () -> harness.socket.ack("eSentinel").isPresent());
+        harness.awaitAllAnswered();
+        assertThat(harness.api.calls("chat.postMessage").stream()
+                .anyMatch(post -> "You said: sentinel".equals(post.param("text")))).isTrue();
     }
 
     private List<FakeSlackApi.Call> awaitPosts(int count) {
