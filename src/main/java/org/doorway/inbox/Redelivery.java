@@ -56,7 +56,7 @@ public final class Redelivery {
             more = due.size() == BATCH && tried.size() > before;
         }
         if (!tried.isEmpty()) {
-            log.info("Answered {} events that were waiting in the inbox (after a restart or a full queue)",
+            log.info("Took up {} events that were waiting in the inbox (after a restart or a full queue)",
                     tried.size());
         }
         return tried.size();
