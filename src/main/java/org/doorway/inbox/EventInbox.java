@@ -3,8 +3,16 @@ package org.doorway.inbox;
 import java.time.Instant;
 import java.util.List;
 
-/** Where inbound events are kept, shared by every instance on one database. */
+/**
+ * Where inbound events are kept, shared by every instance on one database, so
+ * that a platform's retries and duplicate deliveries are answered once.
+ */
 public interface EventInbox {
+
+    /** Records one event that is only de-duplicated: true the first time its key is seen anywhere. */
+    default boolean recordFirst(String key, Instant receivedAt) {
+        return recordAll(List.of(InboundEvent.once(key, receivedAt))).get(0);
+    }
 
     /**
      * Records the events in one unit of work, in order; for each, true when it

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import org.doorway.inbox.EventInbox;
 import org.doorway.inbox.InboundEvent;
-import org.doorway.intake.InboundEvents;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
@@ -17,16 +16,11 @@ import org.jdbi.v3.core.statement.PreparedBatch;
  * instances racing for it cannot both win (PostgreSQL re-evaluates it on the
  * locked row; SQLite has one writer).
  */
-public final class JdbiInboundEvents implements InboundEvents, EventInbox {
+public final class JdbiInboundEvents implements EventInbox {
     private final Database database;
 
     public JdbiInboundEvents(Database database) {
         this.database = database;
-    }
-
-    @Override
-    public boolean recordFirst(String eventKey, Instant receivedAt) {
-        return recordAll(List.of(InboundEvent.once(eventKey, receivedAt))).get(0);
     }
 
     @Override

@@ -3,7 +3,7 @@ package org.doorway.teams;
 import java.time.Clock;
 import java.util.concurrent.Executor;
 import org.doorway.Transactions;
-import org.doorway.intake.InboundEvents;
+import org.doorway.inbox.EventInbox;
 import org.doorway.intake.Intake;
 import org.doorway.outbox.Outbox;
 
@@ -14,5 +14,5 @@ import org.doorway.outbox.Outbox;
  * buttons go to {@code buttons}, everything else to {@code intake}.
  */
 public record TeamsParts(Intake intake, TechnologistButtons buttons, TechnologistCommands commands,
-        InboundEvents events, ConversationReferences references, SentCards sentCards, Transactions transactions,
+        EventInbox events, ConversationReferences references, SentCards sentCards, Transactions transactions,
         Outbox outbox, Clock clock, Executor executor) {}
