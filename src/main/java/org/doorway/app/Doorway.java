@@ -18,9 +18,7 @@ import org.doorway.handoff.HandoffFeature;
 import org.doorway.handoff.HandoffMessenger;
 import org.doorway.intake.Dialogue;
 import org.doorway.intake.DialogueParts;
-import org.doorway.intake.Inbound;
 import org.doorway.intake.Intake;
-import org.doorway.intake.Reply;
 import org.doorway.needs.LuceneNeedClassifier;
 import org.doorway.needs.NeedClassifier;
 import org.doorway.needs.NeedVocabulary;
@@ -33,6 +31,7 @@ import org.doorway.store.JdbiWorkloads;
 import org.doorway.config.Settings;
 import org.doorway.store.Database;
 import org.doorway.store.Migrations;
+import org.doorway.store.StoredInbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,6 +50,7 @@ final class Doorway implements AutoCloseable {
     final CachedCatalogue catalogue;
     final ToolRanker ranker = new ToolRanker();
     private NeedClassifier classifier;
+    private StoredInbox inbox;
 
     private Doorway(Settings settings, Clock clock, Database database, NeedVocabulary vocabulary,
             CatalogueYaml catalogueYaml, Supplier<Catalogue> defaults) {
@@ -74,6 +74,17 @@ final class Doorway implements AutoCloseable {
     }
 
     /**
+     * Where Slack's and Teams' events are recorded before their acks; opened
+     * (for a SQLite file, its inbox file created) on first use.
+     */
+    synchronized StoredInbox inbox() {
+        if (inbox == null) {
+            inbox = StoredInbox.open(database);
+        }
+        return inbox;
+    }
+
+    /**
      * The whole conversation, staff dialogue and technologists' handoff actions,
      * with handoff news sent through {@code messenger}.
      */
@@ -85,17 +96,7 @@ final class Doorway implements AutoCloseable {
                 handoff.desk(), new JdbiConversations(database), new JdbiRequests(database), clock, settings.zone(),
                 DialogueParts.DEFAULT_NEW_REQUEST_AFTER));
         FrontDesk frontDesk = new FrontDesk(handoff.technologists(), dialogue);
-        return new Conversation(new Intake() {
-            @Override
-            public List<Reply> handle(Inbound inbound) {
-                return frontDesk.handle(inbound);
-            }
-
-            @Override
-            public void prepare() {
-                classifier();
-            }
-        }, handoff);
+        return new Conversation(new PreparingIntake(frontDesk, this::classifier), handoff);
     }
 
     /** The conversation's entry point and the handoff feature behind it (for its jobs and App Home). */
@@ -138,6 +139,11 @@ final class Doorway implements AutoCloseable {
 
     @Override
     public void close() {
+        synchronized (this) {
+            if (inbox != null) {
+                inbox.close();
+            }
+        }
         database.close();
     }
 }

@@ -16,7 +16,6 @@ import org.doorway.slack.HomeFacts;
 import org.doorway.slack.SlackHandoffMessenger;
 import org.doorway.slack.SlackReplies;
 import org.doorway.store.JdbiHandoffs;
-import org.doorway.store.JdbiInboundEvents;
 import org.doorway.store.JdbiLeases;
 import org.doorway.store.JdbiOutbox;
 import org.doorway.store.JdbiRequests;
@@ -101,9 +100,8 @@ final class ServeCommand extends DoorwaySubcommand {
         JobRunner jobs = new JobRunner(new JdbiLeases(doorway.database), doorway.clock,
                 Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("jobs")));
         conversation.handoff().schedule(jobs);
-        JdbiInboundEvents events = new JdbiInboundEvents(doorway.database);
         jobs.every("forget-old-events", Duration.ofHours(1),
-                () -> events.forgetBefore(doorway.clock.instant().minus(Duration.ofDays(2))));
+                () -> doorway.inbox().forgetBefore(doorway.clock.instant().minus(Duration.ofDays(2))));
         web.start();
         // Build the classifier's index now, off the startup path, so the first message need not wait for it.
         DaemonThreads.start(doorway::classifier, "classifier-warm-up").start();

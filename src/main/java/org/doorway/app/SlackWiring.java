@@ -17,7 +17,6 @@ import org.doorway.outbox.RetryPolicy;
 import org.doorway.slack.HandoffButtons;
 import org.doorway.slack.HomeFacts;
 import org.doorway.slack.SlackAdapter;
-import org.doorway.store.JdbiInboundEvents;
 import org.doorway.store.JdbiLeases;
 import org.doorway.store.JdbiOutbox;
 import org.doorway.web.WebServer;
@@ -69,7 +68,7 @@ final class SlackWiring implements AutoCloseable {
         ExecutorService couriers = Executors.newFixedThreadPool(4, DaemonThreads.named("slack-outbox"));
         Foreground foreground = new Foreground(MAX_GIVE_WAY);
         SlackAdapter adapter = new SlackAdapter(settings, new SlackAdapter.Parts(intake,
-                new JdbiInboundEvents(doorway.database), doorway.database, outbox, home, handoffButtons, afterAck,
+                doorway.inbox(), doorway.database, outbox, home, handoffButtons, afterAck,
                 foreground, doorway.clock));
         adapter.start();
         adapter.servlet().ifPresent(servlet -> web.mount(SlackAdapter.PATH, servlet));

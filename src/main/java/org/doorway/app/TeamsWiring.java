@@ -15,7 +15,6 @@ import org.doorway.jobs.JobRunner;
 import org.doorway.outbox.OutboxWorker;
 import org.doorway.outbox.RetryPolicy;
 import org.doorway.store.JdbiConversationReferences;
-import org.doorway.store.JdbiInboundEvents;
 import org.doorway.store.JdbiLeases;
 import org.doorway.store.JdbiOutbox;
 import org.doorway.store.JdbiSentCards;
@@ -78,7 +77,7 @@ final class TeamsWiring implements AutoCloseable {
         ExecutorService couriers = Executors.newFixedThreadPool(4, DaemonThreads.named("teams-outbox"));
         TeamsAdapter adapter = TeamsAdapter.create(configured.get(), new TeamsParts(intake,
                 (who, optionId) -> technologists.press(who, optionId, ""), TechnologistCommands.none(),
-                new JdbiInboundEvents(doorway.database), new JdbiConversationReferences(doorway.database), cards,
+                doorway.inbox(), new JdbiConversationReferences(doorway.database), cards,
                 doorway.database, outbox, doorway.clock, work));
         web.mount(TeamsAdapter.PATH, adapter.endpoint());
         OutboxWorker worker = new OutboxWorker(outbox, adapter.courier(), doorway.clock, couriers,

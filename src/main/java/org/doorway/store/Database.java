@@ -2,6 +2,8 @@ package org.doorway.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -24,6 +26,7 @@ public final class Database implements Transactions, AutoCloseable {
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
     private final ThreadLocal<Handle> current = new ThreadLocal<>();
+    private final ThreadLocal<List<Runnable>> onCommit = new ThreadLocal<>();
     /**
      * SQLite has one writer at a time, and a writer that finds the database
      * locked sleeps in growing steps before it tries again. Queueing this
@@ -40,11 +43,16 @@ public final class Database implements Transactions, AutoCloseable {
 
     /** Opens the pool; fails with a message that names the fix when the database cannot be reached. */
     public static Database open(DatabaseSettings settings) {
+        return open(settings, "doorway");
+    }
+
+    /** As {@link #open(DatabaseSettings)}, with a pool called {@code poolName} in logs and errors. */
+    static Database open(DatabaseSettings settings, String poolName) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(settings.url());
         settings.user().ifPresent(config::setUsername);
         settings.password().ifPresent(config::setPassword);
-        config.setPoolName("doorway");
+        config.setPoolName(poolName);
         config.setInitializationFailTimeout(5_000);
         config.setConnectionTimeout(5_000);
         if (settings.kind() == DatabaseSettings.Kind.SQLITE) {
@@ -76,6 +84,10 @@ public final class Database implements Transactions, AutoCloseable {
         sqlite.enforceForeignKeys(true);
         sqlite.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         return sqlite.toProperties();
+    }
+
+    public DatabaseSettings settings() {
+        return settings;
     }
 
     public DatabaseSettings.Kind kind() {
@@ -117,14 +129,33 @@ public final class Database implements Transactions, AutoCloseable {
     }
 
     private <T> T transaction(Supplier<T> work) {
-        return jdbi.inTransaction(handle -> {
+        List<Runnable> committed = new ArrayList<>();
+        T result = jdbi.inTransaction(handle -> {
             current.set(handle);
+            onCommit.set(committed);
             try {
                 return work.get();
             } finally {
                 current.remove();
+                onCommit.remove();
             }
         });
+        committed.forEach(Runnable::run);
+        return result;
+    }
+
+    /**
+     * Runs {@code action} once the current unit of work has committed, and
+     * not at all if it rolls back; at once outside a unit of work. Actions
+     * run on the committing thread, so they must be quick and must not throw.
+     */
+    public void afterCommit(Runnable action) {
+        List<Runnable> committed = onCommit.get();
+        if (committed == null) {
+            action.run();
+        } else {
+            committed.add(action);
+        }
     }
 
     /** True when the database answers a trivial query within two seconds. */

@@ -2,9 +2,9 @@ package org.doorway.store;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.doorway.inbox.EventInbox;
 import org.doorway.inbox.InboundEvent;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
@@ -14,9 +14,10 @@ import org.jdbi.v3.core.statement.PreparedBatch;
  * stored as handled at once; a durable one stays pending until {@link
  * #markHandled}, whose WHERE re-checks that it is still pending, so two
  * instances racing for it cannot both win (PostgreSQL re-evaluates it on the
- * locked row; SQLite has one writer).
+ * locked row; SQLite has one writer). Used on PostgreSQL, and on a SQLite
+ * database kept in memory.
  */
-public final class JdbiInboundEvents implements EventInbox {
+public final class JdbiInboundEvents implements StoredInbox {
     private final Database database;
 
     public JdbiInboundEvents(Database database) {
@@ -57,6 +58,33 @@ public final class JdbiInboundEvents implements EventInbox {
                 .execute())) == 1;
     }
 
+    /**
+     * Marks events handled outside any answer's unit of work: used where the
+     * answer's mark is kept elsewhere ({@link InboxFile}) and only copied here.
+     */
+    void markAllHandled(Collection<String> keys, Instant at) {
+        if (keys.isEmpty()) {
+            return;
+        }
+        database.run(() -> database.useHandle(handle -> {
+            PreparedBatch batch = handle.prepareBatch("""
+                    UPDATE processed_events SET handled_at = :at
+                    WHERE event_key = :key AND handled_at IS NULL""");
+            keys.forEach(key -> batch.bind("at", at.toEpochMilli()).bind("key", key).add());
+            batch.execute();
+        }));
+    }
+
+    /** True while the durable event {@code key} waits for its answer here. */
+    boolean waiting(String key) {
+        return database.withHandle(handle -> handle.createQuery("""
+                        SELECT COUNT(*) FROM processed_events
+                        WHERE event_key = :key AND handled_at IS NULL AND work IS NOT NULL""")
+                .bind("key", key)
+                .mapTo(Integer.class)
+                .one()) > 0;
+    }
+
     @Override
     public List<InboundEvent> pending(String keyPrefix, Instant receivedBefore, int limit) {
         return database.withHandle(handle -> handle.createQuery("""
@@ -73,14 +101,18 @@ public final class JdbiInboundEvents implements EventInbox {
                 .list());
     }
 
-    /** Forgets handled keys older than the cut-off; platforms stop retrying long before. Pending work stays. */
+    @Override
     public int forgetBefore(Instant cutOff) {
-        return database.withHandle(handle -> handle.createUpdate("""
+        return database.inTransaction(() -> database.withHandle(handle -> handle.createUpdate("""
                         DELETE FROM processed_events
                         WHERE received_at < :cutOff AND (work IS NULL OR handled_at IS NOT NULL)""")
                 .bind("cutOff", cutOff.toEpochMilli())
-                .execute());
+                .execute()));
     }
+
+    /** Nothing to close: the database belongs to the caller. */
+    @Override
+    public void close() {}
 
     private static String likePrefix(String prefix) {
         return prefix.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";

@@ -15,9 +15,18 @@ public final class Migrations {
 
     /** Migrates to the newest version and returns how many migrations ran. */
     public static int migrate(Database database) {
+        return migrate(database, "classpath:db/migration");
+    }
+
+    /** Migrates a SQLite inbox file of its own ({@code db/inbox/V*.sql}); returns how many migrations ran. */
+    static int migrateInboxFile(Database inboxFile) {
+        return migrate(inboxFile, "classpath:db/inbox");
+    }
+
+    private static int migrate(Database database, String location) {
         Flyway flyway = Flyway.configure()
                 .dataSource(database.dataSource())
-                .locations("classpath:db/migration")
+                .locations(location)
                 .placeholders(placeholders(database.kind()))
                 .loggers("slf4j")
                 .load();

@@ -14,20 +14,24 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.DoubleSupplier;
 import java.util.function.LongFunction;
 import org.doorway.app.EmbeddedDoorway;
+import org.doorway.config.DatabaseSettings;
 import org.doorway.slack.FakeSlackApi;
 import org.doorway.slack.SlackPayloads;
 import org.doorway.slack.SlackSigner;
+import org.doorway.store.InboxFile;
 
 /**
  * Ack latency of Doorway's Slack endpoint against a bare Bolt app, in one run
  * on loopback: signed {@code message.im} events at a fixed rate (200/s for
  * 20 s), then a ramp of 10 s steps to find the highest rate each sustains
- * without errors. Doorway runs with its real wiring (SQLite file, outbox,
+ * without errors; the two take turns at each step, so both meet the machine
+ * (and the driver's own warm-up) in the same state. Doorway runs with its real wiring (SQLite file, outbox,
  * delivery to a fake Slack Web API); the bare app only acks. After each
  * step the driver waits until Doorway has answered every message and
  * delivered every reply, and reports how long after the step that was.
@@ -40,9 +44,10 @@ import org.doorway.slack.SlackSigner;
  */
 public final class SlackLoadDriver {
     static final String SECRET = "load-signing-secret";
-    static final int MAX_RATE = 3000;
+    static final int MAX_RATE = 6000;
     static final int SETTLE_MINUTES = 5;
-    static final int[] RAMP = {200, 400, 600, 800, 1000, 1100, 1250, 1400, 1500, 1750, 2000, 2500, MAX_RATE};
+    static final int[] RAMP = {200, 400, 600, 800, 1000, 1100, 1250, 1400, 1500, 1750, 2000, 2500, 3000, 3500, 4000,
+        5000, MAX_RATE};
 
     private SlackLoadDriver() {}
 
@@ -51,32 +56,38 @@ public final class SlackLoadDriver {
         // that grew to thousands of sockets (the process's file limit) and hundreds of MB of buffers, in this JVM.
         System.setProperty("jdk.httpclient.connectionPoolSize", "256");
         System.setProperty("jdk.httpclient.keepalive.timeout", "30");
+        // On two cores the common pool has one thread, so CompletableFuture runs every async step on a thread of
+        // its own: the JDK client's completions started about 15,000 threads in one run. Two threads stop that.
+        System.setProperty("java.util.concurrent.ForkJoinPool.common.parallelism", "2");
         int fixedRate = args.length > 0 ? Integer.parseInt(args[0]) : 200;
         int fixedSeconds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         String only = args.length > 2 ? args[2] : "both";
-        List<StepResult> results = new ArrayList<>();
-        try (FakeSlackApi api = new FakeSlackApi()) {
+        Path folder = Files.createTempDirectory("doorway-load");
+        String database = "jdbc:sqlite:" + folder.resolve("doorway.db");
+        try (FakeSlackApi api = new FakeSlackApi();
+                BareBoltApp bare = new BareBoltApp(SECRET, api.url());
+                EmbeddedDoorway doorway = EmbeddedDoorway.start(Map.of("PORT", "0",
+                        "DATABASE_URL", database, "SLACK_BOT_TOKEN", "xoxb-load",
+                        "SLACK_SIGNING_SECRET", SECRET, "SLACK_API_URL", api.url(), "LOG_LEVEL", "WARN"))) {
+            List<Target> targets = new ArrayList<>();
             if (!only.equals("doorway")) {
-                try (BareBoltApp bare = new BareBoltApp(SECRET, api.url())) {
-                    results.addAll(measure("bare Bolt", signer(bare.url()), fixedRate, fixedSeconds,
-                            () -> Double.NaN));
-                }
+                targets.add(new Target("bare Bolt", new FixedRateLoad(signer(bare.url())), () -> Double.NaN));
             }
-            if (only.equals("bare")) {
-                print(results, fixedRate);
-                return;
+            if (!only.equals("bare")) {
+                targets.add(new Target("Doorway", new FixedRateLoad(signer(
+                        "http://127.0.0.1:" + doorway.port() + "/slack/events")), () -> settle(database, api)));
             }
-            Path folder = Files.createTempDirectory("doorway-load");
-            String database = "jdbc:sqlite:" + folder.resolve("doorway.db");
-            try (EmbeddedDoorway doorway = EmbeddedDoorway.start(Map.of("PORT", "0",
-                    "DATABASE_URL", database, "SLACK_BOT_TOKEN", "xoxb-load",
-                    "SLACK_SIGNING_SECRET", SECRET, "SLACK_API_URL", api.url(), "LOG_LEVEL", "WARN"))) {
-                String url = "http://127.0.0.1:" + doorway.port() + "/slack/events";
-                results.addAll(measure("Doorway", signer(url), fixedRate, fixedSeconds,
-                        () -> settle(database, api)));
-            }
+            print(measure(targets, fixedRate, fixedSeconds), fixedRate);
         }
-        print(results, fixedRate);
+    }
+
+    /** A server under test: how to load it, and how to wait until it has answered everything. */
+    private record Target(String name, FixedRateLoad load, DoubleSupplier settle) {
+        StepResult step(int rate, int seconds, String run) {
+            StepResult result = load.run(name, rate, seconds, events(name + "-" + run)).answeredAfter(settle.getAsDouble());
+            System.err.println(result.row());
+            return result;
+        }
     }
 
     /** Signs as Slack does; the client's completions run on a small pool rather than a new thread each. */
@@ -90,29 +101,31 @@ public final class SlackLoadDriver {
     }
 
     /**
-     * The fixed step, then the ramp. After each step {@code settle} waits until
-     * the target has answered everything and says how long that took.
+     * A warm-up, the fixed step, then the ramp, the targets taking turns at
+     * each rate so that both meet the machine in the same state; a target
+     * leaves the ramp at its first step that fails. After each step {@code
+     * settle} waits until the target has answered everything and says how
+     * long that took.
      */
-    private static List<StepResult> measure(String target, SlackSigner signer, int fixedRate, int fixedSeconds,
-            DoubleSupplier settle) {
-        FixedRateLoad load = new FixedRateLoad(signer);
+    private static List<StepResult> measure(List<Target> targets, int fixedRate, int fixedSeconds) {
         List<StepResult> results = new ArrayList<>();
-        System.err.println("Warming up " + target + " …");
-        load.run(target, fixedRate, 10, events(target + "-warm"));
-        settle.getAsDouble();
-        StepResult fixed = load.run(target, fixedRate, fixedSeconds, events(target + "-fixed"))
-                .answeredAfter(settle.getAsDouble());
-        System.err.println(fixed.row());
-        results.add(fixed);
+        System.err.println("Warming up …");
+        targets.forEach(target -> target.step(fixedRate, 10, "warm"));
+        targets.forEach(target -> results.add(target.step(fixedRate, fixedSeconds, "fixed")));
+        List<Target> going = new ArrayList<>(targets);
         for (int rate : RAMP) {
-            StepResult step = load.run(target, rate, 10, events(target + "-" + rate))
-                    .answeredAfter(settle.getAsDouble());
-            System.err.println(step.row());
-            results.add(step);
-            if (!step.sustained()) {
+            for (Target target : List.copyOf(going)) {
+                StepResult step = target.step(rate, 10, String.valueOf(rate));
+                results.add(step);
+                if (!step.sustained()) {
+                    going.remove(target);
+                }
+            }
+            if (going.isEmpty()) {
                 break;
             }
         }
+        results.sort(java.util.Comparator.comparing(StepResult::target));
         return results;
     }
 
@@ -126,9 +139,13 @@ public final class SlackLoadDriver {
         long deadline = start + TimeUnit.MINUTES.toNanos(SETTLE_MINUTES);
         try (Connection connection = DriverManager.getConnection(database);
                 Statement statement = connection.createStatement()) {
+            // The inbox is a file of its own; an event there is answered once the main file has its mark.
+            statement.execute("ATTACH DATABASE '" + inboxFile(database) + "' AS inbox");
             while (System.nanoTime() < deadline) {
-                if (count(statement, "SELECT COUNT(*) FROM processed_events WHERE handled_at IS NULL "
-                        + "AND work IS NOT NULL") == 0
+                if (count(statement, """
+                        SELECT COUNT(*) FROM inbox.processed_events i
+                        WHERE i.handled_at IS NULL AND i.work IS NOT NULL
+                          AND NOT EXISTS (SELECT 1 FROM handled_events h WHERE h.event_key = i.event_key)""") == 0
                         && count(statement, "SELECT COUNT(*) FROM outbox WHERE status = 'pending'") == 0) {
                     api.clear();
                     return (System.nanoTime() - start) / 1e9;
@@ -140,6 +157,10 @@ public final class SlackLoadDriver {
         }
         api.clear();
         return Double.NaN;
+    }
+
+    private static Path inboxFile(String database) {
+        return InboxFile.location(new DatabaseSettings(database, Optional.empty(), Optional.empty(), 1)).orElseThrow();
     }
 
     private static long count(Statement statement, String sql) throws SQLException {

@@ -10,11 +10,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.doorway.TestClock;
 import org.doorway.outbox.OutboxFixture;
 import org.doorway.store.Database;
-import org.doorway.store.JdbiInboundEvents;
+import org.doorway.store.StoredInbox;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Events left waiting in the inbox are answered by the job, on a real SQLite file. */
+/** Events left waiting in the inbox are answered by the job, on real SQLite files (the inbox in a file of its own). */
 class RedeliveryTest {
     @TempDir
     Path folder;
@@ -23,8 +23,7 @@ class RedeliveryTest {
 
     @Test
     void a_backlog_larger_than_one_batch_is_answered_in_one_run_oldest_first() {
-        try (Database database = OutboxFixture.migratedSqlite(folder)) {
-            JdbiInboundEvents inbox = new JdbiInboundEvents(database);
+        try (Database database = OutboxFixture.migratedSqlite(folder); StoredInbox inbox = StoredInbox.open(database)) {
             List<InboundEvent> waiting = new ArrayList<>();
             for (int i = 0; i < Redelivery.BATCH + 50; i++) {
                 waiting.add(InboundEvent.durable(String.format("slack:Ev%04d", i), clock.instant().plusMillis(i),
@@ -49,8 +48,7 @@ class RedeliveryTest {
 
     @Test
     void an_event_whose_answer_fails_stays_waiting_for_the_next_run() {
-        try (Database database = OutboxFixture.migratedSqlite(folder)) {
-            JdbiInboundEvents inbox = new JdbiInboundEvents(database);
+        try (Database database = OutboxFixture.migratedSqlite(folder); StoredInbox inbox = StoredInbox.open(database)) {
             inbox.recordAll(List.of(InboundEvent.durable("slack:EvBroken", clock.instant(), "{}")));
             clock.advance(Duration.ofMinutes(2));
             Redelivery failing = new Redelivery(inbox, "slack:", clock, Duration.ofMinutes(1), event -> {
@@ -65,8 +63,7 @@ class RedeliveryTest {
 
     @Test
     void events_younger_than_the_grace_are_left_to_their_own_instance() {
-        try (Database database = OutboxFixture.migratedSqlite(folder)) {
-            JdbiInboundEvents inbox = new JdbiInboundEvents(database);
+        try (Database database = OutboxFixture.migratedSqlite(folder); StoredInbox inbox = StoredInbox.open(database)) {
             inbox.recordAll(List.of(InboundEvent.durable("slack:EvFresh", clock.instant(), "{}")));
             clock.advance(Duration.ofSeconds(30));
 

@@ -91,7 +91,7 @@ class SlackAdapterTest {
         HttpResponse<String> help = harness.slack.postForm(SlackPayloads.slashCommand("U1", "C1", "", "t1"));
         assertThat(help.statusCode()).isEqualTo(200);
         assertThat(help.body()).contains("/doorway my 200 students");
-        assertThat(harness.rows("processed_events")).isZero();
+        assertThat(harness.recordedEvents()).isZero();
 
         HttpResponse<String> ack = harness.slack.postForm(
                 SlackPayloads.slashCommand("U1", "C1", "quiz for 300 students", "t2"));
@@ -191,10 +191,10 @@ class SlackAdapterTest {
 
     @Test
     void an_event_that_cannot_be_recorded_is_not_acked_so_slack_sends_it_again() {
-        harness.database.close();
+        harness.inbox.close();
 
         HttpResponse<String> refused = harness.slack.postJson(
-                SlackPayloads.directMessage("EvLost", "U1", "D1", "the database is down"));
+                SlackPayloads.directMessage("EvLost", "U1", "D1", "the inbox is down"));
 
         assertThat(refused.statusCode()).isGreaterThanOrEqualTo(500);
         assertThat(refused.body()).doesNotContain("Exception", "at org.");
@@ -231,7 +231,7 @@ class SlackAdapterTest {
 
         assertThat(List.of(forged, replayed, unsigned)).allSatisfy(response ->
                 assertThat(response.statusCode()).isEqualTo(401));
-        assertThat(harness.rows("processed_events")).isZero();
+        assertThat(harness.recordedEvents()).isZero();
         assertThat(harness.rows("outbox")).isZero();
         assertThat(harness.api.calls()).isEmpty();
         assertThat(intake.seen).isEmpty();

@@ -2,6 +2,10 @@ package org.doorway.slack;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
@@ -20,7 +24,8 @@ import org.doorway.outbox.OutboxFixture;
 import org.doorway.outbox.OutboxWorker;
 import org.doorway.outbox.RetryPolicy;
 import org.doorway.store.Database;
-import org.doorway.store.JdbiInboundEvents;
+import org.doorway.store.InboxFile;
+import org.doorway.store.StoredInbox;
 import org.doorway.store.JdbiOutbox;
 import org.doorway.web.WebServer;
 
@@ -40,6 +45,7 @@ final class SlackHarness implements AutoCloseable {
     final FakeSocketMode socket;
     final TestClock clock = TestClock.atNow();
     final Database database;
+    final StoredInbox inbox;
     final SlackAdapter adapter;
     final WebServer web;
     final SlackSigner slack;
@@ -70,6 +76,7 @@ final class SlackHarness implements AutoCloseable {
         this.socket = socket;
         this.afterAck = afterAck;
         database = OutboxFixture.migratedSqlite(folder);
+        inbox = StoredInbox.open(database);
         JdbiOutbox outbox = new JdbiOutbox(database, clock);
         SlackSettings settings = socket == null
                 ? new SlackSettings("xoxb-test-token", Optional.of(SECRET), Optional.empty(), api.url(), Set.of())
@@ -77,7 +84,7 @@ final class SlackHarness implements AutoCloseable {
         if (socket != null) {
             api.socketModeAt(socket.url());
         }
-        adapter = new SlackAdapter(settings, new SlackAdapter.Parts(intake, new JdbiInboundEvents(database),
+        adapter = new SlackAdapter(settings, new SlackAdapter.Parts(intake, inbox,
                 database, outbox, HomeFacts.none(), HandoffButtons.none(), afterAck, new Foreground(GIVE_WAY), clock));
         adapter.start();
         if (socket == null) {
@@ -100,9 +107,20 @@ final class SlackHarness implements AutoCloseable {
      * run side by side, so one answer arriving says nothing about the others.
      */
     void awaitAllAnswered() {
-        Await.until("every message answered and every reply delivered", () -> rows(
-                "processed_events WHERE handled_at IS NULL AND work IS NOT NULL") == 0
-                && rows("outbox WHERE status = 'pending'") == 0);
+        Await.until("every message answered and every reply delivered", () -> inbox.pending(SlackInbox.KEY_PREFIX,
+                clock.instant().plus(Duration.ofDays(3650)), 1).isEmpty() && rows("outbox WHERE status = 'pending'") == 0);
+    }
+
+    /** How many events the inbox holds, whether answered or not. */
+    long recordedEvents() {
+        Path file = InboxFile.location(database.settings()).orElseThrow();
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+                ResultSet count = connection.createStatement().executeQuery("SELECT COUNT(*) FROM processed_events")) {
+            count.next();
+            return count.getLong(1);
+        } catch (SQLException unreadable) {
+            throw new IllegalStateException("cannot read the inbox file " + file, unreadable);
+        }
     }
 
     long rows(String table) {
@@ -120,6 +138,7 @@ final class SlackHarness implements AutoCloseable {
         afterAck.awaitTermination(5, TimeUnit.SECONDS);
         couriers.shutdownNow();
         adapter.close();
+        inbox.close();
         database.close();
         api.close();
         if (socket != null) {

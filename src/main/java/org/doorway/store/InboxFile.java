@@ -1,0 +1,179 @@
+package org.doorway.store;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import org.doorway.config.DatabaseSettings;
+import org.doorway.inbox.InboundEvent;
+
+/**
+ * The inbox in a SQLite file of its own beside the main database ({@code
+ * doorway.db} keeps it in {@code doorway-inbox.db}), so recording an event
+ * before its ack never waits for a conversation's transaction: SQLite lets
+ * one writer at a time into each file.
+ *
+ * <p>Recording, de-duplication and the waiting work live in the file. The mark
+ * that a durable event was answered lives in the main database ({@code
+ * handled_events}), written in the answer's unit of work, so the answer and
+ * the mark commit together, once. After that unit commits, the mark is copied
+ * into the file by its next write; {@link #pending} copies any marks a crash
+ * left behind before it offers an event again. Thread-safe.
+ */
+public final class InboxFile implements StoredInbox {
+    /** The most marks copied into the file in one write. */
+    private static final int COPY_BATCH = 2_000;
+
+    private final Database file;
+    private final JdbiInboundEvents events;
+    private final Database main;
+    private final Clock clock;
+    private final Queue<String> answered = new ConcurrentLinkedQueue<>();
+
+    InboxFile(Database file, Database main, Clock clock) {
+        this.file = file;
+        this.events = new JdbiInboundEvents(file);
+        this.main = main;
+        this.clock = clock;
+    }
+
+    /**
+     * Where the inbox file of a SQLite database in a file goes: beside it,
+     * {@code -inbox} added to its name. Empty for PostgreSQL and for SQLite
+     * in memory, whose inbox stays in the main database.
+     */
+    public static Optional<Path> location(DatabaseSettings settings) {
+        if (settings.kind() != DatabaseSettings.Kind.SQLITE) {
+            return Optional.empty();
+        }
+        String location = settings.url().substring("jdbc:sqlite:".length());
+        String path = location.contains("?") ? location.substring(0, location.indexOf('?')) : location;
+        if (path.isEmpty() || path.startsWith(":memory:") || path.startsWith("file:")) {
+            return Optional.empty();
+        }
+        Path database = Path.of(path);
+        String name = database.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String inboxName = dot > 0 ? name.substring(0, dot) + "-inbox" + name.substring(dot) : name + "-inbox";
+        return Optional.of(database.resolveSibling(inboxName));
+    }
+
+    /** Opens (creating and migrating if need be) the inbox file {@code path} for the main database {@code main}. */
+    static InboxFile open(Path path, Database main) {
+        Database file = Database.open(new DatabaseSettings("jdbc:sqlite:" + path, Optional.empty(), Optional.empty(),
+                main.settings().poolSize()), "doorway-inbox");
+        try {
+            Migrations.migrateInboxFile(file);
+            return new InboxFile(file, main, Clock.systemUTC());
+        } catch (RuntimeException failure) {
+            file.close();
+            throw failure;
+        }
+    }
+
+    @Override
+    public List<Boolean> recordAll(List<InboundEvent> events) {
+        List<String> copying = takeAnswered();
+        try {
+            return file.inTransaction(() -> {
+                this.events.markAllHandled(copying, clock.instant());
+                return this.events.recordAll(events);
+            });
+        } catch (RuntimeException failure) {
+            answered.addAll(copying);
+            throw failure;
+        }
+    }
+
+    /**
+     * Joins the caller's unit of work on the main database: true for the one
+     * caller that finds the event still waiting and is first to mark it there.
+     */
+    @Override
+    public boolean markHandled(String key, Instant at) {
+        if (!events.waiting(key)) {
+            return false;
+        }
+        boolean first = main.withHandle(handle -> handle.createUpdate("""
+                        INSERT INTO handled_events (event_key, handled_at) VALUES (:key, :at)
+                        ON CONFLICT (event_key) DO NOTHING""")
+                .bind("key", key)
+                .bind("at", at.toEpochMilli())
+                .execute()) == 1;
+        if (first) {
+            main.afterCommit(() -> answered.add(key));
+        }
+        return first;
+    }
+
+    /**
+     * Waiting events, without those the main database says were answered
+     * (their marks are copied into the file on the way, so they are not
+     * offered again).
+     */
+    @Override
+    public List<InboundEvent> pending(String keyPrefix, Instant receivedBefore, int limit) {
+        copyAnswered();
+        while (true) {
+            List<InboundEvent> waiting = events.pending(keyPrefix, receivedBefore, limit);
+            Set<String> handled = handledOf(waiting);
+            if (handled.isEmpty()) {
+                return waiting;
+            }
+            events.markAllHandled(handled, clock.instant());
+            List<InboundEvent> unanswered = waiting.stream().filter(event -> !handled.contains(event.key())).toList();
+            if (!unanswered.isEmpty() || waiting.size() < limit) {
+                return unanswered;
+            }
+        }
+    }
+
+    @Override
+    public int forgetBefore(Instant cutOff) {
+        copyAnswered();
+        main.run(() -> main.useHandle(handle -> handle.createUpdate(
+                        "DELETE FROM handled_events WHERE handled_at < :cutOff")
+                .bind("cutOff", cutOff.toEpochMilli())
+                .execute()));
+        return events.forgetBefore(cutOff);
+    }
+
+    @Override
+    public void close() {
+        copyAnswered();
+        file.close();
+    }
+
+    private Set<String> handledOf(List<InboundEvent> waiting) {
+        if (waiting.isEmpty()) {
+            return Set.of();
+        }
+        return main.withHandle(handle -> handle.createQuery(
+                        "SELECT event_key FROM handled_events WHERE event_key IN (<keys>)")
+                .bindList("keys", waiting.stream().map(InboundEvent::key).toList())
+                .mapTo(String.class)
+                .set());
+    }
+
+    private void copyAnswered() {
+        List<String> copying = takeAnswered();
+        while (!copying.isEmpty()) {
+            events.markAllHandled(copying, clock.instant());
+            copying = takeAnswered();
+        }
+    }
+
+    private List<String> takeAnswered() {
+        List<String> taken = new ArrayList<>();
+        String key;
+        while (taken.size() < COPY_BATCH && (key = answered.poll()) != null) {
+            taken.add(key);
+        }
+        return taken;
+    }
+}
