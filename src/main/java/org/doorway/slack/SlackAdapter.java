@@ -69,14 +69,7 @@ public final class SlackAdapter implements AutoCloseable {
         this.app = new App(appConfig(settings, slack));
         this.foreground = parts.foreground();
         if (settings.socketMode()) {
-            app.use((request, response, chain) -> {
-                foreground.enter();
-                try {
-                    return chain.next(request);
-                } finally {
-                    foreground.leave();
-                }
-            });
+            app.use(new ForegroundMiddleware(foreground));
         }
         MethodsClient client = slack.methods(settings.botToken());
         this.replies = new SlackReplies(parts.outbox(), new BlockKitRenderer());

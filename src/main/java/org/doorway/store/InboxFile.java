@@ -5,12 +5,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import org.doorway.config.DatabaseSettings;
 import org.doorway.inbox.InboundEvent;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The inbox in a SQLite file of its own beside the main database ({@code
@@ -26,6 +30,7 @@ import org.doorway.inbox.InboundEvent;
  * left behind before it offers an event again. Thread-safe.
  */
 public final class InboxFile implements StoredInbox {
+    private static final Logger log = LoggerFactory.getLogger(InboxFile.class);
     /** The most marks copied into the file in one write. */
     private static final int COPY_BATCH = 2_000;
 
@@ -69,11 +74,45 @@ public final class InboxFile implements StoredInbox {
                 main.settings().poolSize()), "doorway-inbox");
         try {
             Migrations.migrateInboxFile(file);
+            moveEarlierEvents(main, file, path);
             return new InboxFile(file, main, Clock.systemUTC());
         } catch (RuntimeException failure) {
             file.close();
             throw failure;
         }
+    }
+
+    /**
+     * Before the inbox had a file of its own its events were kept in the main
+     * file: they move here (once, and again harmlessly after a crash half-way),
+     * so that a message acked just before an upgrade is still answered and a
+     * retry across it is still known.
+     */
+    private static void moveEarlierEvents(Database main, Database file, Path path) {
+        List<Map<String, Object>> earlier = main.withHandle(handle -> handle.createQuery(
+                "SELECT event_key, received_at, work, handled_at FROM processed_events").mapToMap().list());
+        if (earlier.isEmpty()) {
+            return;
+        }
+        file.run(() -> file.useHandle(handle -> {
+            PreparedBatch batch = handle.prepareBatch("""
+                    INSERT INTO processed_events (event_key, received_at, work, handled_at)
+                    VALUES (:event_key, :received_at, :work, :handled_at)
+                    ON CONFLICT (event_key) DO NOTHING""");
+            earlier.forEach(row -> batch.bind("event_key", (String) row.get("event_key"))
+                    .bind("received_at", ((Number) row.get("received_at")).longValue())
+                    .bindByType("work", row.get("work"), String.class)
+                    .bindByType("handled_at", row.get("handled_at") == null ? null
+                            : ((Number) row.get("handled_at")).longValue(), Long.class)
+                    .add());
+            batch.execute();
+        }));
+        main.run(() -> main.useHandle(handle -> {
+            PreparedBatch batch = handle.prepareBatch("DELETE FROM processed_events WHERE event_key = :event_key");
+            earlier.forEach(row -> batch.bind("event_key", (String) row.get("event_key")).add());
+            batch.execute();
+        }));
+        log.info("Moved {} inbound events from the database into its inbox file {}", earlier.size(), path);
     }
 
     @Override

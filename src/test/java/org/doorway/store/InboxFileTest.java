@@ -69,6 +69,27 @@ class InboxFileTest {
         }
     }
 
+    @Test
+    void events_kept_in_the_database_before_the_inbox_had_a_file_move_into_it() {
+        try (Database main = TestDatabases.sqlite(folder)) {
+            JdbiInboundEvents before = new JdbiInboundEvents(main);
+            before.recordAll(List.of(InboundEvent.durable("slack:EvAckedBeforeUpgrade", at, "{\"n\":1}"),
+                    InboundEvent.once("slack:EvSeen", at)));
+
+            try (StoredInbox after = StoredInbox.open(main)) {
+                assertThat(after.recordFirst("slack:EvSeen", at)).as("a retry across the upgrade").isFalse();
+                assertThat(after.pending("slack:", at.plusSeconds(60), 10)).singleElement().satisfies(event ->
+                        assertThat(event.work()).contains("{\"n\":1}"));
+                int leftInDatabase = main.withHandle(handle -> handle.createQuery(
+                        "SELECT COUNT(*) FROM processed_events").mapTo(Integer.class).one());
+                assertThat(leftInDatabase).isZero();
+            }
+            try (StoredInbox reopened = StoredInbox.open(main)) {
+                assertThat(reopened.pending("slack:", at.plusSeconds(60), 10)).hasSize(1);
+            }
+        }
+    }
+
     private static DatabaseSettings settings(String url) {
         return new DatabaseSettings(url, Optional.empty(), Optional.empty(), 4);
     }
