@@ -51,6 +51,7 @@ final class Doorway implements AutoCloseable {
     final ToolRanker ranker = new ToolRanker();
     private NeedClassifier classifier;
     private StoredInbox inbox;
+    private final Object inboxLock = new Object();
 
     private Doorway(Settings settings, Clock clock, Database database, NeedVocabulary vocabulary,
             CatalogueYaml catalogueYaml, Supplier<Catalogue> defaults) {
@@ -77,11 +78,13 @@ final class Doorway implements AutoCloseable {
      * Where Slack's and Teams' events are recorded before their acks; opened
      * (for a SQLite file, its inbox file created) on first use.
      */
-    synchronized StoredInbox inbox() {
-        if (inbox == null) {
-            inbox = StoredInbox.open(database);
+    StoredInbox inbox() {
+        synchronized (inboxLock) {
+            if (inbox == null) {
+                inbox = StoredInbox.open(database);
+            }
+            return inbox;
         }
-        return inbox;
     }
 
     /**
@@ -139,11 +142,14 @@ final class Doorway implements AutoCloseable {
 
     @Override
     public void close() {
-        synchronized (this) {
-            if (inbox != null) {
-                inbox.close();
+        try {
+            synchronized (inboxLock) {
+                if (inbox != null) {
+                    inbox.close();
+                }
             }
+        } finally {
+            database.close();
         }
-        database.close();
     }
 }

@@ -26,8 +26,9 @@ import org.slf4j.LoggerFactory;
  * that a durable event was answered lives in the main database ({@code
  * handled_events}), written in the answer's unit of work, so the answer and
  * the mark commit together, once. After that unit commits, the mark is copied
- * into the file by its next write; {@link #pending} copies any marks a crash
- * left behind before it offers an event again. Thread-safe.
+ * into the file, off the ack path, when the redelivery job next looks for
+ * waiting events ({@link #pending}), which also finds the marks a crash left
+ * uncopied before it offers an event again. Thread-safe.
  */
 public final class InboxFile implements StoredInbox {
     private static final Logger log = LoggerFactory.getLogger(InboxFile.class);
@@ -98,7 +99,8 @@ public final class InboxFile implements StoredInbox {
             PreparedBatch batch = handle.prepareBatch("""
                     INSERT INTO processed_events (event_key, received_at, work, handled_at)
                     VALUES (:event_key, :received_at, :work, :handled_at)
-                    ON CONFLICT (event_key) DO NOTHING""");
+                    ON CONFLICT (event_key) DO UPDATE
+                    SET handled_at = COALESCE(processed_events.handled_at, excluded.handled_at)""");
             earlier.forEach(row -> batch.bind("event_key", (String) row.get("event_key"))
                     .bind("received_at", ((Number) row.get("received_at")).longValue())
                     .bindByType("work", row.get("work"), String.class)
@@ -117,16 +119,7 @@ public final class InboxFile implements StoredInbox {
 
     @Override
     public List<Boolean> recordAll(List<InboundEvent> events) {
-        List<String> copying = takeAnswered();
-        try {
-            return file.inTransaction(() -> {
-                this.events.markAllHandled(copying, clock.instant());
-                return this.events.recordAll(events);
-            });
-        } catch (RuntimeException failure) {
-            answered.addAll(copying);
-            throw failure;
-        }
+        return this.events.recordAll(events);
     }
 
     /**
@@ -138,12 +131,12 @@ public final class InboxFile implements StoredInbox {
         if (!events.waiting(key)) {
             return false;
         }
-        boolean first = main.withHandle(handle -> handle.createUpdate("""
+        boolean first = main.inTransaction(() -> main.withHandle(handle -> handle.createUpdate("""
                         INSERT INTO handled_events (event_key, handled_at) VALUES (:key, :at)
                         ON CONFLICT (event_key) DO NOTHING""")
                 .bind("key", key)
                 .bind("at", at.toEpochMilli())
-                .execute()) == 1;
+                .execute())) == 1;
         if (first) {
             main.afterCommit(() -> answered.add(key));
         }
@@ -164,7 +157,7 @@ public final class InboxFile implements StoredInbox {
             if (handled.isEmpty()) {
                 return waiting;
             }
-            events.markAllHandled(handled, clock.instant());
+            copyMarks(List.copyOf(handled));
             List<InboundEvent> unanswered = waiting.stream().filter(event -> !handled.contains(event.key())).toList();
             if (!unanswered.isEmpty() || waiting.size() < limit) {
                 return unanswered;
@@ -174,7 +167,8 @@ public final class InboxFile implements StoredInbox {
 
     @Override
     public int forgetBefore(Instant cutOff) {
-        copyAnswered();
+        // Copy every mark an old waiting event still needs before the marks go: else it would be answered again.
+        pending("", cutOff, Integer.MAX_VALUE);
         main.run(() -> main.useHandle(handle -> handle.createUpdate(
                         "DELETE FROM handled_events WHERE handled_at < :cutOff")
                 .bind("cutOff", cutOff.toEpochMilli())
@@ -184,8 +178,11 @@ public final class InboxFile implements StoredInbox {
 
     @Override
     public void close() {
-        copyAnswered();
-        file.close();
+        try {
+            copyAnswered();
+        } finally {
+            file.close();
+        }
     }
 
     private Set<String> handledOf(List<InboundEvent> waiting) {
@@ -199,20 +196,29 @@ public final class InboxFile implements StoredInbox {
                 .set());
     }
 
+    /**
+     * Copies the marks of answers committed so far into the file, once the
+     * main file has them on disk: both files sync lazily (WAL, synchronous
+     * NORMAL), and a copy that outlived its answer in a power cut would hide
+     * an unanswered event for good. A checkpoint syncs the main file's log.
+     */
     private void copyAnswered() {
-        List<String> copying = takeAnswered();
-        while (!copying.isEmpty()) {
-            events.markAllHandled(copying, clock.instant());
-            copying = takeAnswered();
+        List<String> copying = new ArrayList<>();
+        for (String key = answered.poll(); key != null; key = answered.poll()) {
+            copying.add(key);
+        }
+        copyMarks(copying);
+    }
+
+    /** Marks {@code keys} handled in the file, after a checkpoint has put the main file's marks on disk. */
+    private void copyMarks(List<String> keys) {
+        if (keys.isEmpty()) {
+            return;
+        }
+        main.useHandle(handle -> handle.createQuery("PRAGMA wal_checkpoint(PASSIVE)").mapToMap().list());
+        for (int from = 0; from < keys.size(); from += COPY_BATCH) {
+            events.markAllHandled(keys.subList(from, Math.min(keys.size(), from + COPY_BATCH)), clock.instant());
         }
     }
 
-    private List<String> takeAnswered() {
-        List<String> taken = new ArrayList<>();
-        String key;
-        while (taken.size() < COPY_BATCH && (key = answered.poll()) != null) {
-            taken.add(key);
-        }
-        return taken;
-    }
 }

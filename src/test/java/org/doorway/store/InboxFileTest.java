@@ -70,6 +70,22 @@ class InboxFileTest {
     }
 
     @Test
+    void forgetting_old_marks_never_lets_an_answered_event_be_answered_again() {
+        try (Database main = TestDatabases.sqlite(folder); StoredInbox before = StoredInbox.open(main)) {
+            before.recordAll(List.of(InboundEvent.durable("slack:EvOld", at, "{}")));
+            main.run(() -> before.markHandled("slack:EvOld", at));
+            // Stopped abruptly before the mark was copied; two days later the old marks are forgotten.
+
+            try (StoredInbox after = StoredInbox.open(main)) {
+                after.forgetBefore(at.plus(java.time.Duration.ofDays(3)));
+
+                assertThat(after.pending("slack:", at.plus(java.time.Duration.ofDays(3)), 10)).isEmpty();
+                assertThat(after.markHandled("slack:EvOld", at)).isFalse();
+            }
+        }
+    }
+
+    @Test
     void events_kept_in_the_database_before_the_inbox_had_a_file_move_into_it() {
         try (Database main = TestDatabases.sqlite(folder)) {
             JdbiInboundEvents before = new JdbiInboundEvents(main);
