@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,6 +35,8 @@ public final class InboxFile implements StoredInbox {
     private static final Logger log = LoggerFactory.getLogger(InboxFile.class);
     /** The most marks copied into the file in one write. */
     private static final int COPY_BATCH = 2_000;
+    /** Keys asked about in one query: forgetting may ask about every old waiting event, and statements stay small. */
+    private static final int KEYS_PER_QUERY = 500;
 
     private final Database file;
     private final JdbiInboundEvents events;
@@ -185,15 +188,19 @@ public final class InboxFile implements StoredInbox {
         }
     }
 
+    /** The keys among {@code waiting} that the main database has marks for, asked a page at a time. */
     private Set<String> handledOf(List<InboundEvent> waiting) {
-        if (waiting.isEmpty()) {
-            return Set.of();
+        List<String> keys = waiting.stream().map(InboundEvent::key).toList();
+        Set<String> handled = new HashSet<>();
+        for (int from = 0; from < keys.size(); from += KEYS_PER_QUERY) {
+            List<String> page = keys.subList(from, Math.min(keys.size(), from + KEYS_PER_QUERY));
+            handled.addAll(main.withHandle(handle -> handle.createQuery(
+                            "SELECT event_key FROM handled_events WHERE event_key IN (<keys>)")
+                    .bindList("keys", page)
+                    .mapTo(String.class)
+                    .set()));
         }
-        return main.withHandle(handle -> handle.createQuery(
-                        "SELECT event_key FROM handled_events WHERE event_key IN (<keys>)")
-                .bindList("keys", waiting.stream().map(InboundEvent::key).toList())
-                .mapTo(String.class)
-                .set());
+        return handled;
     }
 
     /**

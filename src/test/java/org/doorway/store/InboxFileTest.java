@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -77,9 +78,9 @@ class InboxFileTest {
             // Stopped abruptly before the mark was copied; two days later the old marks are forgotten.
 
             try (StoredInbox after = StoredInbox.open(main)) {
-                after.forgetBefore(at.plus(java.time.Duration.ofDays(3)));
+                after.forgetBefore(at.plus(Duration.ofDays(3)));
 
-                assertThat(after.pending("slack:", at.plus(java.time.Duration.ofDays(3)), 10)).isEmpty();
+                assertThat(after.pending("slack:", at.plus(Duration.ofDays(3)), 10)).isEmpty();
                 assertThat(after.markHandled("slack:EvOld", at)).isFalse();
             }
         }
