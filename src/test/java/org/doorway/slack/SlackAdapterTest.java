@@ -269,7 +269,7 @@ class SlackAdapterTest {
         harness.slack.postJson(SlackPayloads.directMessage("Ev1", "U1", "D1", "boom"));
 
         FakeSlackApi.Call apology = awaitPosts(1).get(0);
-        assertThat(apology.param("text")).startsWith("Sorry — something went wrong on my side.");
+        assertThat(apology.param("text")).startsWith("Sorry, something went wrong on my side.");
         assertThat(apology.param("blocks")).doesNotContain("Exception", "at org.");
     }
 
