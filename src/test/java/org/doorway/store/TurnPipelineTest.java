@@ -177,6 +177,7 @@ class TurnPipelineTest {
             assertThat(world.waiting()).extracting(InboundEvent::key).containsExactly("slack:Ev1");
 
             world.failuresLeft.set(0);
+            world.clock.advance(Duration.ofMinutes(2));
             new Redelivery(world.inbox, "slack:", world.clock, Duration.ZERO,
                     waiting -> turns.take(waiting, message(), world.toOutbox())).run(Duration.ofSeconds(5));
 
@@ -219,6 +220,7 @@ class TurnPipelineTest {
             fixed[0] = true;
             assertThat(world.setAside.replay("slack:Ev1", world.clock.instant())).isPresent();
             assertThat(world.setAside.all()).isEmpty();
+            world.clock.advance(Duration.ofMinutes(2));
             new Redelivery(world.inbox, "slack:", world.clock, Duration.ZERO,
                     waiting -> turns.take(waiting, message(), world.toOutbox())).run(Duration.ofSeconds(5));
 
