@@ -27,13 +27,16 @@ public final class TechnologistActions implements TechnologistDesk {
             + "If you'd like help with teaching, tell me about it in a sentence or two.");
 
     private final Transactions transactions;
-    private final Dispatcher dispatcher;
+    private final Roster roster;
+    private final Handoffs handoffs;
     private final HandoffSteps steps;
 
-    TechnologistActions(Transactions transactions, Dispatcher dispatcher) {
+    TechnologistActions(Transactions transactions, Roster roster, Handoffs handoffs,
+            HandoffSteps steps) {
         this.transactions = transactions;
-        this.dispatcher = dispatcher;
-        this.steps = new HandoffSteps(dispatcher);
+        this.roster = roster;
+        this.handoffs = handoffs;
+        this.steps = steps;
     }
 
     @Override
@@ -69,7 +72,7 @@ public final class TechnologistActions implements TechnologistDesk {
         if (click.isEmpty()) {
             return Optional.of(Reply.Text.of(UNKNOWN_BUTTON));
         }
-        Optional<Handoff> handoff = dispatcher.handoffs.find(click.get().handoffId());
+        Optional<Handoff> handoff = handoffs.find(click.get().handoffId());
         if (handoff.isEmpty()) {
             return Optional.of(Reply.Text.of(NOT_FOUND));
         }
@@ -108,7 +111,7 @@ public final class TechnologistActions implements TechnologistDesk {
     }
 
     private Reply setAvailable(Technologist me, boolean available) {
-        dispatcher.roster.setAvailable(me.id(), available);
+        roster.setAvailable(me.id(), available);
         return Reply.Text.of(available
                 ? "You're available: I'll offer you handoffs during your working hours."
                 : "You're marked unavailable: I won't offer you new handoffs until you say 'available'. "
@@ -116,7 +119,7 @@ public final class TechnologistActions implements TechnologistDesk {
     }
 
     private ButtonOutcome act(ConversationKey who, HandoffOptions.Click click, String note) {
-        Optional<Handoff> handoff = dispatcher.handoffs.find(click.handoffId());
+        Optional<Handoff> handoff = handoffs.find(click.handoffId());
         if (handoff.isEmpty()) {
             return ButtonOutcome.unchanged(NOT_FOUND);
         }
@@ -132,7 +135,7 @@ public final class TechnologistActions implements TechnologistDesk {
     }
 
     private Optional<Technologist> technologist(ConversationKey who) {
-        return dispatcher.roster.findByChatId(who.platform(), who.user());
+        return roster.findByChatId(who.platform(), who.user());
     }
 
     /** The staff member in their own thread is told kindly that the buttons are the technologist's. */
