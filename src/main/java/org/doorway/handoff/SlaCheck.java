@@ -1,9 +1,9 @@
 package org.doorway.handoff;
 
-import org.doorway.config.HandoffSettings;
 import java.util.HashSet;
 import java.util.Set;
 import org.doorway.Transactions;
+import org.doorway.config.HandoffSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

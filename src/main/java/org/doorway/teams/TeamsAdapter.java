@@ -2,13 +2,13 @@ package org.doorway.teams;
 
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.time.Duration;
 import org.doorway.config.TeamsSettings;
+import org.doorway.inbox.Redelivery;
 import org.doorway.teams.auth.BotFrameworkTokenValidator;
 import org.doorway.teams.connector.AccessTokens;
 import org.doorway.teams.connector.ClientCredentialsTokens;
 import org.doorway.teams.connector.ConnectorClient;
-import java.time.Duration;
-import org.doorway.inbox.Redelivery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
