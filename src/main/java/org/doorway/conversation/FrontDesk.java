@@ -17,9 +17,15 @@ public final class FrontDesk {
         this.technologists = technologists;
     }
 
-    /** Builds what is slow to build the first time (the classifier's index), outside any unit of work. */
-    public void prepare() {
-        staff.prepare();
+    /**
+     * Builds what answering {@code inbound} is slow to build the first time
+     * (the staff dialogue's classifier index), outside any unit of work; a
+     * technologist's click or switch needs nothing built.
+     */
+    public void prepare(Inbound inbound) {
+        if (!(inbound instanceof Inbound.AvailabilitySwitch) && !technologists(inbound)) {
+            staff.prepare();
+        }
     }
 
     /** How a click on the option {@code optionId} is taken: once per message, or every person's (with a note). */
@@ -38,7 +44,8 @@ public final class FrontDesk {
         if (inbound instanceof Inbound.AvailabilitySwitch change) {
             return Answer.of(technologists.setAvailable(change.key(), change.available()));
         }
-        if (inbound instanceof Inbound.Action action && technologists.clickOf(action.optionId()).isPresent()) {
+        if (technologists(inbound)) {
+            Inbound.Action action = (Inbound.Action) inbound;
             return technologists.press(action.key(), action.optionId(), action.note());
         }
         if (inbound instanceof Inbound.Message message && message.text() != null) {
@@ -48,5 +55,10 @@ public final class FrontDesk {
             }
         }
         return new Answer.Replies(staff.handle(inbound));
+    }
+
+    /** A click on one of the technologists' buttons. */
+    private boolean technologists(Inbound inbound) {
+        return inbound instanceof Inbound.Action action && technologists.clickOf(action.optionId()).isPresent();
     }
 }

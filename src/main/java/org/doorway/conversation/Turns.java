@@ -86,7 +86,7 @@ public final class Turns {
 
     private Taken take(Optional<InboundEvent> event, Inbound inbound, TurnDelivery delivery) {
         try {
-            desk.prepare();
+            desk.prepare(inbound);
             return retry.run("The turn for " + describe(event, inbound), () -> transactions.inTransaction(() -> {
                 if (!claim(event) || !delivery.claim()) {
                     return Taken.ALREADY_ANSWERED;
