@@ -273,6 +273,17 @@ class SlackAdapterTest {
         assertThat(apology.param("blocks")).doesNotContain("Exception", "at org.");
     }
 
+    @Test
+    void a_database_blip_is_taken_again_and_answered_once_without_an_apology() {
+        harness.slack.postJson(SlackPayloads.directMessage("Ev1", "U1", "D1", "blip"));
+        sentinel();
+
+        List<String> texts = harness.api.calls("chat.postMessage").stream().map(call -> call.param("text")).toList();
+        assertThat(texts).filteredOn("You said: blip"::equals).hasSize(1);
+        assertThat(texts).noneMatch(text -> text.startsWith("Sorry"));
+        assertThat(intake.seen).as("tried twice, then the sentinel").hasSize(3);
+    }
+
     /** A last message in the same conversation, then everything taken is answered and delivered. */
     private void sentinel() {
         harness.slack.postJson(SlackPayloads.directMessage("EvSentinel", "U1", "D1", "sentinel"));
