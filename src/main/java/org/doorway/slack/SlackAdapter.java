@@ -4,7 +4,6 @@ import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
-import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.methods.MethodsClient;
@@ -71,6 +70,7 @@ public final class SlackAdapter implements AutoCloseable {
         if (settings.socketMode()) {
             app.use(new ForegroundMiddleware(foreground));
         }
+        app.use(new IncompletePayloads());
         MethodsClient client = slack.methods(settings.botToken());
         this.replies = new SlackReplies(parts.outbox(), new BlockKitRenderer());
         this.courier = new SlackCourier(slack, settings.botToken());
@@ -112,8 +112,9 @@ public final class SlackAdapter implements AutoCloseable {
      * after acks gives way to it (in Socket Mode a Bolt middleware counts).
      */
     public Optional<HttpServlet> servlet() {
-        return settings.socketMode() ? Optional.empty() : Optional.of(new ForegroundServlet(new SlackAppServlet(app),
-                foreground));
+        // Signatures are checked against wall time, as Slack dates them, not against the injected clock.
+        return settings.socketMode() ? Optional.empty() : Optional.of(new ForegroundServlet(new SlackEndpoint(app,
+                new SignedRequests(settings.signingSecret().orElseThrow(), Clock.systemUTC())), foreground));
     }
 
     /** Delivers this adapter's outbox items. */
