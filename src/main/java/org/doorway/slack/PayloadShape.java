@@ -110,6 +110,9 @@ final class PayloadShape {
         if (conversation && !event.path("channel").isTextual()) {
             return Optional.of("event.channel");
         }
+        if (type.equals("app_mention") && !event.path("ts").isTextual()) {
+            return Optional.of("event.ts");
+        }
         // A bot's message has no user; one that has a user must say who, as text.
         boolean userUnusable = !event.path("user").isTextual();
         if (conversation && event.has("user") && userUnusable || type.equals("app_home_opened") && userUnusable) {

@@ -91,10 +91,33 @@ final class SlackEndpoint extends HttpServlet {
                 answer(response, 503, "busy, try again shortly");
                 return;
             }
-            log.error("Slack {} request failed; acknowledged so that Slack does not repeat it",
-                    parsed.getRequestType(), failure);
+            if (thrownByGson(failure)) {
+                log.warn("Signed Slack {} request with fields of unexpected types ({}); acknowledged and ignored",
+                        parsed.getRequestType(), failure.getClass().getSimpleName());
+            } else {
+                log.error("Slack {} request failed; acknowledged so that Slack does not repeat it",
+                        parsed.getRequestType(), failure);
+            }
             answer(response, 200, "");
         }
+    }
+
+    /**
+     * Bolt reads an event's fields with Gson only when a listener asks for them, so a value of the wrong type
+     * (text where a number belongs) fails there: a broken request, not a bug, and its message quotes the value.
+     */
+    private static boolean thrownByGson(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            for (StackTraceElement frame : cause.getStackTrace()) {
+                if (frame.getClassName().startsWith("com.google.gson.")) {
+                    return true;
+                }
+                if (frame.getClassName().startsWith("org.doorway.")) {
+                    break;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean causedBy(Throwable failure, Class<? extends Throwable> kind) {
