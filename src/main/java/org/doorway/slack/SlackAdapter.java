@@ -8,6 +8,7 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.socket_mode.SocketModeClient;
+import com.slack.api.util.http.SlackHttpClient;
 import jakarta.servlet.http.HttpServlet;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,6 +23,7 @@ import org.doorway.inbox.GroupCommit;
 import org.doorway.inbox.Redelivery;
 import org.doorway.intake.Intake;
 import org.doorway.outbox.Outbox;
+import org.doorway.ratelimit.CallBudgets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,7 +66,8 @@ public final class SlackAdapter implements AutoCloseable {
     SlackAdapter(SlackSettings settings, Parts parts, Duration connectWithin) {
         this.settings = settings;
         this.connectWithin = connectWithin;
-        Slack slack = Slack.getInstance(slackConfig(settings));
+        SlackMethodBudgets budgets = new SlackMethodBudgets(new CallBudgets(parts.clock()));
+        Slack slack = slack(slackConfig(settings), budgets);
         this.app = new App(appConfig(settings, slack));
         this.foreground = parts.foreground();
         if (settings.socketMode()) {
@@ -74,7 +77,7 @@ public final class SlackAdapter implements AutoCloseable {
         MethodsClient client = slack.methods(settings.botToken());
         this.replies = new SlackReplies(parts.outbox(), new BlockKitRenderer());
         this.courier = new SlackCourier(slack, settings.botToken());
-        SlackDirectory directory = new SlackDirectory(client, Duration.ofHours(1), 10_000);
+        SlackDirectory directory = new SlackDirectory(client, budgets, Duration.ofHours(1), 10_000);
         this.events = parts.events();
         this.clock = parts.clock();
         this.recorder = new GroupCommit(parts.events(), RECORD_WITHIN, "slack-inbox");
@@ -83,6 +86,14 @@ public final class SlackAdapter implements AutoCloseable {
         SlackHome home = new SlackHome(parts.home(), replies, parts.transactions(), client);
         HandoffClicks handoffs = new HandoffClicks(parts.handoffButtons(), replies, parts.transactions(), client);
         new SlackListeners(inbox, home, handoffs).register(app);
+    }
+
+    /** Bolt's calls, the typed client's and the outbox's all share one HTTP client, and so one budget per method. */
+    private static Slack slack(SlackConfig config, SlackMethodBudgets budgets) {
+        SlackHttpClient http = new SlackHttpClient(SlackHttpClient.buildOkHttpClient(config).newBuilder()
+                .addInterceptor(budgets).build());
+        http.setConfig(config);
+        return Slack.getInstance(config, http);
     }
 
     private static SlackConfig slackConfig(SlackSettings settings) {
