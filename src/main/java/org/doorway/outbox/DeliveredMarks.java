@@ -68,11 +68,11 @@ final class DeliveredMarks {
                 if (wait == null || System.nanoTime() + wait.toNanos() > deadline) {
                     log.error("Could not mark {} delivered outbox items after {} tries ({}); this instance will mark "
                             + "them, not send them again, once the database answers", items.size(), attempt + 1,
-                            failure.getMessage());
+                            rootMessage(failure));
                     return;
                 }
                 log.warn("Marking {} delivered outbox items failed ({}); trying again in {} ms", items.size(),
-                        failure.getMessage(), wait.toMillis());
+                        rootMessage(failure), wait.toMillis());
                 if (!pause(wait)) {
                     return;
                 }
@@ -91,8 +91,17 @@ final class DeliveredMarks {
             items.forEach(item -> unmarked.remove(item.id()));
             log.info("Marked {} outbox items delivered that a database error had left unmarked", items.size());
         } catch (RuntimeException stillAway) {
-            log.debug("The database still cannot take {} delivered marks: {}", items.size(), stillAway.getMessage());
+            log.debug("The database still cannot take {} delivered marks: {}", items.size(), rootMessage(stillAway));
         }
+    }
+
+    /** The driver's own words ("terminating connection due to administrator command"), not the statement. */
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     }
 
     private static boolean pause(Duration wait) {
