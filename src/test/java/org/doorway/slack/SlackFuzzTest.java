@@ -2,23 +2,17 @@ package org.doorway.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import net.jqwik.api.ForAll;
-import net.jqwik.api.From;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.AfterProperty;
 import net.jqwik.api.lifecycle.BeforeContainer;
-import org.slf4j.LoggerFactory;
+import org.doorway.fuzz.LoggedErrors;
 
 /**
  * Correctly signed but mutated Slack requests (see {@link SlackFuzz}) against
@@ -30,20 +24,18 @@ import org.slf4j.LoggerFactory;
  */
 class SlackFuzzTest {
     private static SlackHarness harness;
-    private static ListAppender<ILoggingEvent> errors;
+    private static LoggedErrors errors;
 
     @BeforeContainer
     static void start() throws Exception {
         Path folder = Files.createTempDirectory("doorway-fuzz");
         harness = new SlackHarness(folder, new EchoIntake());
-        errors = new ListAppender<>();
-        errors.start();
-        ((Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)).addAppender(errors);
+        errors = LoggedErrors.attach();
     }
 
     @AfterContainer
     static void stop() throws Exception {
-        ((Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)).detachAppender(errors);
+        errors.close();
         harness.close();
     }
 
@@ -66,7 +58,7 @@ class SlackFuzzTest {
         if (request.breaksEssential()) {
             assertThat(harness.recordedEvents()).as("recorded for " + request.what()).isEqualTo(recorded);
         }
-        assertThat(errorsLogged()).as("errors logged after " + request.what()).isEmpty();
+        assertThat(errors.list()).as("errors logged after " + request.what()).isEmpty();
     }
 
     @AfterProperty
@@ -80,11 +72,6 @@ class SlackFuzzTest {
         harness.awaitAllAnswered();
         assertThat(harness.api.calls("chat.postMessage").size()).isGreaterThan(posts);
         assertThat(harness.database.answers()).isTrue();
-        assertThat(errorsLogged()).isEmpty();
-    }
-
-    private static List<String> errorsLogged() {
-        return errors.list.stream().filter(event -> event.getLevel().isGreaterOrEqual(Level.ERROR))
-                .map(event -> event.getLoggerName() + ": " + event.getFormattedMessage()).toList();
+        assertThat(errors.list()).isEmpty();
     }
 }
