@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.time.Duration;
 import org.doorway.config.TeamsSettings;
 import org.doorway.inbox.Redelivery;
+import org.doorway.ratelimit.CallBudgets;
 import org.doorway.teams.auth.BotFrameworkTokenValidator;
 import org.doorway.teams.connector.AccessTokens;
 import org.doorway.teams.connector.ClientCredentialsTokens;
@@ -48,6 +49,7 @@ public final class TeamsAdapter {
     public static TeamsAdapter create(TeamsSettings settings, TeamsParts parts, URI openIdMetadata,
             URI tokenEndpoint) {
         HttpClient http = ConnectorClient.httpClient();
+        CallBudgets budgets = new CallBudgets(parts.clock());
         InboundAuthentication authentication;
         AccessTokens tokens;
         if (settings.emulator()) {
@@ -64,9 +66,9 @@ public final class TeamsAdapter {
             authentication = new BotFrameworkTokenValidator(settings.appId(), openIdMetadata, http,
                     parts.clock())::check;
             tokens = new ClientCredentialsTokens(http, tokenEndpoint, settings.appId(),
-                    settings.appPassword().orElseThrow(), parts.clock());
+                    settings.appPassword().orElseThrow(), parts.clock(), budgets);
         }
-        ConnectorClient connector = new ConnectorClient(http, tokens, parts.clock());
+        ConnectorClient connector = new ConnectorClient(http, tokens, parts.clock(), budgets);
         TeamsCourier courier = new TeamsCourier(connector, parts.sentCards(), parts.references(), parts.clock());
         ActivityHandler handler = new ActivityHandler(parts, new TeamsReplies(parts.outbox()));
         return new TeamsAdapter(new TeamsEndpoint(authentication, handler, parts.executor(), parts.events(),
