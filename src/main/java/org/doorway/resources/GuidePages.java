@@ -1,6 +1,7 @@
 package org.doorway.resources;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.doorway.catalogue.Catalogue;
@@ -16,14 +17,18 @@ import org.doorway.text.WebLinks;
  * Writes a tool's catalogue entry as a one-page guide: what it is for (in
  * the needs' teaching words), getting started, support, data protection and
  * accessibility in a line each, plan B, and links to the full guides and case
- * studies. Only http(s) links are kept. Stateless and thread-safe.
+ * studies. Only http(s) links are kept; at most the four strongest needs and
+ * six links, so that the shortest layout always fits one page. Stateless and thread-safe.
  */
 public final class GuidePages {
     private static final int MAX_LINKS = 6;
+    /** The strongest few: with these limits the shortest layout always fits a page. */
+    private static final int MAX_NEEDS = 4;
 
     public GuidePage of(Tool tool, Catalogue catalogue) {
         List<GuidePage.Block> blocks = new ArrayList<>();
         blocks.add(new GuidePage.Block("What it is for", tool.needs().stream()
+                .sorted(Comparator.comparingInt(NeedFit::strength).reversed()).limit(MAX_NEEDS)
                 .map(fit -> needName(fit, catalogue) + ": " + fit.how()).toList(), false, 3));
         blocks.add(new GuidePage.Block("Getting started", tool.steps().isEmpty()
                 ? List.of(gettingStartedFallback(tool)) : tool.steps(), !tool.steps().isEmpty(), 2));

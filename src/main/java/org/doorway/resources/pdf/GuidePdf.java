@@ -125,7 +125,9 @@ public final class GuidePdf {
 
         private Line line(String words, float size, int maxLines, float indent, float lineWidth, String tag,
                 String link, boolean heading) {
-            List<String> wrapped = text.wrap(words, size, lineWidth);
+            // No line holds more than a few hundred characters, so wrap no more than the lines shown can hold.
+            String shown = words == null ? "" : words.substring(0, Math.min(words.length(), maxLines * 300));
+            List<String> wrapped = text.wrap(shown, size, lineWidth);
             return new Line(wrapped.isEmpty() ? List.of("") : wrapped, maxLines, size, indent, lineWidth, tag, link,
                     heading);
         }
@@ -144,7 +146,7 @@ public final class GuidePdf {
                 content.setLineWidth(line.size * 0.03f);
                 content.setNonStrokingColor(line.link == null ? 0.1f : 0.05f, line.link == null ? 0.1f : 0.2f,
                         line.link == null ? 0.1f : 0.55f);
-                float baseline = y - line.size;
+                float baseline = y - line.above() - line.size;
                 content.newLineAtOffset(MARGIN + line.indent, baseline);
                 for (int i = 0; i < shown.size(); i++) {
                     if (i > 0) {

@@ -27,11 +27,16 @@ final class Line {
         this.heading = heading;
     }
 
+    /** Space above a heading, so that it sits with the text it introduces. */
+    float above() {
+        return heading ? size * 0.5f : 0f;
+    }
+
     float leading() {
         return size * 1.3f;
     }
 
     float height() {
-        return shown * leading() + (heading ? size * 0.6f : 2f);
+        return shown * leading() + (heading ? size * 0.6f + above() : 2f);
     }
 }

@@ -85,7 +85,7 @@ final class Wrapping {
         while (!last.isEmpty() && width(last + ELLIPSIS, size) > width) {
             last = last.substring(0, last.length() - 1);
         }
-        kept.set(max - 1, last.stripTrailing() + ELLIPSIS);
+        kept.set(max - 1, last.replaceAll("[\\s.,;:]+$", "") + ELLIPSIS);
         return kept;
     }
 
