@@ -22,6 +22,9 @@ import org.doorway.intake.Intake;
 import org.doorway.needs.LuceneNeedClassifier;
 import org.doorway.needs.NeedClassifier;
 import org.doorway.needs.NeedVocabulary;
+import org.doorway.resources.ResourceLinks;
+import org.doorway.resources.ResourceOffer;
+import org.doorway.resources.Webinars;
 import org.doorway.store.JdbiCatalogue;
 import org.doorway.store.JdbiConversations;
 import org.doorway.store.JdbiHandoffs;
@@ -49,6 +52,7 @@ final class Doorway implements AutoCloseable {
     final CatalogueYaml catalogueYaml;
     final CachedCatalogue catalogue;
     final ToolRanker ranker = new ToolRanker();
+    final ResourceOffer resources;
     private NeedClassifier classifier;
     private StoredInbox inbox;
     private final Object inboxLock = new Object();
@@ -61,6 +65,7 @@ final class Doorway implements AutoCloseable {
         this.vocabulary = vocabulary;
         this.catalogueYaml = catalogueYaml;
         this.catalogue = CachedCatalogue.over(new JdbiCatalogue(database, vocabulary.needs()));
+        this.resources = new ResourceOffer(new ResourceLinks(settings.publicUrl()), new Webinars(settings.zone()));
         new CatalogueSeeder(catalogue, defaults).seedIfEmpty().ifPresent(seeded ->
                 log.info("Loaded the default catalogue ({} example tools): replace it with your institution's "
                         + "using 'catalogue import FILE'", seeded.added().size()));
@@ -95,7 +100,7 @@ final class Doorway implements AutoCloseable {
         HandoffFeature handoff = new HandoffFeature(database, new JdbiRoster(database), new JdbiWorkloads(database),
                 new JdbiHandoffs(database), messenger, settings.handoff(), clock, settings.zone());
         NeedClassifier lazyClassifier = text -> classifier().classify(text);
-        Dialogue dialogue = new Dialogue(new DialogueParts(lazyClassifier, catalogue::load, this::suggest,
+        Dialogue dialogue = new Dialogue(new DialogueParts(lazyClassifier, catalogue::load, this::offer,
                 handoff.desk(), new JdbiConversations(database), new JdbiRequests(database), clock, settings.zone(),
                 DialogueParts.DEFAULT_NEW_REQUEST_AFTER));
         FrontDesk frontDesk = new FrontDesk(handoff.technologists(), dialogue);
@@ -108,6 +113,17 @@ final class Doorway implements AutoCloseable {
     /** Tools for a need from the current catalogue snapshot, best first. */
     List<RankedTool> suggest(String needId, TeachingContext context, int offset, int limit) {
         return ranker.rank(catalogue.snapshot().index(), needId, context, offset, limit);
+    }
+
+    /**
+     * Tools for a need as suggested to staff: each with its next webinar only, and the printable guide,
+     * calendar invite and map links Doorway makes.
+     */
+    List<RankedTool> offer(String needId, TeachingContext context, int offset, int limit) {
+        return suggest(needId, context, offset, limit).stream()
+                .map(ranked -> new RankedTool(resources.forSuggestion(ranked.tool(), needId, clock.instant()),
+                        ranked.fit(), ranked.score()))
+                .toList();
     }
 
     /** Reads the environment, opens and migrates the database; exits early with every configuration problem. */
