@@ -12,7 +12,7 @@ import com.tngtech.archunit.lang.ArchRule;
 class ArchitectureTest {
     private static final String[] CORE = {
         "org.doorway.needs..", "org.doorway.catalogue..", "org.doorway.intake..", "org.doorway.handoff..",
-        "org.doorway.followup..", "org.doorway.inbox.."
+        "org.doorway.followup..", "org.doorway.inbox..", "org.doorway.resources.."
     };
 
     @ArchTest
