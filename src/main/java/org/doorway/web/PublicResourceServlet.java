@@ -25,11 +25,16 @@ import org.doorway.catalogue.CatalogueSnapshot;
 public final class PublicResourceServlet extends HttpServlet {
     static final String CACHE_CONTROL = "public, max-age=300";
     private static final int MAX_PATH = 200;
+    /** Made resources kept per route: every guide of the default catalogue on both papers takes about 5 MB. */
+    private static final long MAX_CACHED_BYTES = 32L * 1024 * 1024;
 
     private final transient PublicResource resource;
     private final transient Supplier<CatalogueSnapshot> catalogue;
     private final transient List<String> parameters;
-    private final transient Cache<String, PublicResource.Made> made = Caffeine.newBuilder().maximumSize(500).build();
+    private final transient Cache<String, PublicResource.Made> made = Caffeine.newBuilder()
+            .maximumWeight(MAX_CACHED_BYTES)
+            .weigher((String key, PublicResource.Made found) -> ((PublicResource.Made.Found) found).body().length)
+            .build();
 
     public PublicResourceServlet(PublicResource resource, Supplier<CatalogueSnapshot> catalogue, List<String> parameters) {
         this.resource = resource;
@@ -53,7 +58,13 @@ public final class PublicResourceServlet extends HttpServlet {
         }
         CatalogueSnapshot snapshot = catalogue.get();
         String key = snapshot.revision() + "|" + path + "|" + query;
-        PublicResource.Made outcome = made.get(key, ignored -> resource.make(path, query, snapshot));
+        PublicResource.Made outcome = made.getIfPresent(key);
+        if (outcome == null) {
+            outcome = resource.make(path, query, snapshot);
+            if (outcome instanceof PublicResource.Made.Found) { // misses are cheap; caching them would let junk evict
+                made.put(key, outcome);
+            }
+        }
         if (outcome instanceof PublicResource.Made.Missing missing) {
             missing(response, missing.message());
             return;
