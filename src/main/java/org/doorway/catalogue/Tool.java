@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * A tool in the catalogue, with every field admins curate. {@code experts}
  * are technologist ids or emails; {@code reviewBy} is when admins are reminded
- * to check the entry.
+ * to check the entry. {@code aliases} are other names staff use for it ("Menti",
+ * "Collab"), so the dialogue knows the tool when they name it.
  */
 public record Tool(
         String id,
@@ -27,13 +28,24 @@ public record Tool(
         List<Guide> guides,
         List<CaseStudy> caseStudies,
         List<String> experts,
-        LocalDate reviewBy) {
+        LocalDate reviewBy,
+        List<String> aliases) {
 
     public Tool {
         needs = List.copyOf(needs);
+        aliases = aliases == null ? List.of() : List.copyOf(aliases);
         guides = List.copyOf(guides);
         caseStudies = List.copyOf(caseStudies);
         experts = List.copyOf(experts);
+    }
+
+    /** An entry without aliases. */
+    public Tool(String id, String name, String summary, String url, List<NeedFit> needs, SupportStatus support,
+            String supportedBy, DataProtection dataProtection, String accessibility, String licence,
+            String costToStudents, String vleIntegration, ClassFit classFit, String planB, List<Guide> guides,
+            List<CaseStudy> caseStudies, List<String> experts, LocalDate reviewBy) {
+        this(id, name, summary, url, needs, support, supportedBy, dataProtection, accessibility, licence,
+                costToStudents, vleIntegration, classFit, planB, guides, caseStudies, experts, reviewBy, List.of());
     }
 
     public Optional<NeedFit> fitFor(String needId) {
