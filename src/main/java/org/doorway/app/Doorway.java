@@ -3,6 +3,7 @@ package org.doorway.app;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.doorway.catalogue.CachedCatalogue;
@@ -18,7 +19,9 @@ import org.doorway.handoff.HandoffFeature;
 import org.doorway.handoff.HandoffMessenger;
 import org.doorway.intake.Dialogue;
 import org.doorway.intake.DialogueParts;
+import org.doorway.intake.Institution;
 import org.doorway.intake.Intake;
+import org.doorway.intake.Route;
 import org.doorway.needs.LuceneNeedClassifier;
 import org.doorway.needs.NeedClassifier;
 import org.doorway.needs.NeedVocabulary;
@@ -28,6 +31,7 @@ import org.doorway.store.JdbiHandoffs;
 import org.doorway.store.JdbiRequests;
 import org.doorway.store.JdbiRoster;
 import org.doorway.store.JdbiWorkloads;
+import org.doorway.config.InstitutionSettings;
 import org.doorway.config.Settings;
 import org.doorway.store.Database;
 import org.doorway.store.Migrations;
@@ -97,13 +101,20 @@ final class Doorway implements AutoCloseable {
         NeedClassifier lazyClassifier = text -> classifier().classify(text);
         Dialogue dialogue = new Dialogue(new DialogueParts(lazyClassifier, catalogue::load, this::suggest,
                 handoff.desk(), new JdbiConversations(database), new JdbiRequests(database), clock, settings.zone(),
-                DialogueParts.DEFAULT_NEW_REQUEST_AFTER));
+                DialogueParts.DEFAULT_NEW_REQUEST_AFTER, institution(settings.institution())));
         FrontDesk frontDesk = new FrontDesk(handoff.technologists(), dialogue);
         return new Conversation(new PreparingIntake(frontDesk, this::classifier), handoff);
     }
 
     /** The conversation's entry point and the handoff feature behind it (for its jobs and App Home). */
     record Conversation(Intake intake, HandoffFeature handoff) {}
+
+    /** The institution's VLE and routes as the dialogue speaks of them. */
+    static Institution institution(InstitutionSettings settings) {
+        Map<Route, String> routes = new EnumMap<>(Route.class);
+        settings.routes().forEach((route, contact) -> routes.put(Route.valueOf(route), contact));
+        return new Institution(settings.vle().orElse(null), routes);
+    }
 
     /** Tools for a need from the current catalogue snapshot, best first. */
     List<RankedTool> suggest(String needId, TeachingContext context, int offset, int limit) {

@@ -22,7 +22,7 @@ final class FaultFacts {
             + "cannot|couldn't|doesn't|isn't|aren't|not (working|loading|showing|opening|recording|saving|"
             + "letting)|crash\\w*|froze|frozen|freez\\w*|stuck|missing|disappeared|vanished|down|spinning|"
             + "404|500|403|wrong|fail\\w*|keeps|kicks|logged out|no sound|no audio|black screen|timed out|"
-            + "time out|broken)\\b");
+            + "time out)\\b");
     private static final Pattern SINCE_WHEN = Pattern.compile("\\b(since (this morning|yesterday|last night|"
             + "last week|the (update|upgrade|weekend|holidays?|start of term)|(monday|tuesday|wednesday|thursday|"
             + "friday|saturday|sunday)|\\d{1,2}(am|pm)|lunch(time)?)|(this morning|this afternoon|yesterday|"

@@ -14,12 +14,17 @@ import org.doorway.catalogue.Tool;
  * size and mode: tools built into another VLE than the institution's sink
  * below every other tool (a Moodle university's staff cannot use Canvas
  * quizzes), and for someone new to technology, or who needs it this week,
- * supported tools come before pilots and pilots before the rest. Both are
- * stable reorderings of the catalogue's own order, so a tie still goes as the
- * catalogue says. Thread-safe.
+ * each step down in support costs a little score, so a supported tool
+ * overtakes a pilot that fits about as well. Both keep the catalogue's order
+ * among equals (the sort is stable). Thread-safe.
  */
 final class PreferredTools implements ToolSuggester {
     static final Set<String> VLES = Set.of("moodle", "canvas", "blackboard", "brightspace", "d2l", "sakai");
+    /**
+     * What each step down in support (supported, pilot, not supported) costs a tool for someone new to
+     * technology or in a hurry: less than a strength point of fit, less than a misfit of class size or mode.
+     */
+    static final int SUPPORT_STEP = 8;
     private static final Set<String> SOON = Set.of("now", "today", "this-week");
 
     private final ToolSuggester catalogue;
@@ -39,9 +44,8 @@ final class PreferredTools implements ToolSuggester {
         }
         List<RankedTool> all = catalogue.suggest(needId, context, 0, Integer.MAX_VALUE);
         Comparator<RankedTool> order = Comparator.comparingInt(ranked -> otherVle(ranked.tool()) ? 1 : 0);
-        if (wantsSupported) {
-            order = order.thenComparingInt(ranked -> ranked.tool().support().ordinal());
-        }
+        order = order.thenComparingDouble(ranked -> -(ranked.score()
+                - (wantsSupported ? ranked.tool().support().ordinal() * SUPPORT_STEP : 0)));
         return all.stream().sorted(order).skip(offset).limit(limit).toList();
     }
 
