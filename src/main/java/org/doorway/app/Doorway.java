@@ -14,13 +14,13 @@ import org.doorway.catalogue.CatalogueYaml;
 import org.doorway.catalogue.RankedTool;
 import org.doorway.catalogue.TeachingContext;
 import org.doorway.catalogue.ToolRanker;
+import org.doorway.conversation.StaffDialogue;
 import org.doorway.handoff.FrontDesk;
 import org.doorway.handoff.HandoffFeature;
 import org.doorway.handoff.HandoffMessenger;
 import org.doorway.intake.Dialogue;
 import org.doorway.intake.DialogueParts;
 import org.doorway.intake.Institution;
-import org.doorway.intake.Intake;
 import org.doorway.intake.Route;
 import org.doorway.needs.LuceneNeedClassifier;
 import org.doorway.needs.NeedClassifier;
@@ -107,7 +107,7 @@ final class Doorway implements AutoCloseable {
     }
 
     /** The conversation's entry point and the handoff feature behind it (for its jobs and App Home). */
-    record Conversation(Intake intake, HandoffFeature handoff) {}
+    record Conversation(StaffDialogue intake, HandoffFeature handoff) {}
 
     /** The institution's VLE and routes as the dialogue speaks of them. */
     static Institution institution(InstitutionSettings settings) {

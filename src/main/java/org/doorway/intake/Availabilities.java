@@ -2,6 +2,8 @@ package org.doorway.intake;
 
 import java.time.Instant;
 import java.util.List;
+import org.doorway.handoff.Availability;
+import org.doorway.handoff.HandoffRequest;
 
 /** Tells staff, before they ask, whether a person is there now and when one will be. */
 final class Availabilities {

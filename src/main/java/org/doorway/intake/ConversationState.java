@@ -3,6 +3,7 @@ package org.doorway.intake;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.doorway.conversation.Reply;
 import org.doorway.needs.ScoredNeed;
 
 /**

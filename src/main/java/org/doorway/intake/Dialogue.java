@@ -5,6 +5,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.doorway.conversation.ConversationKey;
+import org.doorway.conversation.Inbound;
+import org.doorway.conversation.Option;
+import org.doorway.conversation.Reply;
+import org.doorway.conversation.StaffDialogue;
 import org.doorway.needs.Classification;
 
 /**
@@ -19,7 +24,7 @@ import org.doorway.needs.Classification;
  * run it inside the caller's transaction so replies queued for delivery
  * commit with it. Thread-safe (holds no conversation in memory).
  */
-public final class Dialogue implements Intake {
+public final class Dialogue implements StaffDialogue {
     private final DialogueParts parts;
     private final SlotExtractor slots;
     private final SuggestionStep suggestions;

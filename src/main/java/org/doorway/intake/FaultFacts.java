@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.doorway.conversation.Reply;
 
 /**
  * The facts a technologist needs about a fault, taken from what the person

@@ -3,6 +3,9 @@ package org.doorway.intake;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.doorway.conversation.ConversationKey;
+import org.doorway.conversation.Option;
+import org.doorway.conversation.Reply;
 
 /**
  * Something is broken: no tool suggestions. Takes the facts a technologist

@@ -7,6 +7,8 @@ import java.util.Set;
 import org.doorway.catalogue.Guide;
 import org.doorway.catalogue.GuideFormat;
 import org.doorway.catalogue.Tool;
+import org.doorway.conversation.Reply;
+import org.doorway.conversation.Option;
 
 /**
  * Answers "am I allowed to use X?", "is X GDPR-approved?", "is it

@@ -2,6 +2,8 @@ package org.doorway.intake;
 
 import java.util.List;
 import java.util.Optional;
+import org.doorway.conversation.Reply;
+import org.doorway.conversation.Option;
 
 /**
  * Matters that are not teaching technology go where the institution says:

@@ -9,6 +9,7 @@ import org.doorway.catalogue.Guide;
 import org.doorway.catalogue.NeedFit;
 import org.doorway.catalogue.RankedTool;
 import org.doorway.catalogue.Tool;
+import org.doorway.conversation.Suggestion;
 
 /**
  * One tool as shown: brief (its name, support status and why it fits in a

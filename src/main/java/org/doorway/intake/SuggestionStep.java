@@ -6,6 +6,9 @@ import java.util.Locale;
 import java.util.Optional;
 import org.doorway.catalogue.RankedTool;
 import org.doorway.catalogue.Tool;
+import org.doorway.conversation.Option;
+import org.doorway.conversation.Reply;
+import org.doorway.conversation.Suggestion;
 
 /**
  * Shows tools for the chosen need, short enough for a phone: one line per

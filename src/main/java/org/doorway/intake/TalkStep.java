@@ -1,6 +1,8 @@
 package org.doorway.intake;
 
 import java.util.List;
+import org.doorway.conversation.Reply;
+import org.doorway.conversation.Option;
 
 /**
  * Small talk without a menu: a greeting gets a greeting and one line on
