@@ -37,8 +37,8 @@ final class ConfidenceWords {
             return said;
         }
         String plain = lower.strip();
-        if (plain.matches("^(not (very|really|much|great|at all|so)|nervous|worried|terrible|awful|hopeless|"
-                + "low|new|very new|beginner|rubbish|not good)[.!]?$")) {
+        if (plain.matches("^(not (very|really|much|great|at all|so|that|too)|nervous|worried|terrible|awful|"
+                + "hopeless|low|new|very new|beginner|rubbish|not good)\\b.*")) {
             return Optional.of("new");
         }
         if (plain.matches("^(very|confident|very confident|great|good|happy|fine with it|no problem)[.!]?$")) {

@@ -209,6 +209,9 @@ public final class Dialogue implements StaffDialogue {
         ConversationState classified = listened.classified(classification.outcome(), classification.needs());
         String lower = SlotExtractor.normalise(text);
         boolean hardware = RouteTopics.hardware(lower) && said.tools().isEmpty();
+        if (RouteTopics.brokenEquipment(lower) && said.tools().isEmpty()) {
+            return scope.hardware(classified, said);
+        }
         if (classification instanceof Classification.Matched matched) {
             return suggestions.firstForNeed(classified.withNeed(matched.top().needId()));
         }
@@ -217,6 +220,9 @@ public final class Dialogue implements StaffDialogue {
         }
         if (classification instanceof Classification.OutOfScope) {
             return hardware ? scope.hardware(classified, said) : scope.outOfScope(classified, text);
+        }
+        if (RouteTopics.clearlyElsewhere(lower).isPresent()) {
+            return scope.outOfScope(classified, text);
         }
         return closest(classified);
     }

@@ -50,7 +50,7 @@ final class Refinements {
         List<String> parts = new ArrayList<>();
         for (Question question : QUESTIONS) {
             String value = answers.answer(question.key());
-            if (value == null) {
+            if (value == null || value.equals(TeachingAnswers.NOT_GIVEN)) {
                 continue;
             }
             if (question.key().equals("size")) {

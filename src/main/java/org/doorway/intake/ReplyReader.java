@@ -40,7 +40,8 @@ final class ReplyReader {
             + "not really|i'm ok|i'm fine|it's fine)[.!]*$");
     private static final Pattern NONE = Pattern.compile("^(none( of (these|them|those|the above))?|neither"
             + "( of (these|them|those))?|not (these|those|them|any of (these|them|those))|something else|"
-            + "none of those fit|nope,? none|no,? none of (these|them)|not really,? no|none really)[.!]*$");
+            + "none of those fit|nope,? none|no,? none of (these|them)|not really,? no|none really)"
+            + "(,? (really|to be honest|tbh|sorry|i'm afraid|thanks|fit|work|suit|quite))*[.!]*$");
     private static final Pattern ORDINAL = Pattern.compile("\\b(first|1st|second|2nd|third|3rd|last|top|"
             + "number (1|2|3|one|two|three)|option (1|2|3|one|two|three))\\b");
     private static final Pattern LOOKS_RIGHT = Pattern.compile("^(that|these|this|they|those)( all)? (looks?|"

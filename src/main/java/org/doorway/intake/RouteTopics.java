@@ -41,6 +41,21 @@ final class RouteTopics {
                 .map(Map.Entry::getKey).findFirst();
     }
 
+    private static final Pattern BROKEN = Pattern.compile("\\b(dead|won'?t (turn|switch|power) on|not (turning|"
+            + "switching|powering) on|(isn'?t|not|stopped) working|broken|jamm\\w*|keeps (crashing|turning off|"
+            + "switching off|jamming)|no signal|flickering|cracked|smashed|frozen|blue screen|locked out|"
+            + "reset my password|forgot(ten)? my password)\\b");
+
+    /** Equipment that is broken, or an account someone is locked out of, whatever the classifier made of it. */
+    static boolean brokenEquipment(String lower) {
+        return hardware(lower) && BROKEN.matcher(lower).find();
+    }
+
+    /** Pay, buildings or timetables: clear enough to route even when the classifier is unsure. */
+    static java.util.Optional<Route> clearlyElsewhere(String lower) {
+        return of(lower).filter(route -> route != Route.IT_SERVICE_DESK);
+    }
+
     /** Equipment or accounts: broken hardware goes to the IT service desk, not a learning technologist. */
     static boolean hardware(String lower) {
         return TOPICS.get(Route.IT_SERVICE_DESK).matcher(lower).find();

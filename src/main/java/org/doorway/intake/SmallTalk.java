@@ -35,16 +35,18 @@ final class SmallTalk {
     static Optional<Kind> of(String text) {
         String lower = SlotExtractor.normalise(text);
         String words = lower.replaceAll("[\\p{So}\\p{Sk}\\p{Cs}\\x{FE0F}\\x{200D}]", "").strip();
+        String plain = words.replaceAll("(?<=\\w)[,.!]+(?=\\s|$)", "").replaceAll("\\s+", " ").strip();
         if (words.isEmpty() || NOISE.matcher(words).matches()) {
             return Optional.of(Kind.NOISE);
         }
-        if (GREETING_ONLY.matcher(words).matches()) {
+        if (GREETING_ONLY.matcher(words).matches() || GREETING_ONLY.matcher(plain).matches()) {
             return Optional.of(Kind.GREETING);
         }
-        if (THANKS.matcher(words).matches()) {
-            return Optional.of(Kind.THANKS);
+        if (GOODBYE.matcher(plain).matches()) {
+            return Optional.of(Kind.GOODBYE);
         }
-        return GOODBYE.matcher(words).matches() ? Optional.of(Kind.GOODBYE) : Optional.empty();
+        return THANKS.matcher(words).matches() || THANKS.matcher(plain).matches() ? Optional.of(Kind.THANKS)
+                : Optional.empty();
     }
 
     /** The message without a greeting in front: "hi, my quiz is broken" → "my quiz is broken". */

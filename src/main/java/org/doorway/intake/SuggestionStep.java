@@ -56,9 +56,14 @@ final class SuggestionStep {
 
     /**
      * After an answer about the teaching: the re-ranked list when the answer changed it, else one line saying
-     * why it did not; then the next question whose answer is unknown.
+     * why it did not; then the next question whose answer is unknown. A question left open while the person
+     * answered another is not asked again.
      */
-    Turn retailored(ConversationState before, ConversationState after, List<String> answered) {
+    Turn retailored(ConversationState before, ConversationState answeredState, List<String> answered) {
+        String passedOver = before.focus().refinement();
+        ConversationState after = passedOver != null && answeredState.answers().answer(passedOver) == null
+                ? answeredState.withAnswers(answeredState.answers().with(passedOver, TeachingAnswers.NOT_GIVEN))
+                : answeredState;
         List<String> was = ids(before, 0);
         List<String> now = ids(after, 0);
         String about = Refinements.describe(after.answers());

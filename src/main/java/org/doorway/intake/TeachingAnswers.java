@@ -9,9 +9,11 @@ import org.doorway.catalogue.TeachingMode;
  * What we know about the teaching, from one-click answers or from the
  * person's own words: cohort size band, mode, when it is needed, confidence
  * with technology, and the exact number of students when they said one.
- * Null means not known.
+ * Null means not known; {@link #NOT_GIVEN} means not known and not to be asked.
  */
 public record TeachingAnswers(String size, String mode, String when, String confidence, Integer students) {
+    /** The value of a question the person passed over by answering another: not known, and not asked again. */
+    public static final String NOT_GIVEN = "-";
 
     public TeachingAnswers(String size, String mode, String when, String confidence) {
         this(size, mode, when, confidence, null);
