@@ -172,7 +172,7 @@ public final class Dialogue implements StaffDialogue {
             parts.requests().outcome(state.requestId(), "abandoned", parts.clock().instant());
         }
         return newRequest(state, key, userName, text, false)
-                .after(Reply.Text.of(String.format(Texts.NEW_TOPIC, Texts.gist(text, 60))));
+                .after(Reply.Text.of(String.format(Texts.NEW_TOPIC, Texts.gist(NewTopic.withoutMarker(text), 60))));
     }
 
     /** Opens a request for the text and answers it. */
@@ -237,7 +237,7 @@ public final class Dialogue implements StaffDialogue {
         String needId = both.needClassification().top().needId();
         parts.requests().classified(needRequest, "need", needId, both.needClassification().confidence());
         ConversationState need = handed.state().newRequest(needRequest, both.need(), now, false)
-                .withAnswers(state.answers()).classified("need", both.needClassification().needs()).withNeed(needId);
+                .withAnswers(slots.read(both.need()).into(TeachingAnswers.none())).classified("need", both.needClassification().needs()).withNeed(needId);
         Turn answered = suggestions.firstForNeed(need);
         List<Reply> replies = new ArrayList<>();
         replies.add(Reply.Text.of(Texts.TWO_THINGS));

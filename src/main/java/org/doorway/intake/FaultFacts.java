@@ -33,13 +33,15 @@ final class FaultFacts {
             + "all (of )?(my |the |our )?students|(the )?whole (cohort|class|module|year|group)|just me|only me|"
             + "one student|a student|a (few|couple of|handful of) students|some (of (my|the) )?students|"
             + "half (of )?(the|my) (class|students|cohort)|\\d+ (of (my|the) )?students|several students|"
-            + "most (of (my|the) )?students)\\b");
+            + "most (of (my|the) )?students|every (single )?(student|submission|one))\\b");
     private static final Pattern DEADLINE_SOON = Pattern.compile("\\b((exam|test|deadline|submission|"
             + "assessment|quiz|viva|presentation|lecture|seminar|class|session|lab|osce)s?\\b[^.!?]{0,30}"
             + "(today|tomorrow|tonight|this (morning|afternoon|evening)|in \\d+ ?(min|mins|minutes|hours?)|"
             + "in (half|an) (an )?hour|on (monday|tuesday|wednesday|thursday|friday)|at \\d{1,2}(:\\d\\d)?"
             + "(am|pm)?|next week|this week)|(due|closes) (today|tomorrow|tonight|at \\d|on \\w+day|this week))");
     private static final int MIN_WORDS_FOR_WHAT = 5;
+    /** A fault told in this many words describes what happens, whatever words it uses. */
+    private static final int WORDS_THAT_DESCRIBE = 12;
 
     private FaultFacts() {}
 
@@ -50,7 +52,8 @@ final class FaultFacts {
         if (tool != null) {
             facts.add(new Reply.Field(TOOL, tool));
         }
-        if (SYMPTOM.matcher(lower).find() && lower.split(" ").length >= MIN_WORDS_FOR_WHAT) {
+        int words = lower.split(" ").length;
+        if ((SYMPTOM.matcher(lower).find() && words >= MIN_WORDS_FOR_WHAT) || words >= WORDS_THAT_DESCRIBE) {
             facts.add(new Reply.Field(WHAT, Texts.gist(text, 300)));
         }
         found(SINCE_WHEN, lower).ifPresent(since -> facts.add(new Reply.Field(SINCE, since)));

@@ -131,10 +131,10 @@ final class FaultStep {
                 .count();
     }
 
-    /** "Moodle Quiz · since Monday · everyone", or "what happens" when that is all we have. */
+    /** "Noted: Moodle Quiz · since Monday · everyone", or "I've noted what happens" when that is all. */
     private static String noted(ConversationState state) {
         List<String> values = state.faultFacts().stream().filter(fact -> !fact.label().equals(FaultFacts.WHAT))
                 .map(fact -> fact.value()).toList();
-        return values.isEmpty() ? "what happens" : String.join(" · ", values);
+        return values.isEmpty() ? "I've noted what happens" : "Noted: " + String.join(" · ", values);
     }
 }

@@ -63,7 +63,7 @@ final class PolicyStep {
         List<String> lines = new ArrayList<>();
         lines.add(tool.name() + ":");
         if (topics.contains(PolicyQuestion.Topic.ALLOWED)) {
-            lines.add(ToolFacts.approval(tool) + " It is " + tool.support().label() + ".");
+            lines.add(ToolFacts.approval(tool) + " " + ToolFacts.status(tool));
         }
         if (topics.contains(PolicyQuestion.Topic.DATA)) {
             if (!topics.contains(PolicyQuestion.Topic.ALLOWED)) {

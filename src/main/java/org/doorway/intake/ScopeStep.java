@@ -22,7 +22,7 @@ final class ScopeStep {
     Turn outOfScope(ConversationState state, String text) {
         String lower = SlotExtractor.normalise(text);
         Optional<Route> route = RouteTopics.of(lower);
-        String reply = route.map(to -> "That one is for " + parts.institution().where(to) + ". I'm here for "
+        String reply = route.map(to -> "That's one for " + parts.institution().where(to) + ". I'm here for "
                 + "teaching with technology, so they'll sort it faster than I can.")
                 .orElse(Texts.OUT_OF_SCOPE_START + String.join(", ", List.of(
                         parts.institution().where(Route.IT_SERVICE_DESK), parts.institution().where(Route.HR),
@@ -34,11 +34,11 @@ final class ScopeStep {
     /** Broken equipment or an account: the IT service desk, or its urgent line when it cannot wait. */
     Turn hardware(ConversationState state, Slots slots) {
         String reply = slots.urgency().isPresent()
-                ? "That sounds like equipment rather than a teaching tool, and it can't wait: please contact "
+                ? "That sounds like equipment rather than a teaching tool, and it can't wait. Please contact "
                         + parts.institution().where(Route.URGENT) + " now."
-                : "That sounds like equipment or an account rather than a teaching tool, so "
-                        + parts.institution().where(Route.IT_SERVICE_DESK) + " is the right place: they fix "
-                        + "hardware and log-ins directly.";
+                : "That sounds like equipment or an account rather than a teaching tool, which the IT service "
+                        + "desk fixes directly. Please contact " + parts.institution().where(Route.IT_SERVICE_DESK)
+                        + ".";
         return routed(state, reply, "IT_SERVICE_DESK");
     }
 

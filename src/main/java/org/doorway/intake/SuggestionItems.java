@@ -64,6 +64,8 @@ final class SuggestionItems {
                 break;
             }
         }
-        return cut.toString().replaceAll("[,;:]$", "") + "…";
+        return cut.toString().replaceAll("[,;:]$", "")
+                .replaceAll("(\\s+(the|a|an|in|on|to|of|with|and|for|at|from|by|or|so|that|into|your|their|"
+                        + "each|every|'[^']*))+$", "") + "…";
     }
 }

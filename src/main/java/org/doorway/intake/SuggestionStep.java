@@ -41,7 +41,8 @@ final class SuggestionStep {
     /** "For live interaction (about 300 students · in the room), here's what I'd try." */
     Turn firstForNeed(ConversationState state) {
         String about = Refinements.describe(state.answers());
-        String need = needName(state.needId()).toLowerCase(Locale.ROOT);
+        String name = needName(state.needId());
+        String need = name.isEmpty() ? name : name.substring(0, 1).toLowerCase(Locale.ROOT) + name.substring(1);
         return first(state, "For " + need + (about.isEmpty() ? "" : " (" + about + ")") + ", here's what I'd try.");
     }
 

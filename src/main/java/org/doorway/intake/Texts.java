@@ -19,8 +19,7 @@ final class Texts {
             + "with this; shall I put you in touch?";
     static final String FAULT_INTRO = "That sounds like something isn't working, so I won't suggest new tools. "
             + "A few quick questions so the technologist has everything they need:";
-    static final String FAULT_NOTED = "That sounds like something isn't working, so I won't suggest new tools. "
-            + "Noted: ";
+    static final String FAULT_NOTED = "That sounds like something isn't working, so I won't suggest new tools. ";
     static final String GREETING = "Hello! I'm Doorway: tell me about a teaching problem in a sentence or two "
             + "and I'll suggest tools and guides, or find you a learning technologist.";
     static final String STILL_ON = "We were on \"%s\"; carry on, or tell me something new.";

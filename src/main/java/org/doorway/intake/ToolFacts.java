@@ -2,6 +2,8 @@ package org.doorway.intake;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.doorway.catalogue.DataProtection;
 import org.doorway.catalogue.Tool;
 
@@ -28,9 +30,22 @@ final class ToolFacts {
     }
 
     static String support(Tool tool) {
-        String by = present(tool.supportedBy()).map(team -> " by " + team).orElse("");
         String contact = tool.experts().isEmpty() ? "" : " (ask " + tool.experts().get(0) + ")";
-        return "Support: " + tool.support().label() + by + contact + ".";
+        Optional<String> by = present(tool.supportedBy());
+        if (by.isPresent() && by.get().toLowerCase(Locale.ROOT).startsWith(tool.support().label())) {
+            return "Support: " + by.get().replaceAll("[.]$", "") + contact + ".";
+        }
+        return "Support: " + tool.support().label() + by.map(team -> ", by the " + team.replaceFirst("^(?i)the ", ""))
+                .orElse("") + contact + ".";
+    }
+
+    /** "It is supported centrally." / "It is a pilot." / "It is not supported centrally." */
+    static String status(Tool tool) {
+        return switch (tool.support()) {
+            case SUPPORTED -> "It is supported centrally.";
+            case PILOT -> "It is in a pilot.";
+            case NOT_SUPPORTED -> "It is not supported centrally.";
+        };
     }
 
     static String approval(Tool tool) {
@@ -65,7 +80,7 @@ final class ToolFacts {
         return (cost + licence).strip();
     }
 
-    static java.util.Optional<String> present(String text) {
-        return text == null || text.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(text.strip());
+    static Optional<String> present(String text) {
+        return text == null || text.isBlank() ? Optional.empty() : Optional.of(text.strip());
     }
 }

@@ -17,8 +17,8 @@ final class WhenWords {
     private static final Pattern TODAY = Pattern.compile("\\b(today|tonight|this (morning|afternoon|evening)|"
             + "later on today|by (5|five|midnight|the end of (the )?day))\\b");
     private static final Pattern THIS_WEEK = Pattern.compile("\\b(tomorrow|this week|by (monday|tuesday|wednesday|"
-            + "thursday|friday)|on (monday|tuesday|wednesday|thursday|friday)|(monday|tuesday|wednesday|thursday|"
-            + "friday)'s (class|lecture|seminar|session)|in (a|two|2|three|3) days?|end of the week|this friday)\\b");
+            + "thursday|friday)|on (monday|tuesday|wednesday|thursday|friday)|"
+            + "in (a|two|2|three|3) days?|end of the week|this friday)\\b");
     private static final Pattern NEXT_WEEK = Pattern.compile("\\b(next week|in a week|in (two|2) weeks|"
             + "a fortnight|week after next|next (monday|tuesday|wednesday|thursday|friday))\\b");
     private static final Pattern THIS_TERM = Pattern.compile("\\b(this (term|semester|month)|later (this|in the) "

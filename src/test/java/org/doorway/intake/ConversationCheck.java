@@ -30,6 +30,9 @@ final class ConversationCheck {
     }
 
     void turn(ConversationScript.Turn turn, List<Reply> replies, int handoffsBefore) {
+        if (Boolean.getBoolean("doorway.transcripts")) {
+            System.out.println((turn.click() ? "you clicked> " : "you> ") + turn.said() + "\n" + render(replies));
+        }
         String where = script.file() + ":" + turn.line() + " (" + script.name() + ") after '" + turn.said()
                 + "'\n" + render(replies);
         assertThat(replies).as(where).isNotEmpty();

@@ -105,6 +105,9 @@ class ConversationScriptsTest {
                 DialogueParts.DEFAULT_NEW_REQUEST_AFTER, INSTITUTION));
         ConversationKey key = new ConversationKey("script", script.name(), "dm");
         ConversationCheck check = new ConversationCheck(script, desk);
+        if (Boolean.getBoolean("doorway.transcripts")) {
+            System.out.println("\n## " + script.file() + ": " + script.name());
+        }
         List<Option> options = List.of();
         for (ConversationScript.Turn turn : script.turns()) {
             Inbound inbound = turn.click()

@@ -111,7 +111,7 @@ class DialogueTest {
     void fault_getsNoToolsButQuestionsThenAFaultHandoffWithTheFacts() {
         List<Reply> first = fixture.say(dialogue, "Moodle Quiz is broken for my students");
         assertThat(first).noneMatch(reply -> reply instanceof Reply.Suggestions);
-        assertThat(((Reply.Text) first.get(0)).text()).startsWith(Texts.FAULT_NOTED + "Moodle Quiz.");
+        assertThat(((Reply.Text) first.get(0)).text()).startsWith(Texts.FAULT_NOTED + "Noted: Moodle Quiz.");
         assertThat(((Reply.Choice) first.get(1)).prompt()).startsWith("What exactly happens");
 
         fixture.say(dialogue, "Error 500 when they press submit");
@@ -173,7 +173,7 @@ class DialogueTest {
     @Test
     void outOfScope_getsAKindPointerElsewhere() {
         Reply.Text reply = (Reply.Text) fixture.say(dialogue, "my payslip is wrong").get(0);
-        assertThat(reply.text()).startsWith("That one is for HR.");
+        assertThat(reply.text()).startsWith("That's one for HR.");
         assertThat(reply.options()).extracting(Option::id).containsExactly("scope:teaching");
         assertThat(fixture.click(dialogue, "scope:teaching").get(0)).isInstanceOf(Reply.Choice.class);
     }
