@@ -237,7 +237,8 @@ public final class Dialogue implements StaffDialogue {
         String needId = both.needClassification().top().needId();
         parts.requests().classified(needRequest, "need", needId, both.needClassification().confidence());
         ConversationState need = handed.state().newRequest(needRequest, both.need(), now, false)
-                .withAnswers(slots.read(both.need()).into(TeachingAnswers.none())).classified("need", both.needClassification().needs()).withNeed(needId);
+                .withAnswers(slots.read(both.need()).into(TeachingAnswers.none()))
+                .classified("need", both.needClassification().needs()).withNeed(needId);
         Turn answered = suggestions.firstForNeed(need);
         List<Reply> replies = new ArrayList<>();
         replies.add(Reply.Text.of(Texts.TWO_THINGS));

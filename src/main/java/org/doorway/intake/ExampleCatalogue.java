@@ -27,6 +27,7 @@ final class ExampleCatalogue {
 
     private static boolean check(Catalogue catalogue) {
         return catalogue.tools().stream().flatMap(tool -> tool.guides().stream())
-                .anyMatch(guide -> guide.url() != null && guide.url().matches("https?://([^/]+\\.)?[^/]+\\.example(/.*)?"));
+                .anyMatch(guide -> guide.url() != null
+                        && guide.url().matches("https?://([^/]+\\.)?[^/]+\\.example(/.*)?"));
     }
 }

@@ -29,7 +29,8 @@ final class FaultFacts {
             + "friday|saturday|sunday)|\\d{1,2}(am|pm)|lunch(time)?)|(this morning|this afternoon|yesterday|"
             + "last night|earlier today)|for (a|two|three|a few|\\d+) (days?|weeks?|hours?)|(started|began) "
             + "(today|yesterday|this morning|last week)|all (day|week))\\b");
-    private static final Pattern AFFECTED_WHO = Pattern.compile("\\b(everyone|everybody|nobody|no one|no-one|none of (my|the|our) students|"
+    private static final Pattern AFFECTED_WHO = Pattern.compile("\\b(everyone|everybody|nobody|no one|no-one|"
+            + "none of (my|the|our) students|"
             + "all (of )?(my |the |our )?students|(the )?whole (cohort|class|module|year|group)|just me|only me|"
             + "one student|a student|a (few|couple of|handful of) students|some (of (my|the) )?students|"
             + "half (of )?(the|my) (class|students|cohort)|\\d+ (of (my|the) )?students|several students|"

@@ -120,15 +120,16 @@ final class FaultStep {
     }
 
     Optional<Question> current(ConversationState state) {
-        return questions(parts.institution()).stream()
-                .filter(question -> state.faultFacts().stream().noneMatch(fact -> fact.label().equals(question.label())))
-                .findFirst();
+        return unanswered(state).stream().findFirst();
     }
 
     private long missing(ConversationState state) {
-        return questions(parts.institution()).stream()
-                .filter(question -> state.faultFacts().stream().noneMatch(fact -> fact.label().equals(question.label())))
-                .count();
+        return unanswered(state).size();
+    }
+
+    private List<Question> unanswered(ConversationState state) {
+        return questions(parts.institution()).stream().filter(question -> state.faultFacts().stream()
+                .noneMatch(fact -> fact.label().equals(question.label()))).toList();
     }
 
     /** "Noted: Moodle Quiz · since Monday · everyone", or "I've noted what happens" when that is all. */

@@ -28,8 +28,14 @@ final class LanguageSignal {
 
     private LanguageSignal() {}
 
-    /** True when the words look like another language: three or more words, few of them English. */
+    /** True when the words look like another language: mostly another script, or Welsh, or no English word. */
     static boolean notEnglish(String text) {
+        long letters = text.codePoints().filter(Character::isLetter).count();
+        long foreign = text.codePoints().filter(Character::isLetter)
+                .filter(point -> Character.UnicodeScript.of(point) != Character.UnicodeScript.LATIN).count();
+        if (letters >= 4 && foreign * 2 > letters) {
+            return true;
+        }
         var words = WORD.matcher(SlotExtractor.normalise(text)).results().map(match -> match.group()).toList();
         if (words.size() < 3) {
             return false;
@@ -39,10 +45,7 @@ final class LanguageSignal {
         if (welsh >= 2 && welsh > english) {
             return true;
         }
-        boolean foreignLetters = text.codePoints().filter(Character::isLetter)
-                .filter(point -> Character.UnicodeScript.of(point) != Character.UnicodeScript.LATIN).count()
-                > text.length() / 3;
-        return foreignLetters || (words.size() >= 6 && english == 0);
+        return words.size() >= 6 && english == 0;
     }
 
     /** Welsh rather than any other language, so the reply can say Doorway reads English only for now. */

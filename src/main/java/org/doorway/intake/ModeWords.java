@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 final class ModeWords {
     private static final Pattern HYBRID = Pattern.compile("\\b(hybrid|hyflex|hi-flex|blended|dual[- ]mode|"
             + "both (in (the )?room|in person|on campus|face to face) and online|(some|half|a few) (of them )?"
-            + "(are )?(online|remote|joining remotely|dialling in)|(in the room|in person|on campus) and (some |others |"
+            + "(are )?(online|remote|joining remotely|dialling in)|(in the room|in person|on campus) and "
+            + "(some |others |"
             + "the rest )?(online|remote|on (zoom|teams)))\\b");
     private static final Pattern ONLINE = Pattern.compile("\\b(online|remote(ly)?|virtual(ly)?|distance learn\\w*|"
             + "on (zoom|teams|collaborate)|via (zoom|teams)|over (zoom|teams)|webinar|from home)\\b");

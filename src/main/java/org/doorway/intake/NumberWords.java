@@ -30,7 +30,8 @@ final class NumberWords {
             "\\b(?:a couple of|a couple|a few|several|a good few) hundred\\b|\\bhundreds\\b");
     private static final Pattern WORDS = Pattern.compile("\\b(?:(?:a|an|one|" + WORD + ")(?:[ -]" + WORD + ")?"
             + "(?: (?:hundred|thousand)(?:(?: and)? " + WORD + "(?:[ -]" + WORD + ")?)?)?|a dozen|two dozen)\\b");
-    private static final Pattern DIGITS = Pattern.compile("(?<![\\w.,:/£$])(\\d{1,3}(?:,\\d{3})+|\\d{1,5})(?![\\w.:/]|,\\d)");
+    private static final Pattern DIGITS = Pattern.compile(
+            "(?<![\\w.,:/£$])(\\d{1,3}(?:,\\d{3})+|\\d{1,5})(?![\\w.:/]|,\\d)");
 
     private NumberWords() {}
 

@@ -15,7 +15,8 @@ final class TalkStep {
     static Turn answer(ConversationState state, SmallTalk.Kind kind) {
         return switch (kind) {
             case GREETING -> Turn.of(state, Reply.Text.of(state.stage() == Stage.IDLE || state.problem() == null
-                    ? Texts.GREETING : Texts.GREETING + " " + String.format(Texts.STILL_ON, Texts.gist(state.problem()))));
+                    ? Texts.GREETING
+                    : Texts.GREETING + " " + String.format(Texts.STILL_ON, Texts.gist(state.problem()))));
             case THANKS -> Turn.of(state.asking(null), Reply.Text.of(state.stage() == Stage.HANDED_OFF
                     ? Texts.THANKS_HANDED_OFF : Texts.THANKS));
             case GOODBYE -> Turn.of(state.asking(null), Reply.Text.of(Texts.GOODBYE));
