@@ -120,7 +120,8 @@ final class ReplyReader {
         }
         Optional<Tool> named = mentions.firstTool(lower);
         boolean asksAbout = DETAILS.matcher(lower).find();
-        if (named.isPresent() && (asksAbout || lower.split(" ").length <= 4)) {
+        boolean policy = !PolicyQuestion.topics(lower).isEmpty();
+        if (named.isPresent() && !policy && (asksAbout || lower.split(" ").length <= 4)) {
             return Optional.of(new Reading.Click(OptionIds.DETAILS + named.get().id()));
         }
         OptionalInt index = ordinal(lower, onPage.size());
