@@ -19,7 +19,7 @@ final class UrgencyWords {
             + "(today|tonight|at \\d|by \\d|in \\d+ ?(min|mins|minutes|hours?))\\b");
     private static final Pattern EVERYONE = Pattern.compile("\\b(everyone|everybody|for anyone|all (of )?"
             + "(my |the |our )?(students|staff|users|modules|courses)|nobody can|no one can|no-one can|"
-            + "whole (cohort|class|module|year|school|department|faculty))\\b");
+            + "whole (year|school|department|faculty|university))\\b");
     private static final Pattern DOWN = Pattern.compile("\\b(is|are|'s|went|gone|it's) (completely |totally )?"
             + "down\\b|\\boutage\\b|\\bnot loading for anyone\\b");
     private static final Pattern SAID = Pattern.compile("\\b(urgent(ly)?|asap|emergency|help!+|right now)\\b");
