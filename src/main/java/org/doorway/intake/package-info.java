@@ -1,7 +1,10 @@
 /**
- * The staff dialogue, once for every platform: inbound messages and actions
- * in, platform-neutral {@link org.doorway.conversation.Reply} values out, with
- * the dialogue state kept in the database.
+ * The staff dialogue, once for every platform: it implements
+ * {@link org.doorway.conversation.StaffDialogue}, the port the front desk hands
+ * a staff member's messages and choices to, and answers with platform-neutral
+ * {@link org.doorway.conversation.Reply} values, the dialogue state kept in the
+ * database. It asks the handoff feature for a person through
+ * {@link org.doorway.handoff.HandoffDesk}.
  *
  * <p>It listens before it answers. {@code SlotExtractor} reads what a message
  * says in passing (class size in digits or words, mode, when, the tools named,
