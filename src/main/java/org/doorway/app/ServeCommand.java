@@ -83,6 +83,7 @@ final class ServeCommand extends DoorwaySubcommand {
                 doorway.settings.slack().isPresent(), doorway.settings.teams().isPresent(),
                 doorway.database::answers));
         web.mount("/metrics", new MetricsServlet(metrics));
+        AdminWiring.mount(doorway, web);
         Map<String, HandoffMessenger> messengers = new LinkedHashMap<>();
         JdbiOutbox outbox = new JdbiOutbox(doorway.database, doorway.clock);
         Optional<HandoffMessenger> teamsMessenger = TeamsWiring.messenger(doorway, outbox);

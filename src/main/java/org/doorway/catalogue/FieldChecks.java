@@ -18,6 +18,7 @@ import java.util.Locale;
 final class FieldChecks {
     private final LocatedYaml document;
     private final List<CatalogueError> errors = new ArrayList<>();
+    private final List<FieldProblem> problems = new ArrayList<>();
 
     FieldChecks(LocatedYaml document) {
         this.document = document;
@@ -27,8 +28,14 @@ final class FieldChecks {
         return errors;
     }
 
+    /** The same errors as {@link #errors}, located by JSON pointer instead of line, for forms. */
+    List<FieldProblem> problems() {
+        return problems;
+    }
+
     void error(String pointer, String problem, String fix) {
         errors.add(new CatalogueError(document.line(pointer), problem, fix));
+        problems.add(new FieldProblem(pointer, problem, fix));
     }
 
     int line(String pointer) {
@@ -92,8 +99,12 @@ final class FieldChecks {
         return node.asText();
     }
 
+    /** Reported on the entry's line in a file, and at the field itself for a form. */
     void missing(String pointer, String field) {
-        error(pointer, "missing required field '" + field + "'", "add '" + field + ":' to this entry");
+        String problem = "missing required field '" + field + "'";
+        String fix = "add '" + field + ":' to this entry";
+        errors.add(new CatalogueError(document.line(pointer), problem, fix));
+        problems.add(new FieldProblem(LocatedYaml.child(pointer, field), problem, fix));
     }
 
     void url(JsonNode parent, String pointer, String field, boolean required) {

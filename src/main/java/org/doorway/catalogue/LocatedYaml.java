@@ -56,6 +56,11 @@ final class LocatedYaml {
         }
     }
 
+    /** A tree that came from no text (a web form): every line is 0. */
+    static LocatedYaml unlocated(JsonNode root) {
+        return new LocatedYaml(root, Map.of(), List.of());
+    }
+
     JsonNode root() {
         return root;
     }

@@ -10,7 +10,7 @@ import java.util.Optional;
  * With no Slack or Teams credentials Doorway runs in local mode.
  */
 public record Settings(int port, DatabaseSettings database, Optional<SlackSettings> slack,
-        Optional<TeamsSettings> teams, HandoffSettings handoff, ZoneId zone) {
+        Optional<TeamsSettings> teams, HandoffSettings handoff, ZoneId zone, AdminSettings admin) {
 
     public boolean localMode() {
         return slack.isEmpty() && teams.isEmpty();
@@ -19,13 +19,15 @@ public record Settings(int port, DatabaseSettings database, Optional<SlackSettin
     /** Reads and validates; a non-empty problem list means Doorway must not start. */
     public static Loaded load(Map<String, String> environment) {
         Env env = new Env(environment);
+        int port = env.integer("PORT", 3000, 0, 65535);
         Settings settings = new Settings(
-                env.integer("PORT", 3000, 0, 65535),
+                port,
                 DatabaseSettings.from(env),
                 SlackSettings.from(env),
                 TeamsSettings.from(env),
                 HandoffSettings.from(env),
-                zone(env));
+                zone(env),
+                AdminSettings.from(env, port));
         return new Loaded(settings, env.problems());
     }
 

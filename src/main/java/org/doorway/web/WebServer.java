@@ -8,6 +8,7 @@ import org.doorway.DoorwayException;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
@@ -32,6 +33,8 @@ public final class WebServer implements AutoCloseable {
         threads.setName("http");
         server = new Server(threads);
         connector = new ServerConnector(server);
+        // Never tell clients which server and version answer (no Server header, none on error pages).
+        connector.getConnectionFactory(HttpConnectionFactory.class).getHttpConfiguration().setSendServerVersion(false);
         connector.setPort(port);
         server.addConnector(connector);
         context = new ServletContextHandler();
