@@ -18,7 +18,10 @@ import org.doorway.admin.AuditEntry;
 public record AuditPage(List<Shown> entries, int offset, boolean more) {
     public static final int PAGE = 50;
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    /** What each recorded action is called on the page. */
+    private static final java.util.Map<String, String> ACTIONS = java.util.Map.of(
+            org.doorway.admin.EntryEditing.UPDATE, "Changed the catalogue entry");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z");
 
     /** An entry as shown: when (in the institution's zone), who, what, and each changed field. */
     public record Shown(String at, String actor, String action, String subject, List<Change> changes) {}
@@ -28,7 +31,8 @@ public record AuditPage(List<Shown> entries, int offset, boolean more) {
     static AuditPage of(List<AuditEntry> fetched, int offset, ZoneId zone) {
         boolean more = fetched.size() > PAGE;
         List<Shown> shown = fetched.stream().limit(PAGE).map(entry -> new Shown(
-                WHEN.format(entry.at().atZone(zone)), entry.actor(), entry.action(), entry.subject(),
+                WHEN.format(entry.at().atZone(zone)), entry.actor(), ACTIONS.getOrDefault(entry.action(), entry.action()),
+                entry.subject(),
                 changes(entry.before(), entry.after()))).toList();
         return new AuditPage(shown, offset, more);
     }
