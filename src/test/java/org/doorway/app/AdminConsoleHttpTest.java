@@ -238,6 +238,9 @@ class AdminConsoleHttpTest {
             assertThat(all.body()).contains("<html");
             HttpResponse<String> overdue = viewer.get("/admin/tools?overdue=true&protection=not_recorded&support=pilot");
             assertThat(overdue.statusCode()).isEqualTo(200);
+            assertThat(all.body()).contains("65 tools, showing 1 to 50").contains("href=\"/admin/tools?page=2\"");
+            HttpResponse<String> second = viewer.get("/admin/tools?page=2");
+            assertThat(second.body()).contains("showing 51 to 65").contains("?page=1").doesNotContain("?page=3");
         }
     }
 

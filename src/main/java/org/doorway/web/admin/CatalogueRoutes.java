@@ -72,7 +72,7 @@ final class CatalogueRoutes {
         ToolFilter filter = new ToolFilter(exchange.parameter("q"), exchange.parameter("need"),
                 exchange.parameter("support"), "true".equals(exchange.parameter("overdue")),
                 protection(exchange.parameter("protection")));
-        ToolList list = ToolList.of(catalogue.get(), filter, LocalDate.now(clock.withZone(zone)));
+        ToolList list = ToolList.of(catalogue.get(), filter, LocalDate.now(clock.withZone(zone)), page(exchange.parameter("page")));
         if (exchange.fragment()) {
             pages.render(exchange.response(), 200, "tool-rows", Map.of("list", list));
         } else {
@@ -124,6 +124,14 @@ final class CatalogueRoutes {
         ToolEditPage page = ToolEditPage.of(form, problems, version, catalogue.get().needs(), stored.caseStudies().size(),
                 notice, session.user().role().canEditCatalogue());
         pages.render(exchange.response(), status, "tool-edit", Map.of("chrome", exchange.chrome(stored.name(), "tools"), "page", page));
+    }
+
+    private static int page(String text) {
+        try {
+            return Math.max(1, Math.min(1_000_000, Integer.parseInt(text)));
+        } catch (NumberFormatException none) {
+            return 1;
+        }
     }
 
     private static ToolFilter.Protection protection(String text) {
