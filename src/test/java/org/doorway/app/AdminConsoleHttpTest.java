@@ -101,8 +101,7 @@ class AdminConsoleHttpTest {
             var admin = doorway.visitor().signedInAs("alex@uni.example", Role.ADMIN);
             String id = doorway.firstToolId();
             Tool before = doorway.tool(id);
-            Map<String, String> form = new java.util.HashMap<>(
-                    HtmlForm.fields(admin.get("/admin/tools/" + id).body(), "/admin/tools/" + id));
+            Map<String, String> form = editForm(admin, id);
             form.put("name", "Renamed without a token");
             form.remove("csrf");
             HttpResponse<String> missing = admin.post("/admin/tools/" + id, form);
@@ -140,8 +139,7 @@ class AdminConsoleHttpTest {
             var admin = doorway.visitor().signedInAs("alex@uni.example", Role.ADMIN);
             String id = doorway.firstToolId();
             Tool before = doorway.tool(id);
-            Map<String, String> form = new java.util.HashMap<>(
-                    HtmlForm.fields(admin.get("/admin/tools/" + id).body(), "/admin/tools/" + id));
+            Map<String, String> form = editForm(admin, id);
             form.put("url", "ftp://files.example/tool");
             form.put("needs.0.strength", "7");
             HttpResponse<String> invalid = admin.post("/admin/tools/" + id, form);
@@ -179,8 +177,8 @@ class AdminConsoleHttpTest {
             var first = doorway.visitor().signedInAs("a@uni.example", Role.ADMIN);
             var second = doorway.visitor().signedInAs("b@uni.example", Role.TECHNOLOGIST);
             String id = doorway.firstToolId();
-            Map<String, String> one = new java.util.HashMap<>(HtmlForm.fields(first.get("/admin/tools/" + id).body(), "/admin/tools/" + id));
-            Map<String, String> two = new java.util.HashMap<>(HtmlForm.fields(second.get("/admin/tools/" + id).body(), "/admin/tools/" + id));
+            Map<String, String> one = editForm(first, id);
+            Map<String, String> two = editForm(second, id);
             one.put("licence", "Site licence until 2028");
             two.put("cost-to-students", "Five pounds a year");
             assertThat(first.post("/admin/tools/" + id, one).statusCode()).isEqualTo(200);
@@ -197,7 +195,7 @@ class AdminConsoleHttpTest {
         try (AdminConsoleFixture doorway = AdminConsoleFixture.start("sqlite", folder, Map.of())) {
             var admin = doorway.visitor().signedInAs("alex@uni.example", Role.ADMIN);
             String id = doorway.firstToolId();
-            Map<String, String> form = new java.util.HashMap<>(HtmlForm.fields(admin.get("/admin/tools/" + id).body(), "/admin/tools/" + id));
+            Map<String, String> form = editForm(admin, id);
             form.put("name", "x".repeat(401));
             HttpResponse<String> answer = admin.post("/admin/tools/" + id, form);
             assertThat(answer.statusCode()).isEqualTo(422);
@@ -276,5 +274,10 @@ class AdminConsoleHttpTest {
             assertThat(admin.post("/admin/sign-out", form).statusCode()).isEqualTo(303);
             assertThat(admin.get("/admin/tools").statusCode()).isEqualTo(303);
         }
+    }
+
+    /** The fields a browser would post from the entry's edit form, to change before posting. */
+    private static Map<String, String> editForm(AdminConsoleFixture.Visitor visitor, String id) throws Exception {
+        return new java.util.HashMap<>(HtmlForm.fields(visitor.get("/admin/tools/" + id).body(), "/admin/tools/" + id));
     }
 }
