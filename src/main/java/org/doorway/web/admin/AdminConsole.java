@@ -44,6 +44,7 @@ public final class AdminConsole extends HttpServlet {
     private final transient CatalogueRoutes catalogue;
     private final transient AuditLog audit;
     private final transient ZoneId zone;
+    private final boolean singleSignOn;
 
     /** The console with its parts; {@code oidc} is empty without single sign-on. */
     public static AdminConsole create(AdminSettings settings, AdminSessions sessions, SignInLinks links,
@@ -54,11 +55,11 @@ public final class AdminConsole extends HttpServlet {
         SignInRoutes signIn = new SignInRoutes(pages, new Cookies(settings.secureCookies()), links, sessions,
                 new RateLimit(SIGN_IN_ATTEMPTS, Duration.ofMinutes(5), clock), oidc);
         CatalogueRoutes routes = new CatalogueRoutes(pages, new ErrorPages(pages), catalogue, editing, clock, zone);
-        return new AdminConsole(pages, sessions, signIn, routes, audit, zone);
+        return new AdminConsole(pages, sessions, signIn, routes, audit, zone, oidc.isPresent());
     }
 
     AdminConsole(Pages pages, AdminSessions sessions, SignInRoutes signIn, CatalogueRoutes catalogue, AuditLog audit,
-            ZoneId zone) {
+            ZoneId zone, boolean singleSignOn) {
         this.pages = pages;
         this.errors = new ErrorPages(pages);
         this.sessions = sessions;
@@ -66,6 +67,7 @@ public final class AdminConsole extends HttpServlet {
         this.catalogue = catalogue;
         this.audit = audit;
         this.zone = zone;
+        this.singleSignOn = singleSignOn;
     }
 
     @Override
@@ -116,7 +118,7 @@ public final class AdminConsole extends HttpServlet {
         } else if (exchange.post()) {
             exchange.response().setStatus(401);
             pages.render(exchange.response(), 401, "sign-in", Map.of("chrome", Chrome.signedOut("Sign in"),
-                    "singleSignOn", false, "message", "Your session has ended, so nothing was changed. Please sign in again."));
+                    "singleSignOn", singleSignOn, "message", "Your session has ended, so nothing was changed. Please sign in again."));
         } else {
             exchange.redirect("/admin/sign-in");
         }
