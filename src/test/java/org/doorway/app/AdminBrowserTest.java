@@ -119,6 +119,7 @@ class AdminBrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
         assertThat(page.getByRole(AriaRole.STATUS).first().textContent()).contains("Saved");
         assertThat(doorway.tool(id).url()).isEqualTo("https://tools.example/fixed");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("edit-saved-full.png")).setFullPage(true));
         page.navigate(doorway.url("/admin/audit"));
         assertThat(page.locator("main").textContent()).contains("https://tools.example/fixed");
         page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("audit.png")));
