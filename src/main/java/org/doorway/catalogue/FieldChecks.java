@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import org.doorway.yaml.LocatedYaml;
+import org.doorway.yaml.YamlProblem;
 
 /**
  * Field-level checks shared by every part of a catalogue file. Collects every
@@ -17,14 +19,14 @@ import java.util.Locale;
  */
 final class FieldChecks {
     private final LocatedYaml document;
-    private final List<CatalogueError> errors = new ArrayList<>();
+    private final List<YamlProblem> errors = new ArrayList<>();
     private final List<FieldProblem> problems = new ArrayList<>();
 
     FieldChecks(LocatedYaml document) {
         this.document = document;
     }
 
-    List<CatalogueError> errors() {
+    List<YamlProblem> errors() {
         return errors;
     }
 
@@ -34,7 +36,7 @@ final class FieldChecks {
     }
 
     void error(String pointer, String problem, String fix) {
-        errors.add(new CatalogueError(document.line(pointer), problem, fix));
+        errors.add(YamlProblem.error(document.line(pointer), problem, fix));
         problems.add(new FieldProblem(pointer, problem, fix));
     }
 
@@ -103,7 +105,7 @@ final class FieldChecks {
     void missing(String pointer, String field) {
         String problem = "missing required field '" + field + "'";
         String fix = "add '" + field + ":' to this entry";
-        errors.add(new CatalogueError(document.line(pointer), problem, fix));
+        errors.add(YamlProblem.error(document.line(pointer), problem, fix));
         problems.add(new FieldProblem(LocatedYaml.child(pointer, field), problem, fix));
     }
 

@@ -17,7 +17,7 @@ import java.util.concurrent.Executor;
 import org.doorway.DoorwayException;
 import org.doorway.Transactions;
 import org.doorway.config.SlackSettings;
-import org.doorway.conversation.StaffDialogue;
+import org.doorway.conversation.Turns;
 import org.doorway.inbox.EventInbox;
 import org.doorway.inbox.Foreground;
 import org.doorway.inbox.GroupCommit;
@@ -54,8 +54,8 @@ public final class SlackAdapter implements AutoCloseable {
     private volatile SocketModeApp socketMode;
 
     /** What the adapter needs from the rest of Doorway. */
-    public record Parts(StaffDialogue intake, EventInbox events, Transactions transactions, Outbox outbox,
-            HomeFacts home, HandoffButtons handoffButtons, Executor executor, Foreground foreground, Clock clock) {}
+    public record Parts(Turns turns, EventInbox events, Transactions transactions, Outbox outbox, HomeFacts home,
+            Executor executor, Foreground foreground, Clock clock) {}
 
     public SlackAdapter(SlackSettings settings, Parts parts) {
         this(settings, parts, CONNECT_WITHIN);
@@ -78,11 +78,11 @@ public final class SlackAdapter implements AutoCloseable {
         this.events = parts.events();
         this.clock = parts.clock();
         this.recorder = new GroupCommit(parts.events(), RECORD_WITHIN, "slack-inbox");
-        this.inbox = new SlackInbox(parts.events(), recorder, parts.intake(), parts.transactions(), replies,
-                directory, parts.executor(), foreground, parts.clock());
-        SlackHome home = new SlackHome(parts.home(), replies, parts.transactions(), client);
-        HandoffClicks handoffs = new HandoffClicks(parts.handoffButtons(), replies, parts.transactions(), client);
-        new SlackListeners(inbox, home, handoffs).register(app);
+        this.inbox = new SlackInbox(recorder, parts.turns(), replies, directory, parts.executor(), foreground,
+                parts.clock());
+        SlackHome home = new SlackHome(parts.home(), replies, parts.transactions(), parts.turns(), client);
+        HandoffClicks handoffs = new HandoffClicks(parts.turns(), replies, parts.transactions(), client);
+        new SlackListeners(inbox, home, handoffs, parts.turns().desk()).register(app);
     }
 
     private static SlackConfig slackConfig(SlackSettings settings) {
