@@ -7,7 +7,7 @@ import org.doorway.admin.AdminUser;
 import org.doorway.admin.Role;
 import org.doorway.admin.SessionStore;
 
-/** Console sessions as rows (V10__admin_console.sql), so any instance serves any signed-in browser. */
+/** Console sessions as rows (V11__admin_console.sql), so any instance serves any signed-in browser. */
 public final class JdbiAdminSessions implements SessionStore {
     private final Database database;
 

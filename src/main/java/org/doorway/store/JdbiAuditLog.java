@@ -6,7 +6,7 @@ import org.doorway.admin.AuditEntry;
 import org.doorway.admin.AuditLog;
 
 /**
- * The audit log as an append-only table (V10__admin_console.sql): this class
+ * The audit log as an append-only table (V11__admin_console.sql): this class
  * only inserts and selects. An append joins the caller's transaction.
  */
 public final class JdbiAuditLog implements AuditLog {

@@ -6,7 +6,7 @@ import org.doorway.admin.AdminUser;
 import org.doorway.admin.Role;
 import org.doorway.admin.SignInLinkStore;
 
-/** Sign-in links as rows (V10__admin_console.sql); using one is a single conditional UPDATE. */
+/** Sign-in links as rows (V11__admin_console.sql); using one is a single conditional UPDATE. */
 public final class JdbiSignInLinks implements SignInLinkStore {
     private final Database database;
 
