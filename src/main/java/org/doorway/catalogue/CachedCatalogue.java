@@ -67,6 +67,11 @@ public final class CachedCatalogue implements CatalogueStore {
         }
     }
 
+    /** Forgets the snapshot, so the next read loads what the store holds now (after a change made around this object). */
+    public void invalidate() {
+        cache.invalidateAll();
+    }
+
     @Override
     public long revision() {
         return store.revision();

@@ -62,6 +62,21 @@ public final class CatalogueValidator {
         return List.copyOf(errors);
     }
 
+    /**
+     * Checks one entry in the tree shape of the file (as a web form builds
+     * it) with exactly the rules of {@link #validate}, including that its id
+     * is not one of {@code otherIds}. Problems are located by JSON pointer
+     * within the entry ("/name", "/needs/0/need"), in the order found.
+     */
+    public List<FieldProblem> checkEntry(JsonNode entry, Set<String> otherIds) {
+        FieldChecks checks = new FieldChecks(LocatedYaml.unlocated(entry));
+        String id = new ToolChecks(checks, needIds).check(entry, "");
+        if (id != null && otherIds.contains(id)) {
+            checks.error("/id", "duplicate tool id '" + id + "'", "give each tool its own id, or edit the existing entry");
+        }
+        return List.copyOf(checks.problems());
+    }
+
     private void tools(JsonNode tools, FieldChecks checks) {
         ToolChecks toolChecks = new ToolChecks(checks, needIds);
         Map<String, Integer> firstLineById = new HashMap<>();

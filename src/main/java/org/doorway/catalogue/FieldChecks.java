@@ -19,6 +19,7 @@ import org.doorway.yaml.YamlProblem;
 final class FieldChecks {
     private final LocatedYaml document;
     private final List<YamlProblem> errors = new ArrayList<>();
+    private final List<FieldProblem> problems = new ArrayList<>();
 
     FieldChecks(LocatedYaml document) {
         this.document = document;
@@ -28,8 +29,14 @@ final class FieldChecks {
         return errors;
     }
 
+    /** The same errors as {@link #errors}, located by JSON pointer instead of line, for forms. */
+    List<FieldProblem> problems() {
+        return problems;
+    }
+
     void error(String pointer, String problem, String fix) {
         errors.add(YamlProblem.error(document.line(pointer), problem, fix));
+        problems.add(new FieldProblem(pointer, problem, fix));
     }
 
     int line(String pointer) {
@@ -93,8 +100,12 @@ final class FieldChecks {
         return node.asText();
     }
 
+    /** Reported on the entry's line in a file, and at the field itself for a form. */
     void missing(String pointer, String field) {
-        error(pointer, "missing required field '" + field + "'", "add '" + field + ":' to this entry");
+        String problem = "missing required field '" + field + "'";
+        String fix = "add '" + field + ":' to this entry";
+        errors.add(YamlProblem.error(document.line(pointer), problem, fix));
+        problems.add(new FieldProblem(LocatedYaml.child(pointer, field), problem, fix));
     }
 
     void url(JsonNode parent, String pointer, String field, boolean required) {

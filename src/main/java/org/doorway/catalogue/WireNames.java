@@ -9,18 +9,18 @@ import java.util.Optional;
  * "one-page", "in-person"): lower-case kebab of the constant name, so the
  * Java names can stay conventional and the file stays friendly.
  */
-final class WireNames {
+public final class WireNames {
     private WireNames() {}
 
-    static String of(Enum<?> value) {
+    public static String of(Enum<?> value) {
         return value.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
-    static <E extends Enum<E>> Optional<E> parse(Class<E> type, String text) {
+    public static <E extends Enum<E>> Optional<E> parse(Class<E> type, String text) {
         return Arrays.stream(type.getEnumConstants()).filter(value -> of(value).equals(text)).findFirst();
     }
 
-    static <E extends Enum<E>> List<String> all(Class<E> type) {
+    public static <E extends Enum<E>> List<String> all(Class<E> type) {
         return Arrays.stream(type.getEnumConstants()).map(WireNames::of).toList();
     }
 }

@@ -13,7 +13,7 @@ import java.util.Optional;
  */
 public record Settings(int port, DatabaseSettings database, Optional<SlackSettings> slack,
         Optional<TeamsSettings> teams, HandoffSettings handoff, ZoneId zone, String publicUrl,
-        InstitutionSettings institution) {
+        InstitutionSettings institution, AdminSettings admin) {
 
     public boolean localMode() {
         return slack.isEmpty() && teams.isEmpty();
@@ -23,6 +23,7 @@ public record Settings(int port, DatabaseSettings database, Optional<SlackSettin
     public static Loaded load(Map<String, String> environment) {
         Env env = new Env(environment);
         int port = env.integer("PORT", 3000, 0, 65535);
+        String publicUrl = PublicUrl.from(env, port);
         Settings settings = new Settings(
                 port,
                 DatabaseSettings.from(env),
@@ -30,8 +31,9 @@ public record Settings(int port, DatabaseSettings database, Optional<SlackSettin
                 TeamsSettings.from(env),
                 HandoffSettings.from(env),
                 zone(env),
-                PublicUrl.from(env, port),
-                InstitutionSettings.from(env));
+                publicUrl,
+                InstitutionSettings.from(env),
+                AdminSettings.from(env, publicUrl));
         return new Loaded(settings, env.problems());
     }
 

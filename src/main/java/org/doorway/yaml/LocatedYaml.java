@@ -57,6 +57,11 @@ public final class LocatedYaml {
         }
     }
 
+    /** A tree that came from no text (a web form): every line is 0. */
+    public static LocatedYaml unlocated(JsonNode root) {
+        return new LocatedYaml(root, Map.of(), List.of());
+    }
+
     public JsonNode root() {
         return root;
     }

@@ -43,6 +43,17 @@ public final class EmbeddedDoorway implements AutoCloseable {
         }
     }
 
+    /** Replaces the catalogue, as {@code catalogue import} does. */
+    public void replaceCatalogue(org.doorway.catalogue.Catalogue catalogue) {
+        running.doorway().catalogue.replace(catalogue);
+    }
+
+    /** A one-time admin console sign-in link, as {@code doorway admin link} prints it. */
+    public String adminLink(String email, org.doorway.admin.Role role) {
+        String token = AdminWiring.links(running.doorway()).issue(new org.doorway.admin.AdminUser(email, role)).token();
+        return "http://127.0.0.1:" + port() + "/admin/sign-in/link?token=" + token;
+    }
+
     @Override
     public void close() {
         running.close();

@@ -1,0 +1,72 @@
+package org.doorway.web.admin;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.doorway.catalogue.FieldProblem;
+import org.doorway.catalogue.GuideFormat;
+import org.doorway.catalogue.SupportStatus;
+import org.doorway.catalogue.WireNames;
+import org.doorway.needs.Need;
+
+/**
+ * The edit page of one entry: the form's values, the catalogue's problems by
+ * field (a pointer such as {@code /needs/0/need} becomes the key
+ * {@code needs.0.need}), the version the form was made from, and a notice
+ * after a save.
+ */
+public record ToolEditPage(ToolForm form, Map<String, List<String>> problems, String version, List<Need> needs,
+        int caseStudies, String notice, boolean canEdit) {
+
+    static ToolEditPage of(ToolForm form, List<FieldProblem> found, String version, List<Need> needs, int caseStudies,
+            String notice, boolean canEdit) {
+        Map<String, List<String>> problems = new LinkedHashMap<>();
+        for (FieldProblem problem : found) {
+            String key = problem.field().isEmpty() ? "" : problem.field().substring(1).replace('/', '.');
+            problems.computeIfAbsent(key, k -> new ArrayList<>()).add(problem.problem() + " — " + problem.fix());
+        }
+        return new ToolEditPage(form, Map.copyOf(problems), version, needs, caseStudies, notice, canEdit);
+    }
+
+    /** Problems shown next to the field {@code key}, and those of its parts that have no field of their own. */
+    public List<String> problems(String key) {
+        List<String> here = new ArrayList<>(problems.getOrDefault(key, List.of()));
+        if (key.equals("class-fit.modes")) {
+            problems.forEach((at, list) -> {
+                if (at.startsWith("class-fit.modes.")) {
+                    here.addAll(list);
+                }
+            });
+        }
+        return here;
+    }
+
+    public boolean invalid(String key) {
+        return !problems(key).isEmpty();
+    }
+
+    /** Every problem with the id of the field it belongs to, for the summary at the top. */
+    public List<Map.Entry<String, String>> summary() {
+        List<Map.Entry<String, String>> all = new ArrayList<>();
+        problems.forEach((key, list) -> list.forEach(text -> all.add(Map.entry(fieldId(key), text))));
+        return all;
+    }
+
+    /** The HTML id of a field's input: its key with dots as dashes ({@code needs-0-need}). */
+    public static String fieldId(String key) {
+        return key.isEmpty() ? "f-name" : "f-" + key.replace('.', '-');
+    }
+
+    public List<String> supportValues() {
+        return WireNames.all(SupportStatus.class);
+    }
+
+    public String supportLabel(String wireName) {
+        return WireNames.parse(SupportStatus.class, wireName).map(SupportStatus::label).orElse(wireName);
+    }
+
+    public List<String> guideFormats() {
+        return WireNames.all(GuideFormat.class);
+    }
+}
