@@ -4,14 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.doorway.teams.card.AdaptiveCardRenderer;
 
 /**
  * The parts of a Bot Framework activity Doorway reads. Missing fields are
  * empty strings, so reading never fails; {@link #value} is the card data of an
  * {@code Action.Submit} click.
  */
-record InboundActivity(String type, String id, String channelId, String serviceUrl, String conversationId,
-        String conversationType, String tenantId, String userId, String userAadId, String userName, String botId,
+record InboundActivity(String type, String id, String timestamp, String channelId, String serviceUrl,
+        String conversationId, String conversationType, String tenantId, String userId, String userAadId, String userName, String botId,
         String text, JsonNode value, String replyToId, String action, List<String> membersAdded,
         List<Mention> mentions) {
 
@@ -33,7 +34,8 @@ record InboundActivity(String type, String id, String channelId, String serviceU
                 mentions.add(new Mention(text(entity.path("mentioned"), "id"), text(entity, "text")));
             }
         });
-        return new InboundActivity(text(activity, "type"), text(activity, "id"), text(activity, "channelId"),
+        return new InboundActivity(text(activity, "type"), text(activity, "id"), text(activity, "timestamp"),
+                text(activity, "channelId"),
                 text(activity, "serviceUrl"), text(conversation, "id"), text(conversation, "conversationType"),
                 tenant, text(from, "id"), text(from, "aadObjectId"), text(from, "name"),
                 text(activity.path("recipient"), "id"), text(activity, "text"), activity.path("value"),
@@ -42,8 +44,19 @@ record InboundActivity(String type, String id, String channelId, String serviceU
 
     /** The option id of a Doorway card button, when this message is such a click. */
     Optional<String> clickedOption() {
-        JsonNode option = value.path(org.doorway.teams.card.AdaptiveCardRenderer.OPTION_KEY);
-        return option.isTextual() && !option.asText().isBlank() ? Optional.of(option.asText()) : Optional.empty();
+        JsonNode option = value.path(AdaptiveCardRenderer.OPTION_KEY);
+        return option.isValueNode() && !option.isNull() && !option.asText().isBlank()
+                ? Optional.of(option.asText()) : Optional.empty();
+    }
+
+    /**
+     * A card submission that is not from a Doorway card (another app's card,
+     * or a click whose data was lost): a message with card data but no text
+     * and no Doorway option in it. There is nothing to answer.
+     */
+    boolean foreignClick() {
+        return type.equals("message") && !value.isMissingNode() && !value.isNull() && text.isBlank()
+                && clickedOption().isEmpty();
     }
 
     /** The stable id of the person: their Entra ID object id when Teams sends it, else the Teams user id. */

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import org.doorway.inbox.EventInbox;
@@ -19,8 +20,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code POST /api/messages}: checks the request, records the activity in
- * the inbox, answers at once and leaves the work to the executor. A request that fails the check is answered 401 or
- * 403 and nothing of it is processed or stored.
+ * the inbox, answers at once and leaves the work to the executor. Nothing is processed or stored of a request
+ * that fails the check (401 or 403), of a click on a card that is not Doorway's (acknowledged and ignored), or of
+ * an activity with neither an id nor a timestamp (400: no key could tell a retry of it from a new one, see
+ * {@link EventKeys}).
  */
 public final class TeamsEndpoint extends HttpServlet {
     static final int MAX_BODY_BYTES = 256 * 1024;
@@ -68,7 +71,19 @@ public final class TeamsEndpoint extends HttpServlet {
             answer(response, forbidden ? 403 : 401, forbidden ? "forbidden" : "unauthorized");
             return;
         }
-        InboundEvent event = event(parsed, body);
+        if (parsed.foreignClick()) {
+            log.info("Teams card click in conversation {} ignored: its data is not from a Doorway card",
+                    parsed.conversationId());
+            accepted(response, parsed);
+            return;
+        }
+        Optional<String> key = EventKeys.of(parsed);
+        if (key.isEmpty()) {
+            log.info("Teams activity refused (400): it has neither an id nor a timestamp");
+            answer(response, 400, "the activity needs an id or a timestamp");
+            return;
+        }
+        InboundEvent event = event(parsed, key.get(), body);
         try {
             if (!events.recordAll(List.of(event)).get(0)) {
                 log.debug("Teams activity {} already taken; answering the repeat only", event.key());
@@ -104,9 +119,7 @@ public final class TeamsEndpoint extends HttpServlet {
      * answers it, so a restart in between loses nothing; other activities are
      * only de-duplicated.
      */
-    private InboundEvent event(InboundActivity activity, byte[] body) {
-        String key = activity.id().isEmpty() ? "teams:sha256:" + EventKeys.sha256(new String(body,
-                StandardCharsets.UTF_8)) : EventKeys.of(activity);
+    private InboundEvent event(InboundActivity activity, String key, byte[] body) {
         return activity.type().equals("message")
                 ? InboundEvent.durable(key, clock.instant(), new String(body, StandardCharsets.UTF_8))
                 : InboundEvent.once(key, clock.instant());

@@ -140,9 +140,9 @@ class PostgresRestartTest {
     }
 
     /*
-     * Depends on the turn pipeline of issue 13 (branch frontdoor): a turn whose transaction meets the restart
-     * must be retried or left for redelivery, not answered with an apology. Until that lands, the "no apology"
-     * and "exactly once" assertions below can fail on this branch; the outbox test above does not depend on it.
+     * A turn whose transaction meets the restart is retried (conversation.TurnRetry) or left for redelivery,
+     * never answered with the apology; an event the inbox could not record is refused with 503 and Slack's retry
+     * (played by sendUntilAcked) brings it again.
      */
     @Test
     void a_restart_during_a_burst_of_direct_messages_neither_loses_nor_repeats_one() throws Exception {
