@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import org.doorway.TestClock;
 import org.doorway.conversation.ConversationKey;
@@ -30,10 +29,13 @@ class RemindMeTest {
             RecordingMessenger messenger = new RecordingMessenger();
             Doorway.Conversation conversation = doorway.conversation(messenger);
             FrontDesk desk = conversation.turns().desk();
-            List<Reply> replies = doorway.database.inTransaction(() -> desk.answer(new Inbound.Message(lee, "Dr Lee",
-                    "About 350 first-years and total silence when I ask the room a question")).said());
-            Reply.Suggestions suggestions = replies.stream().filter(Reply.Suggestions.class::isInstance)
-                    .map(Reply.Suggestions.class::cast).findFirst().orElseThrow();
+            Reply.Suggestions brief = suggestions(doorway, desk, new Inbound.Message(lee, "Dr Lee",
+                    "About 350 first-years and total silence when I ask the room a question"));
+            assertThat(brief.actions()).noneMatch(option -> option.label().startsWith("Remind me"));
+            Option showGuides = brief.actions().stream().filter(option -> option.label().equals("Show guides"))
+                    .findFirst().orElseThrow();
+            Reply.Suggestions suggestions = suggestions(doorway, desk, new Inbound.Action(lee, "Dr Lee",
+                    showGuides.id()));
             Option remind = suggestions.actions().stream()
                     .filter(option -> option.label().equals("Remind me: Interactive lectures with Mentimeter"))
                     .findFirst().orElseThrow();
@@ -51,5 +53,10 @@ class RemindMeTest {
                     .startsWith("Reminder: \"Interactive lectures with Mentimeter\" is tomorrow");
             assertThat(messenger.staffMessages.get(0).staff()).isEqualTo(lee);
         }
+    }
+
+    private static Reply.Suggestions suggestions(Doorway doorway, FrontDesk desk, Inbound inbound) {
+        return doorway.database.inTransaction(() -> desk.answer(inbound).said()).stream().filter(Reply.Suggestions.class::isInstance)
+                .map(Reply.Suggestions.class::cast).findFirst().orElseThrow();
     }
 }

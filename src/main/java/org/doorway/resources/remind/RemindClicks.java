@@ -3,10 +3,12 @@ package org.doorway.resources.remind;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.doorway.catalogue.Catalogue;
+import org.doorway.catalogue.GuideFormat;
 import org.doorway.catalogue.Tool;
 import org.doorway.conversation.ConversationKey;
 import org.doorway.conversation.Option;
@@ -17,8 +19,8 @@ import org.doorway.resources.ScheduledSession;
 import org.doorway.resources.Webinars;
 
 /**
- * Offers "Remind me" for the next timed session of each suggested webinar
- * (never a past one) and records the click, once per person and session.
+ * Offers "Remind me" for the next timed session of each webinar shown with
+ * suggestions (never a past one) and records the click, once per person and session.
  * Thread-safe.
  */
 public final class RemindClicks implements SideDesk {
@@ -31,7 +33,7 @@ public final class RemindClicks implements SideDesk {
     private final Clock clock;
 
     public RemindClicks(Supplier<Catalogue> catalogue, Webinars webinars, WebinarReminders reminders,
-            java.time.ZoneId institutionZone, Clock clock) {
+            ZoneId institutionZone, Clock clock) {
         this.catalogue = catalogue;
         this.webinars = webinars;
         this.reminders = reminders;
@@ -48,7 +50,8 @@ public final class RemindClicks implements SideDesk {
     public List<Option> under(Reply.Suggestions suggestions) {
         Catalogue current = catalogue.get();
         Instant now = clock.instant();
-        return suggestions.items().stream().map(Suggestion::toolId).map(current::tool).flatMap(Optional::stream)
+        return suggestions.items().stream().filter(RemindClicks::showsAWebinar).map(Suggestion::toolId)
+                .map(current::tool).flatMap(Optional::stream)
                 .flatMap(tool -> nextTimed(tool, now).stream()).map(RemindOptions::of).toList();
     }
 
@@ -69,6 +72,11 @@ public final class RemindClicks implements SideDesk {
                 remindAt, soon);
         return Reply.Text.of(reminders.add(who, session.id(), due, now) ? texts.set(session, soon)
                 : texts.alreadySet(session));
+    }
+
+    /** Only where the person sees the webinar (the guides view, not the brief first page). */
+    private static boolean showsAWebinar(Suggestion item) {
+        return item.guides().stream().anyMatch(guide -> guide.format() == GuideFormat.WEBINAR);
     }
 
     private List<ScheduledSession> nextTimed(Tool tool, Instant now) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Optional;
 import org.doorway.catalogue.Webinar;
 import org.doorway.resources.ScheduledSession;
 
@@ -44,7 +45,7 @@ final class ReminderTexts {
     String dayBefore(ScheduledSession session) {
         String text = "Reminder: \"" + session.guide().title() + "\" is tomorrow, "
                 + when(session.start().orElseThrow().toInstant()) + ".";
-        return session.webinar().join().or(() -> java.util.Optional.ofNullable(session.guide().url()))
+        return session.webinar().join().or(() -> Optional.ofNullable(session.guide().url()))
                 .map(link -> text + " Join: " + link).orElse(text);
     }
 

@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.doorway.TestClock;
 import org.doorway.catalogue.Catalogue;
+import org.doorway.catalogue.Guide;
 import org.doorway.catalogue.SupportStatus;
 import org.doorway.config.DatabaseSettings;
 import org.doorway.conversation.ConversationKey;
@@ -105,9 +106,14 @@ class WebinarRemindersTest {
         return database.inTransaction(() -> ((Reply.Text) clicks.press(JANE, optionId)).text());
     }
 
+    private static Reply.Suggestions suggesting(String toolId, boolean showingGuides) {
+        List<Guide> guides = showingGuides ? CATALOGUE.get().tool(toolId).orElseThrow().guides() : List.of();
+        return new Reply.Suggestions("marking", "Guides for these tools:", List.of(new Suggestion(toolId, "Moodle",
+                "", "https://x.example", "", SupportStatus.SUPPORTED, "", guides, Optional.empty())), List.of());
+    }
+
     private static Reply.Suggestions suggesting(String toolId) {
-        return new Reply.Suggestions("marking", "Here are my suggestions.", List.of(new Suggestion(toolId, "Moodle",
-                "", "https://x.example", "", SupportStatus.SUPPORTED, "", List.of(), Optional.empty())), List.of());
+        return suggesting(toolId, true);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -119,6 +125,7 @@ class WebinarRemindersTest {
             List<Option> offered = clicks.under(suggesting("moodle-assignment"));
             assertThat(offered).extracting(Option::id).containsExactly("remind:" + january().id().wire());
             assertThat(clicks.owns(offered.get(0).id())).isTrue();
+            assertThat(clicks.under(suggesting("moodle-assignment", false))).as("not where no webinar shows").isEmpty();
 
             assertThat(press(database, clicks, offered.get(0).id()))
                     .startsWith("Done: I'll remind you the day before").contains("Wed 20 Jan 2027 at 14:00 GMT");
