@@ -32,6 +32,8 @@ import org.doorway.needs.NeedClassifier;
 import org.doorway.needs.NeedVocabulary;
 import org.doorway.resources.ResourceLinks;
 import org.doorway.resources.ResourceOffer;
+import org.doorway.resources.remind.RemindClicks;
+import org.doorway.resources.remind.ReminderJob;
 import org.doorway.resources.Webinars;
 import org.doorway.store.JdbiCatalogue;
 import org.doorway.store.JdbiConversations;
@@ -40,6 +42,7 @@ import org.doorway.store.JdbiOutbox;
 import org.doorway.store.JdbiRequests;
 import org.doorway.store.JdbiRoster;
 import org.doorway.store.JdbiSetAside;
+import org.doorway.store.JdbiWebinarReminders;
 import org.doorway.store.JdbiWorkloads;
 import org.doorway.config.InstitutionSettings;
 import org.doorway.config.Settings;
@@ -124,14 +127,21 @@ final class Doorway implements AutoCloseable {
         Dialogue dialogue = new Dialogue(new DialogueParts(lazyClassifier(), catalogue::load, new OfferedTools(),
                 handoff.desk(), new JdbiConversations(database), requests, clock, settings.zone(),
                 DialogueParts.DEFAULT_NEW_REQUEST_AFTER, institution(settings.institution())));
-        FrontDesk desk = new FrontDesk(dialogue, handoff.technologists());
+        JdbiWebinarReminders reminders = new JdbiWebinarReminders(database);
+        Webinars webinars = new Webinars(settings.zone());
+        FrontDesk desk = new FrontDesk(dialogue, handoff.technologists(),
+                new RemindClicks(catalogue::load, webinars, reminders, settings.zone(), clock));
         Turns turns = new Turns(desk, database, inbox(), setAside(), TurnRetry.standard(new SqlTransience()),
                 clock);
-        return new Conversation(turns, handoff);
+        return new Conversation(turns, handoff, new ReminderJob(reminders, database, catalogue::load, webinars,
+                messenger::tellStaff, settings.zone(), clock));
     }
 
-    /** The turn pipeline every adapter uses, and the handoff feature behind it (for its jobs and App Home). */
-    record Conversation(Turns turns, HandoffFeature handoff) {}
+    /**
+     * The turn pipeline every adapter uses, the handoff feature behind it (for its jobs and App Home) and the
+     * job that sends webinar reminders.
+     */
+    record Conversation(Turns turns, HandoffFeature handoff, ReminderJob reminders) {}
 
     /** Events set aside after failing for good, for 'doorway inbox'. */
     SetAside setAside() {

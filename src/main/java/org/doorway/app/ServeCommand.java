@@ -9,6 +9,7 @@ import org.doorway.config.SlackSettings;
 import org.doorway.handoff.HandoffFeature;
 import org.doorway.handoff.HandoffMessenger;
 import org.doorway.jobs.JobRunner;
+import org.doorway.resources.remind.ReminderJob;
 import org.doorway.slack.BlockKitRenderer;
 import org.doorway.slack.HomeFacts;
 import org.doorway.slack.SlackHandoffMessenger;
@@ -92,6 +93,7 @@ final class ServeCommand extends DoorwaySubcommand {
         Optional<SlackWiring> slack = SlackWiring.start(doorway, web, jobs, conversation.turns(), slackHome(doorway));
         Optional<TeamsWiring> teams = TeamsWiring.start(doorway, web, jobs, conversation.turns(), teamsReferences);
         conversation.handoff().schedule(jobs);
+        jobs.every(ReminderJob.JOB, ReminderJob.EVERY, conversation.reminders());
         jobs.every("forget-old-events", Duration.ofHours(1),
                 () -> doorway.inbox().forgetBefore(doorway.clock.instant().minus(Duration.ofDays(2))));
         web.start();

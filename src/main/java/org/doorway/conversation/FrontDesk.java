@@ -1,20 +1,29 @@
 package org.doorway.conversation;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * The one place that decides whose an inbound is: a technologist's button or
  * availability goes to the {@link TechnologistDesk}, everything else to the
- * {@link StaffDialogue}. Adapters reach it through {@link Turns}, which calls
+ * {@link StaffDialogue}; a {@link SideDesk}'s options (a webinar's "Remind me")
+ * go to it. Adapters reach it through {@link Turns}, which calls
  * {@link #answer} inside the turn's unit of work. Thread-safe.
  */
 public final class FrontDesk {
     private final StaffDialogue staff;
     private final TechnologistDesk technologists;
+    private final SideDesk side;
 
     public FrontDesk(StaffDialogue staff, TechnologistDesk technologists) {
+        this(staff, technologists, SideDesk.NONE);
+    }
+
+    public FrontDesk(StaffDialogue staff, TechnologistDesk technologists, SideDesk side) {
         this.staff = staff;
         this.technologists = technologists;
+        this.side = side;
     }
 
     /**
@@ -30,6 +39,9 @@ public final class FrontDesk {
 
     /** How a click on the option {@code optionId} is taken: once per message, or every person's (with a note). */
     public Option.Click clickOf(String optionId) {
+        if (side.owns(optionId)) {
+            return new Option.Click.EveryPerson(Optional.empty());
+        }
         return technologists.clickOf(optionId).orElse(Option.Click.ONCE);
     }
 
@@ -54,7 +66,23 @@ public final class FrontDesk {
                 return Answer.of(availability.get());
             }
         }
-        return new Answer.Replies(staff.handle(inbound));
+        if (inbound instanceof Inbound.Action action && side.owns(action.optionId())) {
+            return Answer.of(side.press(action.key(), action.optionId()));
+        }
+        return new Answer.Replies(staff.handle(inbound).stream().map(this::withSideOptions).toList());
+    }
+
+    private Reply withSideOptions(Reply reply) {
+        if (!(reply instanceof Reply.Suggestions suggestions)) {
+            return reply;
+        }
+        List<Option> extra = side.under(suggestions);
+        if (extra.isEmpty()) {
+            return reply;
+        }
+        List<Option> actions = new ArrayList<>(suggestions.actions());
+        actions.addAll(extra);
+        return new Reply.Suggestions(suggestions.needName(), suggestions.intro(), suggestions.items(), actions);
     }
 
     /** A click on one of the technologists' buttons. */
