@@ -4,12 +4,15 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import org.doorway.config.SlackSettings;
 import org.doorway.handoff.HandoffFeature;
 import org.doorway.handoff.HandoffMessenger;
+import org.doorway.health.HealthCheck;
 import org.doorway.jobs.JobRunner;
 import org.doorway.slack.BlockKitRenderer;
 import org.doorway.slack.HomeFacts;
@@ -23,6 +26,7 @@ import org.doorway.store.JdbiRoster;
 import org.doorway.web.HealthServlet;
 import org.doorway.web.Metrics;
 import org.doorway.web.MetricsServlet;
+import org.doorway.web.ReadinessServlet;
 import org.doorway.web.WebServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -78,10 +82,12 @@ final class ServeCommand extends DoorwaySubcommand {
     static Running start(Doorway doorway) {
         PrometheusMeterRegistry metrics = Metrics.prometheus();
         WebServer web = new WebServer(doorway.settings.port(), metrics);
+        ServiceHealth health = new ServiceHealth(doorway);
         web.mount("/healthz", new HealthServlet(Version.current(),
                 doorway.database.kind().name().toLowerCase(java.util.Locale.ROOT),
                 doorway.settings.slack().isPresent(), doorway.settings.teams().isPresent(),
-                doorway.database::answers));
+                health::report, java.util.Set.of("jobs")));
+        web.mount("/readyz", new ReadinessServlet(health::notReadyBecause));
         web.mount("/metrics", new MetricsServlet(metrics));
         Map<String, HandoffMessenger> messengers = new LinkedHashMap<>();
         JdbiOutbox outbox = new JdbiOutbox(doorway.database, doorway.clock);
@@ -100,12 +106,24 @@ final class ServeCommand extends DoorwaySubcommand {
         JobRunner jobs = new JobRunner(new JdbiLeases(doorway.database), doorway.clock,
                 Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("jobs")));
         conversation.handoff().schedule(jobs);
+        watchHealth(health, jobs, slack, teams);
         jobs.every("forget-old-events", Duration.ofHours(1),
                 () -> doorway.inbox().forgetBefore(doorway.clock.instant().minus(Duration.ofDays(2))));
         web.start();
         // Build the classifier's index now, off the startup path, so the first message need not wait for it.
         DaemonThreads.start(doorway::classifier, "classifier-warm-up").start();
-        return new Running(doorway, web, slack, jobs, conversation.handoff(), teams);
+        return new Running(doorway, web, slack, jobs, conversation.handoff(), teams, health);
+    }
+
+    /** The jobs, and each configured platform's remote side, looked at in the background from now on. */
+    private static void watchHealth(ServiceHealth health, JobRunner jobs, Optional<SlackWiring> slack,
+            Optional<TeamsWiring> teams) {
+        List<HealthCheck> runners = new ArrayList<>(List.of(jobs::health));
+        slack.ifPresent(wiring -> runners.add(wiring::jobsHealth));
+        teams.ifPresent(wiring -> runners.add(wiring::jobsHealth));
+        health.jobs(runners);
+        slack.ifPresent(wiring -> health.watch("slack", wiring.adapter().probe()));
+        teams.ifPresent(wiring -> health.watch("teams", wiring.probe()));
     }
 
     private static HomeFacts slackHome(Doorway doorway, Doorway.Conversation conversation) {
@@ -125,9 +143,11 @@ final class ServeCommand extends DoorwaySubcommand {
      * {@code handoff} is there so tests can run its SLA and queue checks at a moment of their choosing.
      */
     record Running(Doorway doorway, WebServer web, Optional<SlackWiring> slack, JobRunner jobs,
-            HandoffFeature handoff, Optional<TeamsWiring> teams) implements AutoCloseable {
+            HandoffFeature handoff, Optional<TeamsWiring> teams, ServiceHealth health) implements AutoCloseable {
         @Override
         public void close() {
+            health.stopping();
+            health.close();
             web.close();
             jobs.close();
             slack.ifPresent(SlackWiring::close);

@@ -89,6 +89,11 @@ final class SlackWiring implements AutoCloseable {
         return adapter;
     }
 
+    /** The state of Slack's delivery and redelivery jobs, for the health report. */
+    org.doorway.health.ComponentHealth jobsHealth() {
+        return jobs.health();
+    }
+
     @Override
     public void close() {
         adapter.stopReceiving();

@@ -43,11 +43,24 @@ final class TeamsWiring implements AutoCloseable {
     private final JobRunner jobs;
     private final ExecutorService work;
     private final ExecutorService couriers;
+    private final org.doorway.health.Probe probe;
 
-    private TeamsWiring(JobRunner jobs, ExecutorService work, ExecutorService couriers) {
+    private TeamsWiring(JobRunner jobs, ExecutorService work, ExecutorService couriers,
+            org.doorway.health.Probe probe) {
         this.jobs = jobs;
         this.work = work;
         this.couriers = couriers;
+        this.probe = probe;
+    }
+
+    /** A look at Microsoft's side (signing keys, token endpoint), for the health report. */
+    org.doorway.health.Probe probe() {
+        return probe;
+    }
+
+    /** The state of Teams' delivery jobs, for the health report. */
+    org.doorway.health.ComponentHealth jobsHealth() {
+        return jobs.health();
     }
 
     /** Handoff news for staff who talk to Doorway in Teams, when Teams is configured. */
@@ -91,7 +104,7 @@ final class TeamsWiring implements AutoCloseable {
                 () -> cards.forgetBefore(doorway.clock.instant().minus(KEEP_CARDS)));
         log.info("Teams ready: activities at {}{}", TeamsAdapter.PATH,
                 configured.get().emulator() ? " (local emulator mode)" : "");
-        return Optional.of(new TeamsWiring(jobs, work, couriers));
+        return Optional.of(new TeamsWiring(jobs, work, couriers, adapter.probe()));
     }
 
     @Override

@@ -3,10 +3,13 @@ package org.doorway.teams;
 import java.net.URI;
 import java.net.http.HttpClient;
 import org.doorway.config.TeamsSettings;
+import org.doorway.health.Probe;
+import org.doorway.health.ProbeResult;
 import org.doorway.teams.auth.BotFrameworkTokenValidator;
 import org.doorway.teams.connector.AccessTokens;
 import org.doorway.teams.connector.ClientCredentialsTokens;
 import org.doorway.teams.connector.ConnectorClient;
+import org.doorway.teams.connector.TokenProbe;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,10 +25,12 @@ public final class TeamsAdapter {
 
     private final TeamsEndpoint endpoint;
     private final TeamsCourier courier;
+    private final Probe probe;
 
-    private TeamsAdapter(TeamsEndpoint endpoint, TeamsCourier courier) {
+    private TeamsAdapter(TeamsEndpoint endpoint, TeamsCourier courier, Probe probe) {
         this.endpoint = endpoint;
         this.courier = courier;
+        this.probe = probe;
     }
 
     /** Against Microsoft's services, or the endpoints the settings name instead. */
@@ -41,6 +46,7 @@ public final class TeamsAdapter {
         HttpClient http = ConnectorClient.httpClient();
         InboundAuthentication authentication;
         AccessTokens tokens;
+        Probe probe;
         if (settings.emulator()) {
             log.warn("""
 
@@ -51,21 +57,34 @@ public final class TeamsAdapter {
                     *******************************************************************""");
             authentication = new LocalEmulator();
             tokens = AccessTokens.none();
+            probe = () -> new ProbeResult.Reachable("local emulator mode: requests are not authenticated");
         } else {
-            authentication = new BotFrameworkTokenValidator(settings.appId(), openIdMetadata, http,
-                    parts.clock())::check;
+            BotFrameworkTokenValidator validator = new BotFrameworkTokenValidator(settings.appId(), openIdMetadata,
+                    http, parts.clock());
+            authentication = validator::check;
             tokens = new ClientCredentialsTokens(http, tokenEndpoint, settings.appId(),
                     settings.appPassword().orElseThrow(), parts.clock());
+            Probe keys = new SigningKeysProbe(validator, openIdMetadata);
+            Probe token = new TokenProbe(tokens, tokenEndpoint);
+            probe = () -> ProbeResult.all(keys, token);
         }
         ConnectorClient connector = new ConnectorClient(http, tokens, parts.clock());
         TeamsCourier courier = new TeamsCourier(connector, parts.sentCards(), parts.references(), parts.clock());
         ActivityHandler handler = new ActivityHandler(parts, new TeamsReplies(parts.outbox()));
-        return new TeamsAdapter(new TeamsEndpoint(authentication, handler, parts.executor()), courier);
+        return new TeamsAdapter(new TeamsEndpoint(authentication, handler, parts.executor()), courier, probe);
     }
 
     /** Mount at {@link #PATH}. */
     public TeamsEndpoint endpoint() {
         return endpoint;
+    }
+
+    /**
+     * A look at Microsoft's side for the health report, run in the background:
+     * the signing keys that verify requests, then the bot's token for replies.
+     */
+    public Probe probe() {
+        return probe;
     }
 
     /** For the outbox worker. */

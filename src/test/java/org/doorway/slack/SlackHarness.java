@@ -87,6 +87,12 @@ final class SlackHarness implements AutoCloseable {
         adapter = new SlackAdapter(settings, new SlackAdapter.Parts(intake, inbox,
                 database, outbox, HomeFacts.none(), HandoffButtons.none(), afterAck, new Foreground(GIVE_WAY), clock));
         adapter.start();
+        if (socket != null) { // serve connects in the background; here the test waits for it
+            org.doorway.health.ProbeResult connected = adapter.probe().probe();
+            if (!(connected instanceof org.doorway.health.ProbeResult.Reachable)) {
+                throw new IllegalStateException("Socket Mode did not connect: " + connected);
+            }
+        }
         if (socket == null) {
             web = new WebServer(0, new SimpleMeterRegistry());
             web.mount(SlackAdapter.PATH, adapter.servlet().orElseThrow());
