@@ -66,6 +66,10 @@ final class ServeCommand extends DoorwaySubcommand {
         }, "shutdown"));
         log.info("Doorway {} ready on http://localhost:{}/ in {} ms ({})", Version.current(), running.web.port(),
                 (System.nanoTime() - started) / 1_000_000, describe(doorway));
+        if (new JdbiRoster(doorway.database).all().isEmpty()) {
+            log.warn("The roster is empty, so 'talk to a person' reaches nobody: import the learning technologists "
+                    + "with 'bin/doorway roster import FILE' (see examples/roster.yaml)");
+        }
         if (doorway.settings.localMode()) {
             log.info("Local mode: no Slack or Teams credentials, so the chat endpoints are off. "
                     + "Try the conversation in a terminal with: java -jar target/doorway.jar chat");

@@ -10,7 +10,7 @@ import java.util.Optional;
  * With no Slack or Teams credentials Doorway runs in local mode.
  */
 public record Settings(int port, DatabaseSettings database, Optional<SlackSettings> slack,
-        Optional<TeamsSettings> teams, HandoffSettings handoff, ZoneId zone) {
+        Optional<TeamsSettings> teams, HandoffSettings handoff, ZoneId zone, ServiceSettings service) {
 
     public boolean localMode() {
         return slack.isEmpty() && teams.isEmpty();
@@ -25,7 +25,8 @@ public record Settings(int port, DatabaseSettings database, Optional<SlackSettin
                 SlackSettings.from(env),
                 TeamsSettings.from(env),
                 HandoffSettings.from(env),
-                zone(env));
+                zone(env),
+                ServiceSettings.from(env));
         return new Loaded(settings, env.problems());
     }
 
