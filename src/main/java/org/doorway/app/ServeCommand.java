@@ -58,12 +58,7 @@ final class ServeCommand extends DoorwaySubcommand {
             running.close();
             return ExitCodes.OK;
         }
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            log.info("Stopping: finishing requests in flight");
-            running.close();
-            stopped.countDown();
-        }, "shutdown"));
+        CountDownLatch stopped = GracefulShutdown.install(running, doorway.settings.service().shutdownGrace());
         log.info("Doorway {} ready on http://localhost:{}/ in {} ms ({})", Version.current(), running.web.port(),
                 (System.nanoTime() - started) / 1_000_000, describe(doorway));
         if (new JdbiRoster(doorway.database).all().isEmpty()) {
