@@ -112,7 +112,11 @@ final class TeamsWiring implements AutoCloseable {
         jobs.close();
         work.shutdown();
         try {
-            work.awaitTermination(5, TimeUnit.SECONDS);
+            if (!work.awaitTermination(5, TimeUnit.SECONDS)) {
+                log.info("Stopping with {} Teams activities not yet answered; they wait in the inbox",
+                        work.shutdownNow().size());
+                work.awaitTermination(2, TimeUnit.SECONDS);
+            }
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
         }
