@@ -106,6 +106,7 @@ final class ServeCommand extends DoorwaySubcommand {
                 Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("jobs")));
         conversation.handoff().schedule(jobs);
         watchHealth(health, jobs, slack, teams);
+        jobs.every("retention", Duration.ofDays(1), () -> PrivacyCommand.retention(doorway).run(false));
         jobs.every("forget-old-events", Duration.ofHours(1),
                 () -> doorway.inbox().forgetBefore(doorway.clock.instant().minus(Duration.ofDays(2))));
         web.start();

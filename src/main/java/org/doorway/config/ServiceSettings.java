@@ -5,19 +5,21 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import org.doorway.privacy.RetentionPolicy;
 
 /**
  * How Doorway runs as a service: {@code DOORWAY_HOME}, the folder where its
  * SQLite files live (default the working directory); {@code
  * SHUTDOWN_GRACE_SECONDS}, how long a stop may take before Doorway exits
- * anyway (default 20); {@code LOG_LEVEL}, its own log level (default INFO).
+ * anyway (default 20); {@code LOG_LEVEL}, its own log level (default INFO);
+ * {@code RETENTION_*_DAYS}, how long each kind of personal data is kept.
  */
-public record ServiceSettings(Path home, Duration shutdownGrace, String logLevel) {
+public record ServiceSettings(Path home, Duration shutdownGrace, String logLevel, RetentionPolicy retention) {
     static final List<String> LOG_LEVELS = List.of("TRACE", "DEBUG", "INFO", "WARN", "ERROR", "OFF");
 
     static ServiceSettings from(Env env) {
         return new ServiceSettings(home(env), Duration.ofSeconds(env.integer("SHUTDOWN_GRACE_SECONDS", 20, 1, 600)),
-                logLevel(env));
+                logLevel(env), RetentionPolicy.from(env));
     }
 
     /** {@code DOORWAY_HOME} as an absolute path, or the working directory. */
