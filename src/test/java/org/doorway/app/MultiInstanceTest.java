@@ -85,7 +85,7 @@ class MultiInstanceTest {
                 Process balancer = haproxy(lb, portA, portB);
                 try {
                     awaitReady(lb);
-                    run(api, a, lb, portA, portB);
+                    run(api, a, b, lb, portA, portB);
                 } finally {
                     balancer.destroy();
                     balancer.waitFor(5, TimeUnit.SECONDS);
@@ -94,7 +94,8 @@ class MultiInstanceTest {
         }
     }
 
-    private void run(FakeSlackApi api, DoorwayProcess a, int lb, int portA, int portB) throws Exception {
+    private void run(FakeSlackApi api, DoorwayProcess a, DoorwayProcess b, int lb, int portA, int portB)
+            throws Exception {
         SlackSigner viaBalancer = SlackSigner.to(SECRET, "http://127.0.0.1:" + lb + "/slack/events");
         SlackSigner toA = SlackSigner.to(SECRET, "http://127.0.0.1:" + portA + "/slack/events");
         SlackSigner toB = SlackSigner.to(SECRET, "http://127.0.0.1:" + portB + "/slack/events");
@@ -103,9 +104,11 @@ class MultiInstanceTest {
         List<String[]> events = new ArrayList<>();
         for (int i = 0; i < PROBLEM_USERS; i++) {
             events.add(new String[] {"EvP" + i, problemUsers.get(i), PROBLEM});
-            if (i % 5 == 0) {
-                int h = i / 5;
-                events.add(new String[] {"EvH" + h, handoffUsers.get(h), "talk to a person"});
+            int h = i / 5;
+            if (i % 5 == 0) { // a handoff: the problem, then a few events later "talk to a person"
+                events.add(new String[] {"EvH" + h + "a", handoffUsers.get(h), PROBLEM});
+            } else if (i % 5 == 4) {
+                events.add(new String[] {"EvH" + h + "b", handoffUsers.get(h), "talk to a person"});
             }
         }
         AtomicInteger acked = new AtomicInteger();
@@ -159,7 +162,8 @@ class MultiInstanceTest {
         String figures = "events " + events.size() + " (each also retried to the other instance), acked "
                 + acked.get() + ", lost " + lost + ", replies per problem message " + problemPostCounts
                 + ", summaries per handoff " + summaryCounts + ", group DMs per handoff " + openCounts
-                + ", all answered " + recoveredSeconds + " s after the SIGKILL";
+                + ", all answered " + recoveredSeconds + " s after the SIGKILL; the surviving instance's resident "
+                + "memory " + residentMegabytes(b.pid()) + " MB (-Xmx256m)";
         System.out.println("multi-instance: " + figures);
         Files.writeString(Path.of("target", "multi-instance.txt"), figures + "\n");
 
@@ -186,6 +190,15 @@ class MultiInstanceTest {
         }
         urlForChecks = base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
         return urlForChecks;
+    }
+
+    private static long residentMegabytes(long pid) throws Exception {
+        Path status = Path.of("/proc", Long.toString(pid), "status");
+        if (!Files.exists(status)) {
+            return -1;
+        }
+        return Files.readAllLines(status).stream().filter(line -> line.startsWith("VmRSS:"))
+                .mapToLong(line -> Long.parseLong(line.replaceAll("\\D", "")) / 1024).findFirst().orElse(-1);
     }
 
     private static int posts(FakeSlackApi api, String user) {
