@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import org.doorway.config.SlackSettings;
 import org.doorway.handoff.HandoffFeature;
@@ -85,7 +86,7 @@ final class ServeCommand extends DoorwaySubcommand {
         web.mount("/healthz", new HealthServlet(Version.current(),
                 doorway.database.kind().name().toLowerCase(java.util.Locale.ROOT),
                 doorway.settings.slack().isPresent(), doorway.settings.teams().isPresent(),
-                health::report, java.util.Set.of("jobs")));
+                health::report, Set.of("jobs")));
         web.mount("/readyz", new ReadinessServlet(health::notReadyBecause));
         web.mount("/metrics", new MetricsServlet(metrics));
         Map<String, HandoffMessenger> messengers = new LinkedHashMap<>();

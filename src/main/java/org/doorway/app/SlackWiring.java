@@ -11,6 +11,7 @@ import org.doorway.config.SlackSettings;
 import org.doorway.inbox.Foreground;
 import org.doorway.inbox.Redelivery;
 import org.doorway.intake.Intake;
+import org.doorway.health.ComponentHealth;
 import org.doorway.jobs.JobRunner;
 import org.doorway.outbox.OutboxWorker;
 import org.doorway.outbox.RetryPolicy;
@@ -90,7 +91,7 @@ final class SlackWiring implements AutoCloseable {
     }
 
     /** The state of Slack's delivery and redelivery jobs, for the health report. */
-    org.doorway.health.ComponentHealth jobsHealth() {
+    ComponentHealth jobsHealth() {
         return jobs.health();
     }
 

@@ -11,6 +11,8 @@ import org.doorway.config.TeamsSettings;
 import org.doorway.handoff.HandoffMessenger;
 import org.doorway.handoff.TechnologistActions;
 import org.doorway.intake.Intake;
+import org.doorway.health.ComponentHealth;
+import org.doorway.health.Probe;
 import org.doorway.jobs.JobRunner;
 import org.doorway.outbox.OutboxWorker;
 import org.doorway.outbox.RetryPolicy;
@@ -43,10 +45,10 @@ final class TeamsWiring implements AutoCloseable {
     private final JobRunner jobs;
     private final ExecutorService work;
     private final ExecutorService couriers;
-    private final org.doorway.health.Probe probe;
+    private final Probe probe;
 
     private TeamsWiring(JobRunner jobs, ExecutorService work, ExecutorService couriers,
-            org.doorway.health.Probe probe) {
+            Probe probe) {
         this.jobs = jobs;
         this.work = work;
         this.couriers = couriers;
@@ -54,12 +56,12 @@ final class TeamsWiring implements AutoCloseable {
     }
 
     /** A look at Microsoft's side (signing keys, token endpoint), for the health report. */
-    org.doorway.health.Probe probe() {
+    Probe probe() {
         return probe;
     }
 
     /** The state of Teams' delivery jobs, for the health report. */
-    org.doorway.health.ComponentHealth jobsHealth() {
+    ComponentHealth jobsHealth() {
         return jobs.health();
     }
 
