@@ -25,11 +25,11 @@ import org.doorway.Transactions;
 import org.doorway.config.SlackSettings;
 import org.doorway.health.Probe;
 import org.doorway.health.ProbeResult;
+import org.doorway.conversation.StaffDialogue;
 import org.doorway.inbox.EventInbox;
 import org.doorway.inbox.Foreground;
 import org.doorway.inbox.GroupCommit;
 import org.doorway.inbox.Redelivery;
-import org.doorway.intake.Intake;
 import org.doorway.outbox.Outbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,7 +65,7 @@ public final class SlackAdapter implements AutoCloseable {
     private volatile boolean stopped;
 
     /** What the adapter needs from the rest of Doorway. */
-    public record Parts(Intake intake, EventInbox events, Transactions transactions, Outbox outbox,
+    public record Parts(StaffDialogue intake, EventInbox events, Transactions transactions, Outbox outbox,
             HomeFacts home, HandoffButtons handoffButtons, Executor executor, Foreground foreground, Clock clock) {}
 
     public SlackAdapter(SlackSettings settings, Parts parts) {
