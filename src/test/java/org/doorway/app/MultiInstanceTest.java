@@ -37,8 +37,8 @@ import org.junit.jupiter.api.io.TempDir;
  * the other instance as Slack's retry, and handoff requests; one instance is
  * killed with SIGKILL midway. Every event must be answered exactly once, every
  * handoff assigned once with one summary, nothing lost. Needs PostgreSQL
- * ({@code DOORWAY_TEST_POSTGRES}) and {@code haproxy} on the PATH; {@code .ci/run}
- * installs both and sets {@code DOORWAY_E2E_LOADBALANCER=1}, which turns a skip into a failure.
+ * ({@code DOORWAY_TEST_POSTGRES}) and {@code haproxy} on the PATH, and runs when
+ * {@code DOORWAY_E2E_LOADBALANCER=1}: {@code .ci/run} installs both and sets it.
  */
 class MultiInstanceTest {
     private static final String SECRET = "multi-secret";
@@ -63,10 +63,9 @@ class MultiInstanceTest {
 
     @Test
     void twoInstancesBehindHaproxy_oneKilledMidway_everyEventAnsweredOnce() throws Exception {
-        boolean required = "1".equals(System.getenv("DOORWAY_E2E_LOADBALANCER"));
-        boolean haproxy = new ProcessBuilder("sh", "-c", "command -v haproxy").start().waitFor() == 0;
-        assumeTrue(required || (haproxy && TestDatabases.postgresUrl().isPresent()),
-                "needs haproxy and DOORWAY_TEST_POSTGRES (.ci/run provides both)");
+        // Several minutes and two extra JVMs: run when asked (.ci/run asks), and then never skipped.
+        assumeTrue("1".equals(System.getenv("DOORWAY_E2E_LOADBALANCER")),
+                "set DOORWAY_E2E_LOADBALANCER=1 with DOORWAY_TEST_POSTGRES and haproxy on the PATH (.ci/run does)");
         String url = schema(TestDatabases.postgresUrl().orElseThrow());
         Files.writeString(folder.resolve("roster.yaml"), ROSTER.formatted(
                 TECHNOLOGIST.formatted("1") + TECHNOLOGIST.formatted("2") + TECHNOLOGIST.formatted("3")));
@@ -112,6 +111,7 @@ class MultiInstanceTest {
             }
         }
         AtomicInteger acked = new AtomicInteger();
+        AtomicInteger ackedAtAll = new AtomicInteger();
         AtomicInteger sent = new AtomicInteger();
         long killedAt = 0;
         ExecutorService senders = Executors.newFixedThreadPool(4);
@@ -122,13 +122,19 @@ class MultiInstanceTest {
             sending.add(senders.submit(() -> {
                 String body = SlackPayloads.directMessage(event[0], event[1], FakeSlackApi.channelFor(event[1]),
                         event[2]);
-                if (viaBalancer.postJson(body).statusCode() == 200) {
-                    acked.incrementAndGet();
-                }
+                boolean first = viaBalancer.postJson(body).statusCode() == 200;
+                boolean retry = false;
                 try { // Slack's retry of the same event, to the other instance
-                    retryTo.postJson(body, "X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason", "http_timeout");
+                    retry = retryTo.postJson(body, "X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason", "http_timeout")
+                            .statusCode() == 200;
                 } catch (RuntimeException instanceGone) {
                     // the killed instance: Slack's retry would have gone through the balancer too
+                }
+                if (first) {
+                    acked.incrementAndGet();
+                }
+                if (first || retry) {
+                    ackedAtAll.incrementAndGet();
                 }
                 sent.incrementAndGet();
             }));
@@ -162,8 +168,9 @@ class MultiInstanceTest {
                 .stream().filter(call -> call.param("users").contains(user)).count()).toList());
         long lost = problemUsers.stream().filter(user -> posts(api, user) == 0).count()
                 + handoffUsers.stream().filter(user -> summaries(api, user) == 0).count();
-        String figures = "events " + events.size() + " (each also retried to the other instance), acked "
-                + acked.get() + ", lost " + lost + ", replies per problem message " + problemPostCounts
+        String figures = "events " + events.size() + " (each also retried to the other instance), acked by the "
+                + "balancer " + acked.get() + " (the others were in flight on the killed instance), acked at all "
+                + ackedAtAll.get() + ", lost " + lost + ", replies per problem message " + problemPostCounts
                 + " (distinct " + distinctReplies + ", the same reply sent again " + resent + ")"
                 + ", summaries per handoff " + summaryCounts + ", group DMs per handoff " + openCounts
                 + ", all answered " + recoveredSeconds + " s after the SIGKILL; the surviving instance's resident "
@@ -171,7 +178,8 @@ class MultiInstanceTest {
         System.out.println("multi-instance: " + figures);
         Files.writeString(Path.of("target", "multi-instance.txt"), figures + "\n");
 
-        assertThat(acked.get()).as("every event acked through the balancer").isEqualTo(events.size());
+        // A request in flight on the killed instance gets a 502 from the balancer; Slack then retries it, as here.
+        assertThat(ackedAtAll.get()).as("every event acked, first time or on Slack's retry").isEqualTo(events.size());
         assertThat(lost).as(figures).isZero();
         assertThat(distinctReplies.keySet()).as("every message answered once, the same way: " + figures).hasSize(1);
         // Known limit: a reply the killed instance had sent but not yet marked delivered is sent again by the
