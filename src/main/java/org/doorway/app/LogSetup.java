@@ -34,6 +34,9 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
         Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         root.setLevel(Level.WARN);
         root.addAppender(console);
+        // Bolt's parser logs the whole body of a request it does not recognise, which holds what people wrote;
+        // SlackEndpoint logs such a request once, without its body.
+        context.getLogger("com.slack.api.bolt.util.SlackRequestParser").setLevel(Level.ERROR);
         context.getLogger("org.doorway").setLevel(Level.toLevel(System.getenv("LOG_LEVEL"), Level.INFO));
         // Bolt's Socket Mode client logs each failed (re)connection with a stack trace; Doorway reports the
         // connection's state itself, in one line and in /healthz (slack/SlackAdapter's probe).

@@ -2,9 +2,12 @@ package org.doorway.teams;
 
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.time.Duration;
 import org.doorway.config.TeamsSettings;
 import org.doorway.health.Probe;
 import org.doorway.health.ProbeResult;
+import org.doorway.inbox.Redelivery;
+import org.doorway.ratelimit.CallBudgets;
 import org.doorway.teams.auth.BotFrameworkTokenValidator;
 import org.doorway.teams.connector.AccessTokens;
 import org.doorway.teams.connector.ClientCredentialsTokens;
@@ -23,13 +26,21 @@ public final class TeamsAdapter {
     public static final String PATH = "/api/messages";
     private static final Logger log = LoggerFactory.getLogger(TeamsAdapter.class);
 
+    /** How inbox keys of Teams activities begin. */
+    public static final String KEY_PREFIX = TeamsReplies.PLATFORM + ":";
+
     private final TeamsEndpoint endpoint;
     private final TeamsCourier courier;
+    private final ActivityHandler handler;
+    private final TeamsParts parts;
     private final Probe probe;
 
-    private TeamsAdapter(TeamsEndpoint endpoint, TeamsCourier courier, Probe probe) {
+    private TeamsAdapter(TeamsEndpoint endpoint, TeamsCourier courier, ActivityHandler handler, TeamsParts parts,
+            Probe probe) {
         this.endpoint = endpoint;
         this.courier = courier;
+        this.handler = handler;
+        this.parts = parts;
         this.probe = probe;
     }
 
@@ -44,6 +55,7 @@ public final class TeamsAdapter {
     public static TeamsAdapter create(TeamsSettings settings, TeamsParts parts, URI openIdMetadata,
             URI tokenEndpoint) {
         HttpClient http = ConnectorClient.httpClient();
+        CallBudgets budgets = new CallBudgets(parts.clock());
         InboundAuthentication authentication;
         AccessTokens tokens;
         Probe probe;
@@ -63,15 +75,16 @@ public final class TeamsAdapter {
                     http, parts.clock());
             authentication = validator::check;
             tokens = new ClientCredentialsTokens(http, tokenEndpoint, settings.appId(),
-                    settings.appPassword().orElseThrow(), parts.clock());
+                    settings.appPassword().orElseThrow(), parts.clock(), budgets);
             Probe keys = new SigningKeysProbe(validator, openIdMetadata);
             Probe token = new TokenProbe(tokens, tokenEndpoint);
             probe = () -> ProbeResult.all(keys, token);
         }
-        ConnectorClient connector = new ConnectorClient(http, tokens, parts.clock());
+        ConnectorClient connector = new ConnectorClient(http, tokens, parts.clock(), budgets);
         TeamsCourier courier = new TeamsCourier(connector, parts.sentCards(), parts.references(), parts.clock());
         ActivityHandler handler = new ActivityHandler(parts, new TeamsReplies(parts.outbox()));
-        return new TeamsAdapter(new TeamsEndpoint(authentication, handler, parts.executor()), courier, probe);
+        return new TeamsAdapter(new TeamsEndpoint(authentication, handler, parts.executor(), parts.events(),
+                parts.clock()), courier, handler, parts, probe);
     }
 
     /** Mount at {@link #PATH}. */
@@ -85,6 +98,11 @@ public final class TeamsAdapter {
      */
     public Probe probe() {
         return probe;
+    }
+
+    /** Answers Teams messages that waited in the inbox longer than {@code grace}; run it as a leased job. */
+    public Redelivery redelivery(Duration grace) {
+        return new Redelivery(parts.events(), KEY_PREFIX, parts.clock(), grace, handler::redeliver);
     }
 
     /** For the outbox worker. */

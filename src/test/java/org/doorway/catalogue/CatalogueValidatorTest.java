@@ -3,13 +3,14 @@ package org.doorway.catalogue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.doorway.yaml.YamlProblem;
 import org.junit.jupiter.api.Test;
 
 class CatalogueValidatorTest {
     private final CatalogueValidator validator = new CatalogueValidator(NeedsFixture.vocabulary());
 
     private List<String> errors(String yaml) {
-        return validator.validate(yaml).stream().map(CatalogueError::toString).toList();
+        return validator.validate(yaml).stream().map(YamlProblem::toString).toList();
     }
 
     private static String replaceLine(String text, String from, String to) {
@@ -112,16 +113,17 @@ class CatalogueValidatorTest {
         String yaml = replaceLine(CatalogueFixture.VALID_YAML, "review-by: 2027-06-30", "review-by: 30/06/2027");
         yaml = replaceLine(yaml, "dates: [2027-01-14, 2027-02-11]", "dates: [2027-02-30]");
         assertThat(errors(yaml)).containsExactly(
-                "line 23: '2027-02-30' in 'dates' is not a date — write dates as YYYY-MM-DD, e.g. 2027-06-30",
+                "line 23: '2027-02-30' in 'dates' is not a date — write dates as YYYY-MM-DD, e.g. 2027-06-30, or with a start "
+                        + "time as '2027-06-30 14:00'",
                 "line 27: '30/06/2027' in 'review-by' is not a date — write dates as YYYY-MM-DD, e.g. 2027-06-30");
     }
 
     @Test
     void yamlSyntaxError_givesItsLine() {
         String yaml = replaceLine(CatalogueFixture.VALID_YAML, "    name: Moodle Forum", "    name: [Moodle Forum");
-        List<CatalogueError> found = validator.validate(yaml);
+        List<YamlProblem> found = validator.validate(yaml);
         assertThat(found).singleElement().satisfies(error -> {
-            assertThat(error.problem()).startsWith("YAML syntax error");
+            assertThat(error.message()).startsWith("YAML syntax error");
             assertThat(error.line()).isBetween(29, 30);
         });
     }
