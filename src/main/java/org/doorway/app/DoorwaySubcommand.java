@@ -25,8 +25,15 @@ abstract class DoorwaySubcommand implements Callable<Integer> {
         return spec.commandLine().getErr();
     }
 
-    /** Doorway on this environment's settings, migrated and with a catalogue. Close it when done. */
+    /**
+     * Doorway on this environment's settings, migrated and with a catalogue;
+     * says on standard error which database it uses, so that a command run in
+     * another folder cannot quietly use another (empty) database. Close it when done.
+     */
     Doorway openDoorway() {
-        return Doorway.open(environment.variables());
+        Doorway doorway = Doorway.open(environment.variables());
+        err().println("Database: " + doorway.settings.database().redactedUrl());
+        err().flush();
+        return doorway;
     }
 }

@@ -38,6 +38,10 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
         // SlackEndpoint logs such a request once, without its body.
         context.getLogger("com.slack.api.bolt.util.SlackRequestParser").setLevel(Level.ERROR);
         context.getLogger("org.doorway").setLevel(Level.toLevel(System.getenv("LOG_LEVEL"), Level.INFO));
+        // Bolt's Socket Mode client logs each failed (re)connection with a stack trace; Doorway reports the
+        // connection's state itself, in one line and in /healthz (slack/SlackAdapter's probe).
+        context.getLogger("com.slack.api.socket_mode").setLevel(Level.OFF);
+        context.getLogger("com.slack.api.bolt.socket_mode").setLevel(Level.OFF);
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
 }

@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
 /** {@code roster import FILE} and {@code roster export FILE}: the technologists, as a YAML file admins keep. */
 @Command(name = "roster", mixinStandardHelpOptions = true,
         description = "Import or export the roster of learning technologists (YAML; see examples/roster.yaml).",
-        subcommands = {RosterCommand.Import.class, RosterCommand.Export.class})
+        subcommands = {RosterCommand.Validate.class, RosterCommand.Import.class, RosterCommand.Export.class})
 final class RosterCommand {
 
     /** Need ids from the vocabulary and tool ids from the current catalogue. */
@@ -47,15 +47,39 @@ final class RosterCommand {
             try (Doorway doorway = openDoorway()) {
                 RosterImport.Outcome outcome = new RosterImport(doorway.database, doorway.roster,
                         expertise(doorway)).importYaml(yaml, dryRun);
-                for (YamlProblem problem : outcome.read().problems()) {
-                    String where = problem.line() > 0 ? file + ":" + problem.line() + ": " : file + ": ";
-                    err.println(where + problem.describe());
-                }
+                printProblems(outcome, file, err);
                 if (!outcome.ok()) {
                     err.println("Nothing was imported: fix the problems above and run the import again.");
                     return ExitCodes.BAD_INPUT;
                 }
                 out.println((dryRun ? "Would import: " : "Imported: ") + outcome.changes());
+                return ExitCodes.OK;
+            }
+        }
+    }
+
+    @Command(name = "validate", mixinStandardHelpOptions = true,
+            description = "Check FILE as import would (every problem with its line and a fix), changing nothing.")
+    static final class Validate extends DoorwaySubcommand {
+        Validate(Environment environment) {
+            super(environment);
+        }
+
+        @Parameters(paramLabel = "FILE", description = "the roster YAML file")
+        Path file;
+
+        @Override
+        public Integer call() {
+            String yaml = read(file);
+            try (Doorway doorway = openDoorway()) {
+                RosterImport.Outcome outcome = new RosterImport(doorway.database, new JdbiRoster(doorway.database),
+                        expertise(doorway)).importYaml(yaml, true);
+                printProblems(outcome, file, err());
+                if (!outcome.ok()) {
+                    err().println(file + " has problems: fix them and run 'roster validate' again.");
+                    return ExitCodes.BAD_INPUT;
+                }
+                out().println(file + " is valid. Importing it would change: " + outcome.changes());
                 return ExitCodes.OK;
             }
         }
@@ -83,6 +107,14 @@ final class RosterCommand {
                 throw new DoorwayException("cannot write " + file + ": " + cannotWrite.getMessage()
                         + ". Check the folder exists and is writable", cannotWrite);
             }
+        }
+    }
+
+    /** Each problem on one line, {@code FILE:LINE: what and how to fix it}. */
+    private static void printProblems(RosterImport.Outcome outcome, Path file, PrintWriter err) {
+        for (YamlProblem problem : outcome.read().problems()) {
+            String where = problem.line() > 0 ? file + ":" + problem.line() + ": " : file + ": ";
+            err.println(where + problem.describe());
         }
     }
 

@@ -4,6 +4,10 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import org.doorway.config.SlackSettings;
 import org.doorway.handoff.HandoffFeature;
@@ -16,9 +20,11 @@ import org.doorway.slack.SlackHandoffMessenger;
 import org.doorway.slack.SlackReplies;
 import org.doorway.store.JdbiConversationReferences;
 import org.doorway.store.JdbiLeases;
+import org.doorway.store.JdbiRoster;
 import org.doorway.web.HealthServlet;
 import org.doorway.web.Metrics;
 import org.doorway.web.MetricsServlet;
+import org.doorway.web.ReadinessServlet;
 import org.doorway.web.WebServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,14 +56,13 @@ final class ServeCommand extends DoorwaySubcommand {
             running.close();
             return ExitCodes.OK;
         }
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            log.info("Stopping: finishing requests in flight");
-            running.close();
-            stopped.countDown();
-        }, "shutdown"));
+        CountDownLatch stopped = GracefulShutdown.install(running, doorway.settings.service().shutdownGrace());
         log.info("Doorway {} ready on http://localhost:{}/ in {} ms ({})", Version.current(), running.web.port(),
                 (System.nanoTime() - started) / 1_000_000, describe(doorway));
+        if (new JdbiRoster(doorway.database).all().isEmpty()) {
+            log.warn("The roster is empty, so 'talk to a person' reaches nobody: import the learning technologists "
+                    + "with 'bin/doorway roster import FILE' (see examples/roster.yaml)");
+        }
         if (doorway.settings.localMode()) {
             log.info("Local mode: no Slack or Teams credentials, so the chat endpoints are off. "
                     + "Try the conversation in a terminal with: java -jar target/doorway.jar chat");
@@ -74,10 +79,12 @@ final class ServeCommand extends DoorwaySubcommand {
     static Running start(Doorway doorway) {
         PrometheusMeterRegistry metrics = Metrics.prometheus();
         WebServer web = new WebServer(doorway.settings.port(), metrics);
+        ServiceHealth health = new ServiceHealth(doorway);
         web.mount("/healthz", new HealthServlet(Version.current(),
                 doorway.database.kind().name().toLowerCase(java.util.Locale.ROOT),
                 doorway.settings.slack().isPresent(), doorway.settings.teams().isPresent(),
-                doorway.database::answers));
+                health::report, Set.of("jobs")));
+        web.mount("/readyz", new ReadinessServlet(health::notReadyBecause));
         web.mount("/metrics", new MetricsServlet(metrics));
         ResourceRoutes.mount(doorway, web);
         AdminWiring.mount(doorway, web);
@@ -94,12 +101,22 @@ final class ServeCommand extends DoorwaySubcommand {
         Optional<TeamsWiring> teams = TeamsWiring.start(doorway, web, jobs, conversation.turns(), teamsReferences);
         conversation.handoff().schedule(jobs);
         jobs.every(ReminderJob.JOB, ReminderJob.EVERY, conversation.reminders());
+        watchHealth(health, jobs, slack, teams);
+        jobs.every("retention", Duration.ofDays(1), () -> PrivacyCommand.retention(doorway).run(false));
         jobs.every("forget-old-events", Duration.ofHours(1),
                 () -> doorway.inbox().forgetBefore(doorway.clock.instant().minus(Duration.ofDays(2))));
         web.start();
         // Build the classifier's index now, off the startup path, so the first message need not wait for it.
         DaemonThreads.start(doorway::classifier, "classifier-warm-up").start();
-        return new Running(doorway, web, slack, jobs, conversation.handoff(), teams);
+        return new Running(doorway, web, slack, jobs, conversation.handoff(), teams, health);
+    }
+
+    /** The jobs, and each configured platform's remote side, looked at in the background from now on. */
+    private static void watchHealth(ServiceHealth health, JobRunner jobs, Optional<SlackWiring> slack,
+            Optional<TeamsWiring> teams) {
+        health.jobs(List.of(jobs::health)); // one runner: every job, Slack's and Teams' too
+        slack.ifPresent(wiring -> health.watch("slack", wiring.adapter().probe()));
+        teams.ifPresent(wiring -> health.watch("teams", wiring.probe()));
     }
 
     private static HomeFacts slackHome(Doorway doorway) {
@@ -117,9 +134,11 @@ final class ServeCommand extends DoorwaySubcommand {
      * {@code handoff} is there so tests can run its SLA and queue checks at a moment of their choosing.
      */
     record Running(Doorway doorway, WebServer web, Optional<SlackWiring> slack, JobRunner jobs,
-            HandoffFeature handoff, Optional<TeamsWiring> teams) implements AutoCloseable {
+            HandoffFeature handoff, Optional<TeamsWiring> teams, ServiceHealth health) implements AutoCloseable {
         @Override
         public void close() {
+            health.stopping();
+            health.close();
             web.close();
             jobs.close();
             slack.ifPresent(SlackWiring::close);

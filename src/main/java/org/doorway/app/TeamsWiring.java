@@ -10,6 +10,8 @@ import java.util.concurrent.TimeUnit;
 import org.doorway.config.TeamsSettings;
 import org.doorway.conversation.Turns;
 import org.doorway.handoff.HandoffMessenger;
+import org.doorway.handoff.TechnologistActions;
+import org.doorway.health.Probe;
 import org.doorway.inbox.Redelivery;
 import org.doorway.jobs.JobRunner;
 import org.doorway.outbox.OutboxWorker;
@@ -43,10 +45,17 @@ final class TeamsWiring implements AutoCloseable {
 
     private final ExecutorService work;
     private final ExecutorService couriers;
+    private final Probe probe;
 
-    private TeamsWiring(ExecutorService work, ExecutorService couriers) {
+    private TeamsWiring(ExecutorService work, ExecutorService couriers, Probe probe) {
         this.work = work;
         this.couriers = couriers;
+        this.probe = probe;
+    }
+
+    /** A look at Microsoft's side (signing keys, token endpoint), for the health report. */
+    Probe probe() {
+        return probe;
     }
 
     /** Handoff news for staff who talk to Doorway in Teams, when Teams is configured. */
@@ -88,7 +97,7 @@ final class TeamsWiring implements AutoCloseable {
                 () -> cards.forgetBefore(doorway.clock.instant().minus(KEEP_CARDS)));
         log.info("Teams ready: activities at {}{}", TeamsAdapter.PATH,
                 configured.get().emulator() ? " (local emulator mode)" : "");
-        return Optional.of(new TeamsWiring(work, couriers));
+        return Optional.of(new TeamsWiring(work, couriers, adapter.probe()));
     }
 
     /** Call after the job runner has stopped. */
@@ -96,7 +105,11 @@ final class TeamsWiring implements AutoCloseable {
     public void close() {
         work.shutdown();
         try {
-            work.awaitTermination(5, TimeUnit.SECONDS);
+            if (!work.awaitTermination(5, TimeUnit.SECONDS)) {
+                log.info("Stopping with {} Teams activities not yet answered; they wait in the inbox",
+                        work.shutdownNow().size());
+                work.awaitTermination(2, TimeUnit.SECONDS);
+            }
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
         }

@@ -26,8 +26,9 @@ import org.doorway.yaml.YamlProblem;
 public final class CatalogueYaml {
     private static final String HEADER = """
             # Doorway catalogue: the tools, guides and case studies Doorway suggests.
-            # Need ids come from pedagogic-needs.yaml. Check a file with
-            # `doorway catalogue validate FILE`, load it with `doorway catalogue import FILE`.
+            # Need ids: `bin/doorway needs` lists them. Check a file with
+            # `bin/doorway catalogue validate FILE`, load it with `bin/doorway catalogue import FILE`
+            # (bin/doorway runs the jar: the same as `java -jar doorway.jar catalogue ...`).
             """;
     private static final YAMLMapper WRITER = new YAMLMapper(YAMLFactory.builder()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)

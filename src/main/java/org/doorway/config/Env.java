@@ -67,6 +67,11 @@ public final class Env {
         problems.add(name + " " + whatAndFix);
     }
 
+    /** The variables as given, for a second reader that must not add its problems to these. */
+    Map<String, String> variables() {
+        return variables;
+    }
+
     public List<String> problems() {
         return List.copyOf(problems);
     }

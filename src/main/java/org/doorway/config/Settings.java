@@ -13,7 +13,7 @@ import java.util.Optional;
  */
 public record Settings(int port, DatabaseSettings database, Optional<SlackSettings> slack,
         Optional<TeamsSettings> teams, HandoffSettings handoff, ZoneId zone, String publicUrl,
-        InstitutionSettings institution, AdminSettings admin) {
+        InstitutionSettings institution, AdminSettings admin, ServiceSettings service) {
 
     public boolean localMode() {
         return slack.isEmpty() && teams.isEmpty();
@@ -33,7 +33,8 @@ public record Settings(int port, DatabaseSettings database, Optional<SlackSettin
                 zone(env),
                 publicUrl,
                 InstitutionSettings.from(env),
-                AdminSettings.from(env, publicUrl));
+                AdminSettings.from(env, publicUrl),
+                ServiceSettings.from(env));
         return new Loaded(settings, env.problems());
     }
 

@@ -4,19 +4,28 @@ import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
+import com.slack.api.app_backend.SlackSignature;
+import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
+import com.slack.api.bolt.middleware.Middleware;
+import com.slack.api.bolt.middleware.builtin.RequestVerification;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.socket_mode.SocketModeClient;
 import com.slack.api.util.http.SlackHttpClient;
 import jakarta.servlet.http.HttpServlet;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import org.doorway.DoorwayException;
 import org.doorway.Transactions;
 import org.doorway.config.SlackSettings;
+import org.doorway.health.Probe;
+import org.doorway.health.ProbeResult;
 import org.doorway.conversation.Turns;
 import org.doorway.inbox.EventInbox;
 import org.doorway.inbox.Foreground;
@@ -52,7 +61,10 @@ public final class SlackAdapter implements AutoCloseable {
     private final Clock clock;
     private final Foreground foreground;
     private final Duration connectWithin;
+    private final BotIdentity identity = new BotIdentity();
+    private final SlackTokenProbe tokenProbe;
     private volatile SocketModeApp socketMode;
+    private volatile boolean stopped;
 
     /** What the adapter needs from the rest of Doorway. */
     public record Parts(Turns turns, EventInbox events, Transactions transactions, Outbox outbox, HomeFacts home,
@@ -68,13 +80,14 @@ public final class SlackAdapter implements AutoCloseable {
         this.connectWithin = connectWithin;
         SlackMethodBudgets budgets = new SlackMethodBudgets(new CallBudgets(parts.clock()));
         Slack slack = slack(slackConfig(settings), budgets);
-        this.app = new App(appConfig(settings, slack));
+        this.app = new App(appConfig(settings, slack), middleware(settings, identity));
         this.foreground = parts.foreground();
         if (settings.socketMode()) {
             app.use(new ForegroundMiddleware(foreground));
         }
         app.use(new IncompletePayloads());
         MethodsClient client = slack.methods(settings.botToken());
+        this.tokenProbe = new SlackTokenProbe(client, identity, settings.apiUrl());
         this.replies = new SlackReplies(parts.outbox(), new BlockKitRenderer());
         this.courier = new SlackCourier(slack, settings.botToken());
         SlackDirectory directory = new SlackDirectory(client, budgets, Duration.ofHours(1), 10_000);
@@ -118,6 +131,23 @@ public final class SlackAdapter implements AutoCloseable {
     }
 
     /**
+     * Bolt's middleware without the parts that call Slack on the ack path: its
+     * authorization (see {@link DeferredAuthorization}) and its "ignore the
+     * bot's own events" check, which asks {@code bots.info} for each bot
+     * message it has not seen; Doorway's listeners ignore every bot's messages.
+     */
+    private static List<Middleware> middleware(SlackSettings settings, BotIdentity identity) {
+        DeferredAuthorization authorization = new DeferredAuthorization(settings.botToken(), identity);
+        List<Middleware> middleware = new ArrayList<>(); // Bolt adds to it with app.use
+        if (!settings.socketMode()) {
+            middleware.add(new RequestVerification(new SlackSignature.Verifier(
+                    new SlackSignature.Generator(settings.signingSecret().orElseThrow()))));
+        }
+        middleware.add(authorization);
+        return middleware;
+    }
+
+    /**
      * The HTTP endpoint to mount at {@link #PATH}; empty in Socket Mode. Each
      * request counts as foreground work from the moment it is read, so work
      * after acks gives way to it (in Socket Mode a Bolt middleware counts).
@@ -144,28 +174,71 @@ public final class SlackAdapter implements AutoCloseable {
     }
 
     /**
-     * Checks the token with {@code auth.test}, then, in Socket Mode, connects
-     * and waits until the connection answers: Bolt connects in the background
-     * and would otherwise report success while a firewall keeps Slack out.
+     * Starts Bolt without calling Slack, so that a Slack outage at deploy time
+     * cannot stop Doorway: the token check and, in Socket Mode, the connection
+     * are the {@link #probe()}'s, run in the background and retried.
      */
     public void start() {
         try {
             app.start();
-            if (settings.socketMode()) {
-                socketMode = new SocketModeApp(settings.appToken().orElseThrow(),
-                        SocketModeClient.Backend.JavaWebSocket, app);
-                socketMode.startAsync();
-                awaitSocketMode();
-                log.info("Slack connected in Socket Mode");
+        } catch (Exception failure) {
+            throw new DoorwayException("Slack's app did not start: " + failure.getMessage(), failure);
+        }
+    }
+
+    /**
+     * A look at Slack for the health report: the token ({@code auth.test}) and,
+     * in Socket Mode, the connection, opened when there is none. Bolt connects
+     * in the background and would report success while a firewall keeps Slack
+     * out, so the look waits until the connection answers. Never call it on a
+     * request's path.
+     */
+    public Probe probe() {
+        return () -> ProbeResult.all(tokenProbe, this::socketModeProbe);
+    }
+
+    private synchronized ProbeResult socketModeProbe() {
+        if (!settings.socketMode() || stopped) {
+            return new ProbeResult.Reachable(settings.socketMode() ? "stopping" : "events at " + PATH);
+        }
+        if (socketMode != null) {
+            SocketModeClient client = socketMode.getClient();
+            return client != null && client.verifyConnection() ? new ProbeResult.Reachable("connected in Socket Mode")
+                    : new ProbeResult.Unreachable("the Socket Mode connection dropped; Bolt is reconnecting");
+        }
+        try {
+            // Ask for a connection URL first: SocketModeApp logs that failure with a stack trace and carries on
+            // without a client, where here it is one line in the health report and the log.
+            var opened = openConnection();
+            if (!opened.isOk()) {
+                throw new IllegalStateException("apps.connections.open answered " + opened.getError());
             }
+            socketMode = new SocketModeApp(settings.appToken().orElseThrow(), SocketModeClient.Backend.JavaWebSocket,
+                    app);
+            socketMode.startAsync();
+            awaitSocketMode();
+            log.info("Slack connected in Socket Mode");
+            return new ProbeResult.Reachable("connected in Socket Mode");
         } catch (Exception failure) {
             if (failure instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
             }
-            stopReceiving();
-            throw new DoorwayException("Slack did not start: " + failure.getMessage() + ". Check SLACK_BOT_TOKEN"
-                    + (settings.socketMode() ? " and SLACK_APP_TOKEN" : "") + " and that " + settings.apiUrl()
-                    + " is reachable", failure);
+            closeSocketMode();
+            String reason = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+            if (reason.contains("invalid_auth") || reason.contains("not_allowed_token_type")) {
+                return new ProbeResult.Refused("Slack refused SLACK_APP_TOKEN (" + reason + "): create an app-level "
+                        + "token (xapp-…) with connections:write under Basic Information");
+            }
+            return new ProbeResult.Unreachable("no Socket Mode connection: " + reason);
+        }
+    }
+
+    private com.slack.api.methods.response.apps.connections.AppsConnectionsOpenResponse openConnection()
+            throws IOException {
+        try {
+            return app.slack().methods(settings.appToken().orElseThrow()).appsConnectionsOpen(request -> request);
+        } catch (com.slack.api.methods.SlackApiException failed) {
+            throw new IOException("apps.connections.open answered HTTP " + failed.getResponse().code(), failed);
         }
     }
 
@@ -191,6 +264,11 @@ public final class SlackAdapter implements AutoCloseable {
      * taking them). Call before draining the work after acks.
      */
     public void stopReceiving() {
+        stopped = true;
+        closeSocketMode();
+    }
+
+    private synchronized void closeSocketMode() {
         if (socketMode == null) {
             return;
         }

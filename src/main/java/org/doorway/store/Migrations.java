@@ -23,15 +23,24 @@ public final class Migrations {
         return migrate(inboxFile, "classpath:db/inbox");
     }
 
+    /** How many migrations the database still lacks: zero once {@link #migrate} has run here or elsewhere. */
+    public static int pending(Database database) {
+        return flyway(database, "classpath:db/migration").info().pending().length;
+    }
+
     private static int migrate(Database database, String location) {
-        Flyway flyway = Flyway.configure()
+        // On PostgreSQL Flyway holds an advisory lock while it migrates, so instances starting together take turns.
+        MigrateResult result = flyway(database, location).migrate();
+        return result.migrationsExecuted;
+    }
+
+    private static Flyway flyway(Database database, String location) {
+        return Flyway.configure()
                 .dataSource(database.dataSource())
                 .locations(location)
                 .placeholders(placeholders(database.kind()))
                 .loggers("slf4j")
                 .load();
-        MigrateResult result = flyway.migrate();
-        return result.migrationsExecuted;
     }
 
     static Map<String, String> placeholders(DatabaseSettings.Kind kind) {

@@ -4,12 +4,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import org.doorway.config.TeamsSettings;
+import org.doorway.health.Probe;
+import org.doorway.health.ProbeResult;
 import org.doorway.inbox.Redelivery;
 import org.doorway.ratelimit.CallBudgets;
 import org.doorway.teams.auth.BotFrameworkTokenValidator;
 import org.doorway.teams.connector.AccessTokens;
 import org.doorway.teams.connector.ClientCredentialsTokens;
 import org.doorway.teams.connector.ConnectorClient;
+import org.doorway.teams.connector.TokenProbe;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,12 +33,15 @@ public final class TeamsAdapter {
     private final TeamsCourier courier;
     private final ActivityHandler handler;
     private final TeamsParts parts;
+    private final Probe probe;
 
-    private TeamsAdapter(TeamsEndpoint endpoint, TeamsCourier courier, ActivityHandler handler, TeamsParts parts) {
+    private TeamsAdapter(TeamsEndpoint endpoint, TeamsCourier courier, ActivityHandler handler, TeamsParts parts,
+            Probe probe) {
         this.endpoint = endpoint;
         this.courier = courier;
         this.handler = handler;
         this.parts = parts;
+        this.probe = probe;
     }
 
     /** Against Microsoft's services, or the endpoints the settings name instead. */
@@ -52,6 +58,7 @@ public final class TeamsAdapter {
         CallBudgets budgets = new CallBudgets(parts.clock());
         InboundAuthentication authentication;
         AccessTokens tokens;
+        Probe probe;
         if (settings.emulator()) {
             log.warn("""
 
@@ -62,22 +69,35 @@ public final class TeamsAdapter {
                     *******************************************************************""");
             authentication = new LocalEmulator();
             tokens = AccessTokens.none();
+            probe = () -> new ProbeResult.Reachable("local emulator mode: requests are not authenticated");
         } else {
-            authentication = new BotFrameworkTokenValidator(settings.appId(), openIdMetadata, http,
-                    parts.clock())::check;
+            BotFrameworkTokenValidator validator = new BotFrameworkTokenValidator(settings.appId(), openIdMetadata,
+                    http, parts.clock());
+            authentication = validator::check;
             tokens = new ClientCredentialsTokens(http, tokenEndpoint, settings.appId(),
                     settings.appPassword().orElseThrow(), parts.clock(), budgets);
+            Probe keys = new SigningKeysProbe(validator, openIdMetadata);
+            Probe token = new TokenProbe(tokens, tokenEndpoint);
+            probe = () -> ProbeResult.all(keys, token);
         }
         ConnectorClient connector = new ConnectorClient(http, tokens, parts.clock(), budgets);
         TeamsCourier courier = new TeamsCourier(connector, parts.sentCards(), parts.references(), parts.clock());
         ActivityHandler handler = new ActivityHandler(parts, new TeamsReplies(parts.outbox()));
         return new TeamsAdapter(new TeamsEndpoint(authentication, handler, parts.executor(), parts.events(),
-                parts.clock()), courier, handler, parts);
+                parts.clock()), courier, handler, parts, probe);
     }
 
     /** Mount at {@link #PATH}. */
     public TeamsEndpoint endpoint() {
         return endpoint;
+    }
+
+    /**
+     * A look at Microsoft's side for the health report, run in the background:
+     * the signing keys that verify requests, then the bot's token for replies.
+     */
+    public Probe probe() {
+        return probe;
     }
 
     /** Answers Teams messages that waited in the inbox longer than {@code grace}; run it as a leased job. */

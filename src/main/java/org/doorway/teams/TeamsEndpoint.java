@@ -65,6 +65,13 @@ public final class TeamsEndpoint extends HttpServlet {
         InboundActivity parsed = InboundActivity.of(activity);
         TokenCheck check = authentication.check(request.getHeader("Authorization"), parsed.channelId(),
                 parsed.serviceUrl());
+        if (check instanceof TokenCheck.Unavailable unavailable) {
+            log.warn("Teams request not checked, answered 503 for the Bot Framework to send again: {}",
+                    unavailable.reason());
+            response.setHeader("Retry-After", "30");
+            answer(response, 503, "cannot verify requests right now, try again shortly");
+            return;
+        }
         if (!check.valid()) {
             boolean forbidden = check instanceof TokenCheck.Forbidden;
             log.warn("Teams request refused ({}): {}", forbidden ? 403 : 401, reason(check));

@@ -12,7 +12,11 @@ import picocli.CommandLine;
 record CommandRun(int code, String out, String err) {
 
     static CommandRun of(Path folder, String stdin, String... args) {
-        Map<String, String> variables = Map.of("DATABASE_URL", "jdbc:sqlite:" + folder.resolve("doorway.db"));
+        return with(Map.of("DATABASE_URL", "jdbc:sqlite:" + folder.resolve("doorway.db")), stdin, args);
+    }
+
+    /** With exactly these environment variables. */
+    static CommandRun with(Map<String, String> variables, String stdin, String... args) {
         Environment environment = new Environment(variables,
                 new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
         CommandLine commandLine = Main.commandLine(environment);

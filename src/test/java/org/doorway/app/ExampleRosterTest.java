@@ -11,7 +11,8 @@ class ExampleRosterTest {
     @Test
     void exampleRoster_importsWithoutProblems(@TempDir Path folder) {
         CommandRun run = CommandRun.of(folder, "", "roster", "import", "examples/roster.yaml");
-        assertThat(run.err()).isEmpty();
+        assertThat(run.err()).as("only which database it used")
+                .isEqualTo("Database: jdbc:sqlite:" + folder.resolve("doorway.db") + System.lineSeparator());
         assertThat(run.code()).isZero();
         assertThat(run.out()).startsWith("Imported: ");
     }

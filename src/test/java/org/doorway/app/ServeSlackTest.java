@@ -55,6 +55,7 @@ class ServeSlackTest {
                     "DATABASE_URL", "jdbc:sqlite:" + folder.resolve("doorway.db"),
                     "SLACK_BOT_TOKEN", "xoxb-test", "SLACK_APP_TOKEN", "xapp-1-A0001-1-test",
                     "SLACK_API_URL", api.url()))) {
+                await(() -> socket.connections() > 0); // serve connects in the background
                 socket.send(SlackPayloads.eventsApiEnvelope("e1",
                         SlackPayloads.directMessage("Ev1", "U1", "D1", "hello"), 0));
 

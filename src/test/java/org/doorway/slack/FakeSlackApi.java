@@ -98,6 +98,18 @@ public final class FakeSlackApi implements AutoCloseable {
         socketModeUrl = url;
     }
 
+    /** Stops listening, so that calls are refused as if Slack could not be reached, until {@link #comeBack()}. */
+    public void goDown() throws Exception {
+        int port = connector.getLocalPort();
+        connector.stop();
+        connector.setPort(port);
+    }
+
+    /** Listens again on the same port. */
+    public void comeBack() throws Exception {
+        connector.start();
+    }
+
     /** Stamps each call with this clock's time (a test clock, so that windows are counted in its time). */
     public void timeBy(java.time.Clock clock) {
         this.clock = clock;

@@ -93,6 +93,12 @@ final class SlackHarness implements AutoCloseable {
         adapter = new SlackAdapter(settings, new SlackAdapter.Parts(turns, inbox, database, outbox, HomeFacts.none(),
                 afterAck, new Foreground(GIVE_WAY), clock));
         adapter.start();
+        if (socket != null) { // serve connects in the background; here the test waits for it
+            org.doorway.health.ProbeResult connected = adapter.probe().probe();
+            if (!(connected instanceof org.doorway.health.ProbeResult.Reachable)) {
+                throw new IllegalStateException("Socket Mode did not connect: " + connected);
+            }
+        }
         if (socket == null) {
             web = new WebServer(0, new SimpleMeterRegistry());
             web.mount(SlackAdapter.PATH, adapter.servlet().orElseThrow());

@@ -1,6 +1,6 @@
 package org.doorway.slack;
 
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -8,9 +8,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.doorway.DoorwayException;
 import org.doorway.TestClock;
 import org.doorway.config.SlackSettings;
+import org.doorway.health.ProbeResult;
 import org.doorway.conversation.Turns;
 import org.doorway.conversation.TurnsFixture;
 import org.doorway.outbox.OutboxFixture;
@@ -24,7 +24,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Socket Mode that cannot connect fails at start, saying why, instead of reporting a connection it lacks. */
+/**
+ * Socket Mode that cannot connect does not stop the start: the adapter starts,
+ * and its probe (run in the background by serve) says why, instead of
+ * reporting a connection it lacks.
+ */
 class SocketModeStartTest {
     @TempDir
     Path folder;
@@ -32,9 +36,13 @@ class SocketModeStartTest {
     final FakeSlackApi api = new FakeSlackApi();
     final ExecutorService afterAck = Executors.newSingleThreadExecutor();
     Database database;
+    SlackAdapter adapter;
 
     @AfterEach
     void stop() throws Exception {
+        if (adapter != null) {
+            adapter.close();
+        }
         afterAck.shutdownNow();
         if (database != null) {
             database.close();
@@ -43,21 +51,30 @@ class SocketModeStartTest {
     }
 
     @Test
-    void start_fails_when_slack_refuses_the_app_token() {
+    void slack_refusing_the_app_token_is_refused_with_the_fix() {
         api.failNext("apps.connections.open", 200, null, "{\"ok\":false,\"error\":\"invalid_auth\"}");
+        adapter = adapter();
+        adapter.start();
 
-        assertThatThrownBy(() -> adapter().start()).isInstanceOf(DoorwayException.class)
-                .hasMessageContaining("invalid_auth").hasMessageContaining("SLACK_APP_TOKEN");
+        assertThat(adapter.probe().probe()).isInstanceOfSatisfying(ProbeResult.Refused.class, refused ->
+                assertThat(refused.reason()).contains("invalid_auth").contains("SLACK_APP_TOKEN"));
     }
 
     @Test
-    void start_fails_when_the_socket_cannot_be_reached() throws Exception {
+    void a_socket_that_cannot_be_reached_is_unreachable_and_tried_again() throws Exception {
         try (FakeSocketMode gone = new FakeSocketMode()) {
             api.socketModeAt(gone.url());
         }
+        adapter = adapter();
+        adapter.start();
 
-        assertThatThrownBy(() -> adapter().start()).isInstanceOf(DoorwayException.class)
-                .hasMessageContaining("no Socket Mode connection to 127.0.0.1");
+        assertThat(adapter.probe().probe()).isInstanceOfSatisfying(ProbeResult.Unreachable.class, unreachable ->
+                assertThat(unreachable.reason()).contains("no Socket Mode connection to 127.0.0.1"));
+        try (FakeSocketMode back = new FakeSocketMode()) {
+            api.socketModeAt(back.url());
+            assertThat(adapter.probe().probe()).isInstanceOf(ProbeResult.Reachable.class);
+            assertThat(back.connections()).isEqualTo(1);
+        }
     }
 
     private SlackAdapter adapter() {

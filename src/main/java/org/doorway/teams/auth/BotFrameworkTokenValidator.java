@@ -66,9 +66,7 @@ public final class BotFrameworkTokenValidator {
         try {
             key = keys.find(jwt.getHeader().getKeyID());
         } catch (SigningKeysUnavailable unavailable) {
-            log.error("Cannot verify Teams requests: {}. Check outbound HTTPS access to login.botframework.com",
-                    unavailable.getMessage());
-            return new TokenCheck.Unauthorized("signing keys unavailable");
+            return new TokenCheck.Unavailable("signing keys unavailable: " + unavailable.getMessage());
         }
         if (key.isEmpty()) {
             return new TokenCheck.Unauthorized("the token's signing key is not published by the Bot Framework");
@@ -84,6 +82,15 @@ public final class BotFrameworkTokenValidator {
             return new TokenCheck.Forbidden("the signing key is not endorsed for channel " + channelId);
         }
         return new TokenCheck.Valid();
+    }
+
+    /**
+     * Fetches the signing keys when none are at hand or they are stale, so the
+     * first activity need not wait for them; for the background health check.
+     * Throws {@link org.doorway.DoorwayException} when they cannot be fetched.
+     */
+    public void warmUp() {
+        keys.ensureFresh();
     }
 
     private static boolean verifies(SignedJWT jwt, EndorsedKey key) {
