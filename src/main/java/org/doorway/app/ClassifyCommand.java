@@ -84,7 +84,7 @@ final class ClassifyCommand extends DoorwaySubcommand {
     }
 
     static ObjectNode answer(Doorway doorway, JsonNode id, String text) {
-        Classification result = doorway.classifier().classify(text);
+        Classification result = doorway.readyClassifier().classify(text);
         ObjectNode line = JSON.createObjectNode();
         line.set("id", id);
         line.put("outcome", result.outcome());
@@ -109,7 +109,7 @@ final class ClassifyCommand extends DoorwaySubcommand {
     }
 
     private static String readable(Doorway doorway, String text) {
-        Classification result = doorway.classifier().classify(text);
+        Classification result = doorway.readyClassifier().classify(text);
         StringBuilder out = new StringBuilder();
         String kind = result instanceof Classification.Matched ? "a teaching need (confident)"
                 : result instanceof Classification.Unsure ? "a teaching need (unsure: Doorway would ask which is closest)"

@@ -34,6 +34,8 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
         Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         root.setLevel(Level.WARN);
         root.addAppender(console);
+        // The embedding model's tokenizer (DJL) warns on every start that this machine has no GPU.
+        context.getLogger("ai.djl").setLevel(Level.ERROR);
         context.getLogger("org.doorway").setLevel(Level.toLevel(System.getenv("LOG_LEVEL"), Level.INFO));
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }

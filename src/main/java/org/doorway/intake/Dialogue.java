@@ -105,6 +105,10 @@ public final class Dialogue implements Intake {
             return Turn.of(classified.withStage(Stage.OUT_OF_SCOPE), new Reply.Text(Texts.OUT_OF_SCOPE,
                     List.of(Option.of(OptionIds.ABOUT_TEACHING, Texts.ITS_TEACHING))));
         }
+        if (classification instanceof Classification.NotEnglish) {
+            return Turn.of(classified, new Reply.Text(Texts.NOT_ENGLISH,
+                    List.of(Option.primary(OptionIds.PERSON, "Yes, talk to a person"))));
+        }
         return closest(classified);
     }
 

@@ -22,6 +22,8 @@ final class Texts {
     static final String OUT_OF_SCOPE = "That one is outside what I can help with: I'm here for teaching with "
             + "technology. For pay, leave, buildings, rooms or IT equipment, your staff intranet, HR, Estates or the "
             + "IT service desk is the right place.";
+    static final String NOT_ENGLISH = "Sorry, I understand English only for now. Shall I put you in "
+            + "touch with a learning technologist?";
     static final String ITS_TEACHING = "It is about teaching — talk to a person";
     static final String LOOKS_RIGHT = "Great. The guides above will get you started. If you'd like a hand "
             + "setting it up, just say 'talk to a person'.";
