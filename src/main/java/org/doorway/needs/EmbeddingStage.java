@@ -24,8 +24,12 @@ final class EmbeddingStage {
     /** Per label: the mean similarity of its nearest few phrasings, and of its closest one. */
     record Similarities(Map<String, Double> nearest, Map<String, Double> closest) {}
 
-    Similarities similarities(String text) {
-        return similarities(embedder.embed(text), vectors, nearest, i -> true);
+    float[] embed(String text) {
+        return embedder.embed(text);
+    }
+
+    Similarities similarities(float[] embedding) {
+        return similarities(embedding, vectors, nearest, i -> true);
     }
 
     /** Per label, the mean similarity of its {@code nearest} closest phrasings among those {@code use} lets in. */

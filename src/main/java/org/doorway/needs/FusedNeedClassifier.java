@@ -94,13 +94,19 @@ public final class FusedNeedClassifier implements NeedClassifier {
         if (stage == null) {
             return lucene.decide(evidence);
         }
-        var similarities = stage.similarities(text);
-        var ranked = fusion.rank(labels, evidence, similarities);
+        float[] embedding = stage.embed(text);
+        var ranked = fusion.rank(labels, evidence, stage.similarities(embedding));
         var needs = lucene.rankedNeeds(ranked);
-        var top = ranked.get(0);
+        double fault = ranked.stream().filter(r -> r.label().equals(Labels.FAULT)).findFirst().orElseThrow()
+                .probability();
+        // The detector decides whether something is broken; the fused ranking decides the rest.
+        var top = ranked.stream().filter(r -> !r.label().equals(Labels.FAULT)).findFirst().orElseThrow();
+        boolean clearlyOutOfScope = top.label().equals(Labels.OUT_OF_SCOPE) && top.probability() >= 0.5;
+        if (!clearlyOutOfScope && fusion.faults().isFault(fault)) {
+            return new Classification.Fault(needs, fault);
+        }
         double confidence = top.probability();
         return switch (top.label()) {
-            case Labels.FAULT -> new Classification.Fault(needs, confidence);
             case Labels.OUT_OF_SCOPE -> new Classification.OutOfScope(needs, confidence);
             default -> confidence >= fusion.matchThreshold()
                     ? new Classification.Matched(needs, confidence)

@@ -17,8 +17,9 @@ import java.util.Map;
  *                       "closest" feature is the single most similar one)
  * @param weights        one weight per feature, in the order of {@link #features}
  * @param matchThreshold top need probability from which Doorway answers without asking "which is closest?"
+ * @param faults         when the fault label's probability makes the message a fault
  */
-record Fusion(int nearest, double[] weights, double matchThreshold) {
+record Fusion(int nearest, double[] weights, double matchThreshold, FaultDetector faults) {
 
     static final List<String> FEATURES = List.of("similarity", "closest", "lucene", "lucene-log",
             "fault", "fault-cue", "out-of-scope", "out-of-scope-cue");
@@ -29,7 +30,8 @@ record Fusion(int nearest, double[] weights, double matchThreshold) {
         var named = (Map<String, Number>) raw.get("weights");
         double[] weights = FEATURES.stream().mapToDouble(f -> named.get(f).doubleValue()).toArray();
         return new Fusion(((Number) raw.get("nearest")).intValue(), weights,
-                ((Number) raw.get("matchThreshold")).doubleValue());
+                ((Number) raw.get("matchThreshold")).doubleValue(),
+                new FaultDetector(((Number) raw.get("faultThreshold")).doubleValue()));
     }
 
     /** The features of one label for one message. */

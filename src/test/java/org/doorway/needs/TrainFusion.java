@@ -26,7 +26,8 @@ import java.util.Map;
  */
 public final class TrainFusion {
     static final int FOLDS = 5;
-    static final double CONFIDENT_PRECISION = 0.98;
+    /** The precision asked of confident answers, out of fold. */
+    static final double CONFIDENT_PRECISION = 0.95;
 
     /** One phrasing's features: per label, per feature; and the index of its true label. */
     record Example(double[][] features, int truth) {}
@@ -86,7 +87,7 @@ public final class TrainFusion {
             }
             luceneByFold.add(evidence);
         }
-        for (int nearest : new int[] {2, 3, 5, 8}) {
+        for (int nearest : new int[] {5, 8, 12, 16}) {
             var examples = new ArrayList<Example>();
             for (int f = 0; f < FOLDS; f++) {
                 final int held = f;
@@ -98,7 +99,7 @@ public final class TrainFusion {
                 }
             }
             examplesByNearest.put(nearest, examples);
-            for (double penalty : new double[] {0.0001, 0.001}) {
+            for (double penalty : new double[] {0.0001}) {
                 var choice = crossValidate(examples, folds, nearest, penalty);
                 System.out.printf(Locale.ROOT, "nearest %d, penalty %.4f: out-of-fold top-1 %.3f, log-loss %.3f%n",
                         nearest, penalty, choice.top1, choice.logLoss);
@@ -109,10 +110,13 @@ public final class TrainFusion {
         }
         var examples = examplesByNearest.get(bestChoice.nearest);
         double[] weights = fit(examples, bestChoice.penalty);
-        double threshold = threshold(bestChoice.outOfFold, examples, labels);
+        int faultIndex = labels.indexOf(Labels.FAULT);
+        double faultThreshold = faultThreshold(bestChoice.outOfFold, faultIndex, examples);
+        double threshold = threshold(bestChoice.outOfFold, faultThreshold, examples, labels);
         System.out.printf(Locale.ROOT, "chosen: nearest %d, penalty %.4f, top-1 %.3f, match threshold %.3f%n",
                 bestChoice.nearest, bestChoice.penalty, bestChoice.top1, threshold);
-        write(Path.of("src/main/resources/org/doorway/needs/fusion.yaml"), bestChoice, weights, threshold, examples.size());
+        write(Path.of("src/main/resources/org/doorway/needs/fusion.yaml"), bestChoice, weights, threshold,
+                faultThreshold, examples.size());
     }
 
     record Choice(int nearest, double penalty, double top1, double logLoss, double[][] outOfFold) {}
@@ -211,14 +215,23 @@ public final class TrainFusion {
         return best;
     }
 
-    /** The lowest top-need probability at which out-of-fold confident need answers are right often enough. */
-    static double threshold(double[][] outOfFold, List<Example> examples, List<String> labels) {
+    /**
+     * The lowest confidence at which out-of-fold confident need answers are right often enough. The
+     * confidence is the top need's probability, as the classifier says it, for the answers that are not faults.
+     */
+    static double threshold(double[][] outOfFold, double faultThreshold, List<Example> examples, List<String> labels) {
         int needs = labels.size() - 2;
-        var candidates = new ArrayList<double[]>(); // {probability, right}
+        int fault = labels.indexOf(Labels.FAULT);
+        var candidates = new ArrayList<double[]>(); // {confidence, right}
         for (int i = 0; i < examples.size(); i++) {
-            int top = argmax(outOfFold[i]);
+            double[] p = outOfFold[i].clone();
+            if (p[fault] >= faultThreshold) {
+                continue;
+            }
+            p[fault] = -1;
+            int top = argmax(p);
             if (top < needs) {
-                candidates.add(new double[] {outOfFold[i][top], top == examples.get(i).truth ? 1 : 0});
+                candidates.add(new double[] {p[top], top == examples.get(i).truth ? 1 : 0});
             }
         }
         candidates.sort((a, b) -> Double.compare(b[0], a[0]));
@@ -233,7 +246,39 @@ public final class TrainFusion {
         return threshold;
     }
 
-    static void write(Path file, Choice choice, double[] weights, double threshold, int examples) throws IOException {
+    /**
+     * The fault probability from which a message is a fault: the one whose out-of-fold precision and
+     * recall are best balanced (the larger of the two smaller), as both are asked to be high.
+     */
+    static double faultThreshold(double[][] outOfFold, int fault, List<Example> examples) {
+        int faults = (int) examples.stream().filter(e -> e.truth == fault).count();
+        double best = 0.5;
+        double bestBalance = -1;
+        double[] bestFigures = {0, 0};
+        for (int t = 5; t <= 95; t++) {
+            int said = 0;
+            int right = 0;
+            for (int i = 0; i < examples.size(); i++) {
+                if (outOfFold[i][fault] >= t / 100.0) {
+                    said++;
+                    right += examples.get(i).truth == fault ? 1 : 0;
+                }
+            }
+            double precision = said == 0 ? 0 : right / (double) said;
+            double recall = right / (double) faults;
+            if (Math.min(precision, recall) > bestBalance) {
+                best = t / 100.0;
+                bestBalance = Math.min(precision, recall);
+                bestFigures = new double[] {precision, recall};
+            }
+        }
+        System.out.printf(Locale.ROOT, "fault threshold %.2f: out-of-fold precision %.3f, recall %.3f%n",
+                best, bestFigures[0], bestFigures[1]);
+        return best;
+    }
+
+    static void write(Path file, Choice choice, double[] weights, double threshold, double faultThreshold,
+                      int examples) throws IOException {
         var out = new StringBuilder();
         out.append("# Written by TrainFusion (src/test/java/org/doorway/needs) on ").append(LocalDate.now())
                 .append(": learned by 5-fold cross-validation\n# on the ").append(examples)
@@ -244,6 +289,7 @@ public final class TrainFusion {
                 .append(" of the time. Do not edit by hand: change the data and run TrainFusion again.\n");
         out.append("nearest: ").append(choice.nearest).append('\n');
         out.append(String.format(Locale.ROOT, "matchThreshold: %.4f%n", threshold));
+        out.append(String.format(Locale.ROOT, "faultThreshold: %.2f%n", faultThreshold));
         out.append("weights:\n");
         for (int k = 0; k < weights.length; k++) {
             out.append(String.format(Locale.ROOT, "  %s: %.4f%n", Fusion.FEATURES.get(k), weights[k]));
