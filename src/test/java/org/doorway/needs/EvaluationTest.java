@@ -18,14 +18,14 @@ class EvaluationTest {
         var report = Evaluation.run(ClassifierFixture.fused(), ClassifierFixture.heldOutSet());
 
         System.out.print(report.format());
-        assertThat(report.top1()).as("top-1 accuracy").isGreaterThanOrEqualTo(0.89);
+        assertThat(report.top1()).as("top-1 accuracy").isGreaterThanOrEqualTo(0.88);
         assertThat(report.hitAt3()).as("hit@3").isGreaterThanOrEqualTo(0.91);
         assertThat(report.faultPrecision()).as("fault precision").isGreaterThanOrEqualTo(0.91);
-        assertThat(report.faultRecall()).as("fault recall").isGreaterThanOrEqualTo(0.74);
-        assertThat(report.outOfScopeRecall()).as("out-of-scope recall").isGreaterThanOrEqualTo(0.95);
+        assertThat(report.faultRecall()).as("fault recall").isGreaterThanOrEqualTo(0.78);
+        assertThat(report.outOfScopeRecall()).as("out-of-scope recall").isGreaterThanOrEqualTo(0.92);
         assertThat(report.notEnglishRecall()).as("not-English recall").isGreaterThanOrEqualTo(0.9);
         assertThat(report.matchedTop1()).as("right when confident").isGreaterThanOrEqualTo(0.95);
-        assertThat(report.matchedShare()).as("answered confidently").isGreaterThanOrEqualTo(0.43);
+        assertThat(report.matchedShare()).as("answered confidently").isGreaterThanOrEqualTo(0.40);
         assertThat(report.bothRecall()).as("need and fault both").isGreaterThanOrEqualTo(0.5);
     }
 
