@@ -39,7 +39,7 @@ final class ChatCommand extends DoorwaySubcommand {
     }
 
     /** Each turn is one unit of work, as on every platform. */
-    private static org.doorway.intake.Intake transactional(Doorway doorway, Doorway.Conversation conversation) {
+    private static org.doorway.conversation.StaffDialogue transactional(Doorway doorway, Doorway.Conversation conversation) {
         return inbound -> doorway.database.inTransaction(() -> conversation.intake().handle(inbound));
     }
 }

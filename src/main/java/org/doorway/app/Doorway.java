@@ -13,12 +13,12 @@ import org.doorway.catalogue.CatalogueYaml;
 import org.doorway.catalogue.RankedTool;
 import org.doorway.catalogue.TeachingContext;
 import org.doorway.catalogue.ToolRanker;
+import org.doorway.conversation.StaffDialogue;
 import org.doorway.handoff.FrontDesk;
 import org.doorway.handoff.HandoffFeature;
 import org.doorway.handoff.HandoffMessenger;
 import org.doorway.intake.Dialogue;
 import org.doorway.intake.DialogueParts;
-import org.doorway.intake.Intake;
 import org.doorway.needs.FusedNeedClassifier;
 import org.doorway.needs.NeedClassifier;
 import org.doorway.needs.NeedVocabulary;
@@ -122,7 +122,7 @@ final class Doorway implements AutoCloseable {
     }
 
     /** The conversation's entry point and the handoff feature behind it (for its jobs and App Home). */
-    record Conversation(Intake intake, HandoffFeature handoff) {}
+    record Conversation(StaffDialogue intake, HandoffFeature handoff) {}
 
     /** Tools for a need from the current catalogue snapshot, best first. */
     List<RankedTool> suggest(String needId, TeachingContext context, int offset, int limit) {

@@ -2,11 +2,11 @@ package org.doorway.app;
 
 import java.util.Map;
 import java.util.Optional;
+import org.doorway.conversation.ConversationKey;
+import org.doorway.conversation.Reply;
 import org.doorway.handoff.Handoff;
 import org.doorway.handoff.HandoffMessenger;
 import org.doorway.handoff.Technologist;
-import org.doorway.intake.ConversationKey;
-import org.doorway.intake.Reply;
 
 /**
  * Sends handoff news through the staff member's own platform. The team

@@ -1,16 +1,16 @@
 package org.doorway.app;
 
 import java.util.List;
-import org.doorway.intake.Inbound;
-import org.doorway.intake.Intake;
-import org.doorway.intake.Reply;
+import org.doorway.conversation.Inbound;
+import org.doorway.conversation.Reply;
+import org.doorway.conversation.StaffDialogue;
 
 /**
  * An intake whose slow first build ({@code preparation}, the classifier's
  * index) runs when an adapter calls {@link #prepare}, before any unit of work
  * opens, rather than inside the first conversation's transaction.
  */
-record PreparingIntake(Intake intake, Runnable preparation) implements Intake {
+record PreparingIntake(StaffDialogue intake, Runnable preparation) implements StaffDialogue {
 
     @Override
     public List<Reply> handle(Inbound inbound) {

@@ -1,10 +1,10 @@
 package org.doorway.app;
 
 import java.util.Optional;
-import org.doorway.handoff.ButtonOutcome;
+import org.doorway.conversation.ButtonOutcome;
+import org.doorway.conversation.ConversationKey;
+import org.doorway.conversation.Reply;
 import org.doorway.handoff.TechnologistActions;
-import org.doorway.intake.ConversationKey;
-import org.doorway.intake.Reply;
 import org.doorway.slack.HandoffButtons;
 import org.doorway.slack.SlackReplies;
 

@@ -8,9 +8,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.doorway.config.SlackSettings;
+import org.doorway.conversation.StaffDialogue;
 import org.doorway.inbox.Foreground;
 import org.doorway.inbox.Redelivery;
-import org.doorway.intake.Intake;
 import org.doorway.jobs.JobRunner;
 import org.doorway.outbox.OutboxWorker;
 import org.doorway.outbox.RetryPolicy;
@@ -54,7 +54,7 @@ final class SlackWiring implements AutoCloseable {
     }
 
     /** Builds and starts Slack on {@code web} when the settings have Slack credentials; call before web.start(). */
-    static Optional<SlackWiring> start(Doorway doorway, WebServer web, Intake intake, HomeFacts home,
+    static Optional<SlackWiring> start(Doorway doorway, WebServer web, StaffDialogue intake, HomeFacts home,
             HandoffButtons handoffButtons) {
         Optional<SlackSettings> configured = doorway.settings.slack();
         if (configured.isEmpty()) {

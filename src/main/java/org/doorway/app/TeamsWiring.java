@@ -8,9 +8,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.doorway.config.TeamsSettings;
+import org.doorway.conversation.StaffDialogue;
 import org.doorway.handoff.HandoffMessenger;
 import org.doorway.handoff.TechnologistActions;
-import org.doorway.intake.Intake;
 import org.doorway.jobs.JobRunner;
 import org.doorway.outbox.OutboxWorker;
 import org.doorway.outbox.RetryPolicy;
@@ -63,7 +63,7 @@ final class TeamsWiring implements AutoCloseable {
     }
 
     /** Builds and starts Teams on {@code web} when the settings have Teams; call before web.start(). */
-    static Optional<TeamsWiring> start(Doorway doorway, WebServer web, Intake intake,
+    static Optional<TeamsWiring> start(Doorway doorway, WebServer web, StaffDialogue intake,
             TechnologistActions technologists) {
         Optional<TeamsSettings> configured = doorway.settings.teams();
         if (configured.isEmpty()) {

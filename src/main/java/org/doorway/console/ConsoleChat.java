@@ -7,11 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.doorway.intake.ConversationKey;
-import org.doorway.intake.Inbound;
-import org.doorway.intake.Intake;
-import org.doorway.intake.Option;
-import org.doorway.intake.Reply;
+import org.doorway.conversation.ConversationKey;
+import org.doorway.conversation.Inbound;
+import org.doorway.conversation.Option;
+import org.doorway.conversation.Reply;
+import org.doorway.conversation.StaffDialogue;
 
 /**
  * A chat in the terminal: each line is a message, or a choice by its number
@@ -21,13 +21,13 @@ import org.doorway.intake.Reply;
 public final class ConsoleChat {
     public static final String PLATFORM = "console";
 
-    private final Intake intake;
+    private final StaffDialogue intake;
     private final ConsoleRenderer renderer = new ConsoleRenderer();
     private final ConversationKey key;
     private final String userName;
     private List<Option> options = List.of();
 
-    public ConsoleChat(Intake intake, String user) {
+    public ConsoleChat(StaffDialogue intake, String user) {
         this.intake = intake;
         this.userName = user;
         this.key = new ConversationKey(PLATFORM, user, "terminal");

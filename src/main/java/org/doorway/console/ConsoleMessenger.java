@@ -4,11 +4,11 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.doorway.conversation.ConversationKey;
+import org.doorway.conversation.Reply;
 import org.doorway.handoff.Handoff;
 import org.doorway.handoff.HandoffMessenger;
 import org.doorway.handoff.Technologist;
-import org.doorway.intake.ConversationKey;
-import org.doorway.intake.Reply;
 
 /**
  * Handoff news for someone trying Doorway in a terminal: there is no chat
@@ -46,7 +46,7 @@ public final class ConsoleMessenger implements HandoffMessenger {
     }
 
     private void show(String heading, Reply reply) {
-        List<org.doorway.intake.Option> ignored = new ArrayList<>();
+        List<org.doorway.conversation.Option> ignored = new ArrayList<>();
         out.println("  (" + heading + ")");
         renderer.render(reply, ignored).lines().forEach(line -> out.println("  | " + line));
         out.flush();

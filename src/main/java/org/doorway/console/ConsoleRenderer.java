@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.doorway.catalogue.Guide;
-import org.doorway.intake.Option;
-import org.doorway.intake.Reply;
-import org.doorway.intake.Suggestion;
+import org.doorway.conversation.Option;
+import org.doorway.conversation.Reply;
+import org.doorway.conversation.Suggestion;
 
 /**
  * Renders replies as plain text for a terminal. Options are numbered from 1

@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.doorway.config.HandoffSettings;
-import org.doorway.intake.Reply;
+import org.doorway.conversation.Reply;
 
 /**
  * The steps every use case shares: choose a technologist and take one of

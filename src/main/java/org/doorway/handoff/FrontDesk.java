@@ -2,9 +2,9 @@ package org.doorway.handoff;
 
 import java.util.List;
 import java.util.Optional;
-import org.doorway.intake.Inbound;
-import org.doorway.intake.Intake;
-import org.doorway.intake.Reply;
+import org.doorway.conversation.Inbound;
+import org.doorway.conversation.Reply;
+import org.doorway.conversation.StaffDialogue;
 
 /**
  * Every inbound message and click comes here first: a technologist's handoff
@@ -12,11 +12,11 @@ import org.doorway.intake.Reply;
  * {@code away}) go to the handoff feature; everything else is the staff
  * conversation.
  */
-public final class FrontDesk implements Intake {
+public final class FrontDesk implements StaffDialogue {
     private final TechnologistActions technologists;
-    private final Intake conversation;
+    private final StaffDialogue conversation;
 
-    public FrontDesk(TechnologistActions technologists, Intake conversation) {
+    public FrontDesk(TechnologistActions technologists, StaffDialogue conversation) {
         this.technologists = technologists;
         this.conversation = conversation;
     }

@@ -3,7 +3,6 @@ package org.doorway.handoff;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import org.doorway.intake.HandoffRequest;
 
 /**
  * One request for a person and where it stands. Every change returns a new

@@ -1,8 +1,8 @@
 package org.doorway.handoff;
 
 import java.util.Optional;
-import org.doorway.intake.ConversationKey;
-import org.doorway.intake.Reply;
+import org.doorway.conversation.ConversationKey;
+import org.doorway.conversation.Reply;
 
 /**
  * How handoff news reaches people, implemented by each chat adapter through

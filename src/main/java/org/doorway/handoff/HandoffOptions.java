@@ -1,7 +1,7 @@
 package org.doorway.handoff;
 
 import java.util.Optional;
-import org.doorway.intake.Option;
+import org.doorway.conversation.Option;
 
 /**
  * The technologists' buttons. Ids look like {@code handoff:ack:42} so an

@@ -3,11 +3,7 @@ package org.doorway.handoff;
 import java.util.List;
 import java.util.Optional;
 import org.doorway.Transactions;
-import org.doorway.intake.Availability;
-import org.doorway.intake.ConversationKey;
-import org.doorway.intake.HandoffDesk;
-import org.doorway.intake.HandoffRequest;
-import org.doorway.intake.HandoffTicket;
+import org.doorway.conversation.ConversationKey;
 
 /**
  * The handoff desk the conversation talks to: says whether someone is free,

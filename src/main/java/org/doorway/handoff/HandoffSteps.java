@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import org.doorway.conversation.ButtonOutcome;
 
 /** A technologist's three steps on a handoff: acknowledge, pass on, resolve. Inside a unit of work. */
 final class HandoffSteps {

@@ -3,7 +3,6 @@ package org.doorway.handoff;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.doorway.intake.HandoffRequest;
 
 /** Where handoffs, their history and their chat threads are kept. Joins the caller's unit of work. */
 public interface Handoffs {

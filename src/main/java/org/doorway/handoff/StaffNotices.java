@@ -5,7 +5,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
-import org.doorway.intake.Reply;
+import org.doorway.conversation.Reply;
 
 /**
  * What the staff member is told as their handoff moves, honestly and in

@@ -2,8 +2,7 @@ package org.doorway.handoff;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.doorway.intake.HandoffRequest;
-import org.doorway.intake.Reply;
+import org.doorway.conversation.Reply;
 
 /** What a technologist is shown so that nobody asks the staff member twice. */
 final class Summaries {
@@ -34,7 +33,7 @@ final class Summaries {
     static Reply.HandoffSummary afterwards(Handoff handoff, String status) {
         List<Reply.Field> fields = fields(handoff);
         fields.add(new Reply.Field("Status", status));
-        List<org.doorway.intake.Option> options = handoff.state() == Handoff.State.ACKNOWLEDGED
+        List<org.doorway.conversation.Option> options = handoff.state() == Handoff.State.ACKNOWLEDGED
                 ? List.of(HandoffOptions.pass(handoff), HandoffOptions.resolve(handoff)) : List.of();
         return new Reply.HandoffSummary(handoff.handoffId(), title(handoff.request()), handoff.request().staffName(),
                 fields, options);

@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.doorway.Transactions;
-import org.doorway.intake.ConversationKey;
-import org.doorway.intake.Reply;
+import org.doorway.conversation.ButtonOutcome;
+import org.doorway.conversation.ConversationKey;
+import org.doorway.conversation.Reply;
 
 /**
  * What technologists do, for the adapters to call: the handoff buttons

@@ -1,6 +1,9 @@
 package org.doorway.intake;
 
 import java.util.List;
+import org.doorway.conversation.ConversationKey;
+import org.doorway.conversation.Inbound;
+import org.doorway.conversation.Reply;
 
 /** Clicks on options. A click that no longer fits the conversation gets a gentle word, never an error. */
 final class ActionStep {

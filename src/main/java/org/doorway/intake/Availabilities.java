@@ -6,6 +6,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
+import org.doorway.handoff.Availability;
+import org.doorway.handoff.HandoffRequest;
 
 /** Tells staff, before they ask, whether a person is there now and when one will be. */
 final class Availabilities {

@@ -2,6 +2,7 @@ package org.doorway.intake;
 
 import java.time.Instant;
 import java.util.List;
+import org.doorway.conversation.Reply;
 import org.doorway.needs.ScoredNeed;
 
 /**

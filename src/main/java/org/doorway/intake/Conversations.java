@@ -1,6 +1,7 @@
 package org.doorway.intake;
 
 import java.util.Optional;
+import org.doorway.conversation.ConversationKey;
 
 /** Where conversation state lives: the database, never only memory. */
 public interface Conversations {

@@ -3,6 +3,11 @@ package org.doorway.intake;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.doorway.conversation.ConversationKey;
+import org.doorway.conversation.Inbound;
+import org.doorway.conversation.Option;
+import org.doorway.conversation.Reply;
+import org.doorway.conversation.StaffDialogue;
 import org.doorway.needs.Classification;
 
 /**
@@ -12,7 +17,7 @@ import org.doorway.needs.Classification;
  * inside the caller's transaction so replies queued for delivery commit with
  * it. Thread-safe (holds no conversation in memory).
  */
-public final class Dialogue implements Intake {
+public final class Dialogue implements StaffDialogue {
     private final DialogueParts parts;
     private final SuggestionStep suggestions;
     private final PersonStep person;

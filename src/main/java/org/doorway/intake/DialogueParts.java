@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.function.Supplier;
 import org.doorway.catalogue.Catalogue;
+import org.doorway.handoff.HandoffDesk;
 import org.doorway.needs.NeedClassifier;
 
 /**

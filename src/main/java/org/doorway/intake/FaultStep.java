@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.doorway.catalogue.Tool;
+import org.doorway.conversation.ConversationKey;
+import org.doorway.conversation.Option;
+import org.doorway.conversation.Reply;
 
 /**
  * Something is broken: no tool suggestions. Asks, one at a time and

@@ -1,5 +1,8 @@
 package org.doorway.intake;
 
+import org.doorway.conversation.Inbound;
+
+
 /** The ids of the options the dialogue offers; they come back in {@link Inbound.Action}. */
 final class OptionIds {
     static final String PERSON = "person";

@@ -3,6 +3,10 @@ package org.doorway.intake;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.doorway.conversation.ConversationKey;
+import org.doorway.conversation.Reply;
+import org.doorway.handoff.HandoffRequest;
+import org.doorway.handoff.HandoffTicket;
 
 /**
  * Hands a request to a person with everything already said, and tells the

@@ -3,6 +3,8 @@ package org.doorway.intake;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.doorway.conversation.Option;
+import org.doorway.conversation.Reply;
 
 /**
  * The optional one-click questions that tailor suggestions: cohort size,

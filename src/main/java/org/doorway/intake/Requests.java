@@ -1,6 +1,7 @@
 package org.doorway.intake;
 
 import java.time.Instant;
+import org.doorway.conversation.ConversationKey;
 
 /**
  * Every request is kept for reports: its text, the classification, each

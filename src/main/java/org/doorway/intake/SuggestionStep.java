@@ -9,6 +9,9 @@ import org.doorway.catalogue.CaseStudy;
 import org.doorway.catalogue.Guide;
 import org.doorway.catalogue.RankedTool;
 import org.doorway.catalogue.Tool;
+import org.doorway.conversation.Option;
+import org.doorway.conversation.Reply;
+import org.doorway.conversation.Suggestion;
 
 /** Shows tools for the chosen need: the first three, the next three, or re-ranked after refinements. */
 final class SuggestionStep {

@@ -3,6 +3,7 @@ package org.doorway.intake;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.doorway.conversation.Reply;
 
 /** The summary a technologist reads, built from everything the conversation holds. */
 final class SummaryFields {

@@ -2,6 +2,7 @@ package org.doorway.intake;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.doorway.conversation.Reply;
 
 /** The result of one turn: the state to save and the replies to send, in order. */
 record Turn(ConversationState state, List<Reply> replies) {

@@ -12,8 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.doorway.DoorwayException;
-import org.doorway.intake.Reply;
-import org.doorway.intake.Suggestion;
+import org.doorway.conversation.Reply;
+import org.doorway.conversation.Suggestion;
 
 /**
  * Renders each {@link Reply} as one Slack message. All words are escaped for
@@ -38,7 +38,7 @@ public final class BlockKitRenderer {
         throw new DoorwayException("no Slack rendering for " + reply.getClass().getSimpleName());
     }
 
-    private SlackMessage options(String text, List<org.doorway.intake.Option> options) {
+    private SlackMessage options(String text, List<org.doorway.conversation.Option> options) {
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(mrkdwnSection(Mrkdwn.escape(text, BlockLimits.SECTION_TEXT)));
         blocks.addAll(new Buttons().blocksFor(options));

@@ -7,13 +7,13 @@ import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.element.BlockElement;
 import java.util.ArrayList;
 import java.util.List;
-import org.doorway.intake.Option;
+import org.doorway.conversation.Option;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Options as buttons. Each button's {@code value} is the option id that comes
- * back as an {@link org.doorway.intake.Inbound.Action}; its {@code action_id}
+ * back as an {@link org.doorway.conversation.Inbound.Action}; its {@code action_id}
  * is unique within the message. Not thread-safe: one per rendered message.
  */
 final class Buttons {

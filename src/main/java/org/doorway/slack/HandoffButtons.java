@@ -1,8 +1,8 @@
 package org.doorway.slack;
 
 import java.util.Optional;
-import org.doorway.handoff.ButtonOutcome;
-import org.doorway.intake.Reply;
+import org.doorway.conversation.ButtonOutcome;
+import org.doorway.conversation.Reply;
 
 /**
  * The handoff feature's side of a technologist's buttons ("I've got this",

@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.doorway.Transactions;
-import org.doorway.handoff.ButtonOutcome;
+import org.doorway.conversation.ButtonOutcome;
+import org.doorway.conversation.Reply;
 import org.doorway.handoff.HandoffOptions;
-import org.doorway.intake.Reply;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -98,7 +98,7 @@ final class HandoffClicks {
 
     /** The team channel's copy only ever had "I've got this": it does not grow the holder's buttons. */
     private static Reply.HandoffSummary onlyShown(Reply.HandoffSummary summary, HandoffNoteModal.Clicked clicked) {
-        List<org.doorway.intake.Option> kept = summary.options().stream()
+        List<org.doorway.conversation.Option> kept = summary.options().stream()
                 .filter(option -> clicked.shown().contains(option.id())).toList();
         return new Reply.HandoffSummary(summary.handoffId(), summary.title(), summary.staffName(), summary.fields(),
                 kept);

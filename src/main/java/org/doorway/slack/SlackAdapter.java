@@ -17,11 +17,11 @@ import java.util.concurrent.Executor;
 import org.doorway.DoorwayException;
 import org.doorway.Transactions;
 import org.doorway.config.SlackSettings;
+import org.doorway.conversation.StaffDialogue;
 import org.doorway.inbox.EventInbox;
 import org.doorway.inbox.Foreground;
 import org.doorway.inbox.GroupCommit;
 import org.doorway.inbox.Redelivery;
-import org.doorway.intake.Intake;
 import org.doorway.outbox.Outbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,7 +54,7 @@ public final class SlackAdapter implements AutoCloseable {
     private volatile SocketModeApp socketMode;
 
     /** What the adapter needs from the rest of Doorway. */
-    public record Parts(Intake intake, EventInbox events, Transactions transactions, Outbox outbox,
+    public record Parts(StaffDialogue intake, EventInbox events, Transactions transactions, Outbox outbox,
             HomeFacts home, HandoffButtons handoffButtons, Executor executor, Foreground foreground, Clock clock) {}
 
     public SlackAdapter(SlackSettings settings, Parts parts) {

@@ -5,7 +5,7 @@ import java.util.Optional;
 /**
  * Where in Slack a conversation lives: a channel (a DM, a group DM or a
  * channel) and, for @mentions, the thread. Written into
- * {@link org.doorway.intake.ConversationKey#conversation()} as
+ * {@link org.doorway.conversation.ConversationKey#conversation()} as
  * {@code channel} or {@code channel:thread_ts}.
  */
 public record SlackAddress(String channel, Optional<String> threadTs) {

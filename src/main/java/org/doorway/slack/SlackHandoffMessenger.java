@@ -2,11 +2,11 @@ package org.doorway.slack;
 
 import java.util.List;
 import java.util.Optional;
+import org.doorway.conversation.ConversationKey;
+import org.doorway.conversation.Reply;
 import org.doorway.handoff.Handoff;
 import org.doorway.handoff.HandoffMessenger;
 import org.doorway.handoff.Technologist;
-import org.doorway.intake.ConversationKey;
-import org.doorway.intake.Reply;
 
 /**
  * Handoff news on Slack, through the outbox: a group DM with the staff member

@@ -6,14 +6,14 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import org.doorway.Transactions;
+import org.doorway.conversation.ConversationKey;
+import org.doorway.conversation.Inbound;
+import org.doorway.conversation.Reply;
+import org.doorway.conversation.StaffDialogue;
 import org.doorway.inbox.EventInbox;
 import org.doorway.inbox.Foreground;
 import org.doorway.inbox.GroupCommit;
 import org.doorway.inbox.InboundEvent;
-import org.doorway.intake.ConversationKey;
-import org.doorway.intake.Inbound;
-import org.doorway.intake.Intake;
-import org.doorway.intake.Reply;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,7 +39,7 @@ public final class SlackInbox {
 
     private final EventInbox events;
     private final GroupCommit recorder;
-    private final Intake intake;
+    private final StaffDialogue intake;
     private final Transactions transactions;
     private final SlackReplies replies;
     private final SlackDirectory directory;
@@ -47,7 +47,7 @@ public final class SlackInbox {
     private final Foreground foreground;
     private final Clock clock;
 
-    SlackInbox(EventInbox events, GroupCommit recorder, Intake intake, Transactions transactions,
+    SlackInbox(EventInbox events, GroupCommit recorder, StaffDialogue intake, Transactions transactions,
             SlackReplies replies, SlackDirectory directory, Executor executor, Foreground foreground, Clock clock) {
         this.events = events;
         this.recorder = recorder;

@@ -1,7 +1,7 @@
 package org.doorway.slack;
 
 import java.util.List;
-import org.doorway.intake.Reply;
+import org.doorway.conversation.Reply;
 import org.doorway.outbox.Outbox;
 
 /**

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import org.doorway.catalogue.CaseStudy;
 import org.doorway.catalogue.Guide;
 import org.doorway.catalogue.GuideFormat;
-import org.doorway.intake.Suggestion;
+import org.doorway.conversation.Suggestion;
 
 /** The mrkdwn for one suggested tool: name, why it fits, support status, guides by format, a case study. */
 final class SuggestionText {

@@ -1,8 +1,8 @@
 /**
  * Doorway as a Slack app, on Slack's Bolt for Java: the endpoint at
  * {@code /slack/events} (or Socket Mode), turning DMs, @mentions,
- * {@code /doorway} and button clicks into {@link org.doorway.intake.Inbound}
- * values, rendering {@link org.doorway.intake.Reply} values as Block Kit, the
+ * {@code /doorway} and button clicks into {@link org.doorway.conversation.Inbound}
+ * values, rendering {@link org.doorway.conversation.Reply} values as Block Kit, the
  * App Home, the technologists' handoff buttons (answered privately, with a
  * short form for a pass reason or an outcome note) and the courier that
  * delivers outbox items through the Web API.

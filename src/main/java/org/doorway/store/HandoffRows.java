@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.doorway.DoorwayException;
+import org.doorway.conversation.ConversationKey;
+import org.doorway.conversation.Reply;
 import org.doorway.handoff.Handoff;
-import org.doorway.intake.ConversationKey;
-import org.doorway.intake.HandoffRequest;
-import org.doorway.intake.Reply;
+import org.doorway.handoff.HandoffRequest;
 
 /** Turns handoff rows into values and lists into JSON text, the same on SQLite and PostgreSQL. */
 final class HandoffRows {

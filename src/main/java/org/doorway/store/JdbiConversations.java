@@ -3,7 +3,7 @@ package org.doorway.store;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.Optional;
 import org.doorway.DoorwayException;
-import org.doorway.intake.ConversationKey;
+import org.doorway.conversation.ConversationKey;
 import org.doorway.intake.ConversationState;
 import org.doorway.intake.Conversations;
 

@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.doorway.handoff.Handoff;
+import org.doorway.handoff.HandoffRequest;
 import org.doorway.handoff.Handoffs;
 import org.doorway.handoff.HistoryEntry;
-import org.doorway.intake.HandoffRequest;
 
 /**
  * Handoffs, their history and their threads. Every save is conditional on

@@ -1,7 +1,7 @@
 package org.doorway.store;
 
 import java.time.Instant;
-import org.doorway.intake.ConversationKey;
+import org.doorway.conversation.ConversationKey;
 import org.doorway.intake.RecentRequest;
 import org.doorway.intake.Requests;
 

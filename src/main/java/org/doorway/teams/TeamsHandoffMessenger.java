@@ -4,11 +4,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.doorway.config.TeamsSettings;
+import org.doorway.conversation.ConversationKey;
+import org.doorway.conversation.Reply;
 import org.doorway.handoff.Handoff;
 import org.doorway.handoff.HandoffMessenger;
 import org.doorway.handoff.Technologist;
-import org.doorway.intake.ConversationKey;
-import org.doorway.intake.Reply;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -3,8 +3,8 @@ package org.doorway.teams;
 import java.time.Clock;
 import java.util.concurrent.Executor;
 import org.doorway.Transactions;
+import org.doorway.conversation.StaffDialogue;
 import org.doorway.inbox.EventInbox;
-import org.doorway.intake.Intake;
 import org.doorway.outbox.Outbox;
 
 /**
@@ -13,6 +13,6 @@ import org.doorway.outbox.Outbox;
  * to {@code outbox}, inside {@code transactions}' unit of work. Handoff
  * buttons go to {@code buttons}, everything else to {@code intake}.
  */
-public record TeamsParts(Intake intake, TechnologistButtons buttons, TechnologistCommands commands,
+public record TeamsParts(StaffDialogue intake, TechnologistButtons buttons, TechnologistCommands commands,
         EventInbox events, ConversationReferences references, SentCards sentCards, Transactions transactions,
         Outbox outbox, Clock clock, Executor executor) {}

@@ -1,7 +1,7 @@
 package org.doorway.teams;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.doorway.intake.Reply;
+import org.doorway.conversation.Reply;
 import org.doorway.outbox.Outbox;
 import org.doorway.teams.card.AdaptiveCardRenderer;
 

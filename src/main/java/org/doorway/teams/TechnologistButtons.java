@@ -1,9 +1,9 @@
 package org.doorway.teams;
 
 import java.util.Optional;
-import org.doorway.handoff.ButtonOutcome;
-import org.doorway.intake.ConversationKey;
-import org.doorway.intake.Reply;
+import org.doorway.conversation.ButtonOutcome;
+import org.doorway.conversation.ConversationKey;
+import org.doorway.conversation.Reply;
 
 /**
  * The technologists' handoff buttons ({@code handoff:…} option ids) clicked in

@@ -2,8 +2,8 @@ package org.doorway.teams;
 
 import java.util.List;
 import java.util.Optional;
-import org.doorway.intake.Inbound;
-import org.doorway.intake.Reply;
+import org.doorway.conversation.Inbound;
+import org.doorway.conversation.Reply;
 
 /**
  * A hook for commands typed in Teams that the intake should not see: asked

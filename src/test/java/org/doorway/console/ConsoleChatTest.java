@@ -8,9 +8,9 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
-import org.doorway.intake.Inbound;
-import org.doorway.intake.Option;
-import org.doorway.intake.Reply;
+import org.doorway.conversation.Inbound;
+import org.doorway.conversation.Option;
+import org.doorway.conversation.Reply;
 import org.junit.jupiter.api.Test;
 
 class ConsoleChatTest {

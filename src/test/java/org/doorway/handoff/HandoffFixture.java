@@ -12,9 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.doorway.config.HandoffSettings;
-import org.doorway.intake.ConversationKey;
-import org.doorway.intake.HandoffRequest;
-import org.doorway.intake.Reply;
+import org.doorway.conversation.ConversationKey;
+import org.doorway.conversation.Reply;
 
 /** Shared builders: technologists, requests and settings for handoff tests. */
 public final class HandoffFixture {

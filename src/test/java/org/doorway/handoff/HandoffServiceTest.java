@@ -11,10 +11,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.doorway.intake.Availability;
-import org.doorway.intake.HandoffRequest;
-import org.doorway.intake.HandoffTicket;
-import org.doorway.intake.Reply;
+import org.doorway.conversation.ButtonOutcome;
+import org.doorway.conversation.Reply;
 import org.doorway.store.TestDatabases;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -105,7 +103,7 @@ class HandoffServiceTest {
 
             assertThat(((Reply.Text) replies.get(0)).text()).startsWith("Those buttons are for the learning technologist");
             assertThat(world.handoff(id).state()).isEqualTo(Handoff.State.OFFERED);
-            var stranger = new org.doorway.intake.ConversationKey("slack", "USTRANGER", "D9");
+            var stranger = new org.doorway.conversation.ConversationKey("slack", "USTRANGER", "D9");
             assertThat(world.feature.technologists().press(stranger, "handoff:ack:" + id, "").answer())
                     .isEqualTo(Reply.Text.of("Only learning technologists on the roster can use these buttons. "
                             + "If you should be one, ask an admin to add you."));
@@ -169,7 +167,7 @@ class HandoffServiceTest {
             ButtonOutcome resolved = actions.press(keyOf(alex), "handoff:resolve:" + id, " Done together ");
 
             assertThat(acknowledged.updated()).hasValueSatisfying(summary -> {
-                assertThat(summary.options()).extracting(org.doorway.intake.Option::id)
+                assertThat(summary.options()).extracting(org.doorway.conversation.Option::id)
                         .containsExactly("handoff:pass:" + id, "handoff:resolve:" + id);
                 assertThat(summary.fields()).contains(new Reply.Field("Status", "Alex Rivera has this (waited 0 min)"));
             });
@@ -191,7 +189,7 @@ class HandoffServiceTest {
             assertThat(world.feature.desk().availability(HandoffRequest.Kind.TEACHING, List.of()).someoneNow())
                     .isFalse();
             assertThat(actions.availabilityCommand(HandoffFixture.STAFF, "busy")).hasValueSatisfying(reply ->
-                    assertThat(((org.doorway.intake.Reply.Text) reply).text()).contains("not on the roster"));
+                    assertThat(((org.doorway.conversation.Reply.Text) reply).text()).contains("not on the roster"));
             assertThat(actions.availabilityCommand(keyOf(alex), "what is busy work?")).isEmpty();
 
             actions.availabilityCommand(keyOf(alex), "available");
@@ -205,7 +203,7 @@ class HandoffServiceTest {
     void isHandedOff_onceTheAdapterReportsTheThread(TestDatabases.Kind kind) {
         try (HandoffWorld world = world(kind).withRoster(alex)) {
             String id = world.feature.desk().request(request(List.of(), List.of(), world.clock.instant())).handoffId();
-            var thread = new org.doorway.intake.ConversationKey("slack", "USTAFF", "GROUPDM1");
+            var thread = new org.doorway.conversation.ConversationKey("slack", "USTAFF", "GROUPDM1");
             assertThat(world.feature.desk().isHandedOff(thread)).isFalse();
 
             world.feature.desk().threadOpened(id, "slack", "GROUPDM1");

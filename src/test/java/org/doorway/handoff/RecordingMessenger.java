@@ -3,8 +3,8 @@ package org.doorway.handoff;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.doorway.intake.ConversationKey;
-import org.doorway.intake.Reply;
+import org.doorway.conversation.ConversationKey;
+import org.doorway.conversation.Reply;
 
 /** A fake of the messenger port that keeps what would have been sent. Thread-safe. */
 public final class RecordingMessenger implements HandoffMessenger {

@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.doorway.intake.HandoffTicket;
 import org.doorway.jobs.JobRunner;
 import org.doorway.store.JdbiLeases;
 import org.doorway.store.TestDatabases;

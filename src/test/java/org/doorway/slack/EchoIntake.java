@@ -2,17 +2,17 @@ package org.doorway.slack;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.doorway.intake.Inbound;
-import org.doorway.intake.Intake;
-import org.doorway.intake.Option;
-import org.doorway.intake.Reply;
+import org.doorway.conversation.Inbound;
+import org.doorway.conversation.Option;
+import org.doorway.conversation.Reply;
+import org.doorway.conversation.StaffDialogue;
 
 /**
  * Stands in for the dialogue: echoes a message and asks a question with
  * buttons; answers a click by naming the option. "boom" makes it fail.
  * Thread-safe.
  */
-final class EchoIntake implements Intake {
+final class EchoIntake implements StaffDialogue {
     static final String QUESTION = "Which is closest?";
     final List<Inbound> seen = new CopyOnWriteArrayList<>();
     /** What {@link #prepare} does: nothing, unless a test makes it slow, like a classifier's first build. */

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.doorway.intake.Inbound;
+import org.doorway.conversation.Inbound;
 import org.doorway.outbox.OutboxFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -74,8 +74,8 @@ class SlackAdapterTest {
 
     @Test
     void a_second_click_on_the_same_message_is_ignored() {
-        String blocks = new BlockKitRenderer().render(new org.doorway.intake.Reply.Choice("Which?",
-                List.of(org.doorway.intake.Option.of("a", "A")))).blocksJson();
+        String blocks = new BlockKitRenderer().render(new org.doorway.conversation.Reply.Choice("Which?",
+                List.of(org.doorway.conversation.Option.of("a", "A")))).blocksJson();
         harness.slack.postForm(SlackPayloads.buttonClick("U1", "D1", "1700000000.000777", blocks,
                 "doorway.choice.0", "A", "a"));
         harness.slack.postForm(SlackPayloads.buttonClick("U1", "D1", "1700000000.000777", blocks,

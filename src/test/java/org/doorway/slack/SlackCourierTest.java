@@ -7,7 +7,7 @@ import com.slack.api.SlackConfig;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.doorway.intake.Reply;
+import org.doorway.conversation.Reply;
 import org.doorway.outbox.Delivery;
 import org.doorway.outbox.OutboxItem;
 import org.junit.jupiter.api.AfterEach;

@@ -17,8 +17,8 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.doorway.config.SlackSettings;
+import org.doorway.conversation.StaffDialogue;
 import org.doorway.inbox.Foreground;
-import org.doorway.intake.Intake;
 import org.doorway.TestClock;
 import org.doorway.outbox.OutboxFixture;
 import org.doorway.outbox.OutboxWorker;
@@ -53,16 +53,16 @@ final class SlackHarness implements AutoCloseable {
     private final ExecutorService couriers = Executors.newFixedThreadPool(4);
     private final ScheduledExecutorService delivery = Executors.newSingleThreadScheduledExecutor();
 
-    SlackHarness(Path folder, Intake intake) {
+    SlackHarness(Path folder, StaffDialogue intake) {
         this(folder, intake, null, Executors.newFixedThreadPool(2));
     }
 
-    static SlackHarness overSocketMode(Path folder, Intake intake) {
+    static SlackHarness overSocketMode(Path folder, StaffDialogue intake) {
         return new SlackHarness(folder, intake, new FakeSocketMode(), Executors.newFixedThreadPool(2));
     }
 
     /** As if Doorway stopped right after each ack (or its work queue was full): the work after acks never runs. */
-    static SlackHarness stoppingAfterEachAck(Path folder, Intake intake) {
+    static SlackHarness stoppingAfterEachAck(Path folder, StaffDialogue intake) {
         return new SlackHarness(folder, intake, null, new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
                 new SynchronousQueue<>(), new ThreadPoolExecutor.AbortPolicy()) {
             @Override
@@ -72,7 +72,7 @@ final class SlackHarness implements AutoCloseable {
         });
     }
 
-    private SlackHarness(Path folder, Intake intake, FakeSocketMode socket, ExecutorService afterAck) {
+    private SlackHarness(Path folder, StaffDialogue intake, FakeSocketMode socket, ExecutorService afterAck) {
         this.socket = socket;
         this.afterAck = afterAck;
         database = OutboxFixture.migratedSqlite(folder);

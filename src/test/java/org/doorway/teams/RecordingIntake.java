@@ -4,15 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
-import org.doorway.intake.Inbound;
-import org.doorway.intake.Intake;
-import org.doorway.intake.Reply;
+import org.doorway.conversation.Inbound;
+import org.doorway.conversation.Reply;
+import org.doorway.conversation.StaffDialogue;
 
 /**
  * An intake test double: records what reached it and answers with one reply
  * of every kind when asked for "every kind", else with a choice.
  */
-public final class RecordingIntake implements Intake {
+public final class RecordingIntake implements StaffDialogue {
     private final List<Inbound> received = new CopyOnWriteArrayList<>();
     private volatile Function<Inbound, List<Reply>> answer = RecordingIntake::standard;
 

@@ -8,9 +8,9 @@ import org.doorway.catalogue.CaseStudy;
 import org.doorway.catalogue.Guide;
 import org.doorway.catalogue.GuideFormat;
 import org.doorway.catalogue.SupportStatus;
-import org.doorway.intake.Option;
-import org.doorway.intake.Reply;
-import org.doorway.intake.Suggestion;
+import org.doorway.conversation.Option;
+import org.doorway.conversation.Reply;
+import org.doorway.conversation.Suggestion;
 
 /** One realistic example of every kind of {@link Reply}, for renderer and adapter tests. */
 public final class ReplyFixture {

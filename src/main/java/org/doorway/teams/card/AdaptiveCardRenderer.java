@@ -2,7 +2,7 @@ package org.doorway.teams.card;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.doorway.intake.Reply;
+import org.doorway.conversation.Reply;
 
 /**
  * Renders every {@link Reply} as an Adaptive Card 1.5. All text is escaped

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import org.doorway.intake.Option;
+import org.doorway.conversation.Option;
 
 /**
  * Builds one Adaptive Card. Text handed to {@link #text} and {@link #fact} must

@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.doorway.catalogue.CaseStudy;
 import org.doorway.catalogue.Guide;
-import org.doorway.intake.Reply;
-import org.doorway.intake.Suggestion;
+import org.doorway.conversation.Reply;
+import org.doorway.conversation.Suggestion;
 
 /** The suggestions card: the need, then one section per tool with why, support, guides and a colleague's story. */
 final class SuggestionsCard {

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
-import org.doorway.intake.Reply;
+import org.doorway.conversation.Reply;
 import org.doorway.teams.ReplyFixture;
 import org.junit.jupiter.api.Test;
 
@@ -66,9 +66,9 @@ class AdaptiveCardRendererTest {
 
     @Test
     void manyOptions_goIntoRowsInTheBody() {
-        var options = new ArrayList<org.doorway.intake.Option>();
+        var options = new ArrayList<org.doorway.conversation.Option>();
         for (int i = 0; i < 8; i++) {
-            options.add(org.doorway.intake.Option.of("o" + i, "Option " + i));
+            options.add(org.doorway.conversation.Option.of("o" + i, "Option " + i));
         }
         ObjectNode card = renderer.render(new Reply.Choice("Pick", options));
         assertThat(card.has("actions")).isFalse();

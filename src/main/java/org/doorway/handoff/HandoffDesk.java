@@ -1,4 +1,4 @@
-package org.doorway.intake;
+package org.doorway.handoff;
 
 /**
  * The port through which the conversation asks for a person. The handoff

@@ -1,4 +1,4 @@
-package org.doorway.intake;
+package org.doorway.conversation;
 
 import java.util.List;
 
@@ -8,7 +8,7 @@ import java.util.List;
  * state it changes is saved in the caller's transaction when there is one.
  */
 @FunctionalInterface
-public interface Intake {
+public interface StaffDialogue {
     List<Reply> handle(Inbound inbound);
 
     /**

@@ -1,7 +1,9 @@
-package org.doorway.intake;
+package org.doorway.handoff;
 
 import java.time.Instant;
 import java.util.List;
+import org.doorway.conversation.ConversationKey;
+import org.doorway.conversation.Reply;
 
 /**
  * A staff member's request for a person, with everything already said so

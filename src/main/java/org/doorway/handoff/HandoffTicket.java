@@ -1,4 +1,4 @@
-package org.doorway.intake;
+package org.doorway.handoff;
 
 import java.time.Instant;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package org.doorway.intake;
+package org.doorway.conversation;
 
 /**
  * A one-click choice. {@code id} comes back in {@link Inbound.Action};

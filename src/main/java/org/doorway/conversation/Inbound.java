@@ -1,4 +1,4 @@
-package org.doorway.intake;
+package org.doorway.conversation;
 
 /** What a person did: wrote a message, or chose an option. */
 public sealed interface Inbound {

@@ -1,4 +1,4 @@
-package org.doorway.intake;
+package org.doorway.conversation;
 
 import java.util.List;
 import java.util.Optional;

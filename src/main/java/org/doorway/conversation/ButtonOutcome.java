@@ -1,7 +1,6 @@
-package org.doorway.handoff;
+package org.doorway.conversation;
 
 import java.util.Optional;
-import org.doorway.intake.Reply;
 
 /**
  * What a technologist's button did: the answer for the person who clicked it
@@ -12,11 +11,11 @@ import org.doorway.intake.Reply;
 public record ButtonOutcome(Reply answer, Optional<Reply.HandoffSummary> updated) {
 
     /** Nothing changed: a refusal, or a click on something already done. */
-    static ButtonOutcome unchanged(String answer) {
+    public static ButtonOutcome unchanged(String answer) {
         return new ButtonOutcome(Reply.Text.of(answer), Optional.empty());
     }
 
-    static ButtonOutcome changed(String answer, Reply.HandoffSummary updated) {
+    public static ButtonOutcome changed(String answer, Reply.HandoffSummary updated) {
         return new ButtonOutcome(Reply.Text.of(answer), Optional.of(updated));
     }
 }
