@@ -76,8 +76,14 @@ final class Doorway implements AutoCloseable {
             FusedNeedClassifier built = FusedNeedClassifier.withDefaults(vocabulary);
             classifier = built;
             embeddings = new CompletableFuture<>();
-            DaemonThreads.start(() -> embeddings.complete(built.loadEmbeddings(FusedNeedClassifier::bundledModel,
-                    EMBEDDING_CACHE)), "embedding-model").start();
+            CompletableFuture<Boolean> loaded = embeddings;
+            DaemonThreads.start(() -> {
+                try {
+                    loaded.complete(built.loadEmbeddings(FusedNeedClassifier::bundledModel, EMBEDDING_CACHE));
+                } finally {
+                    loaded.complete(false); // whatever went wrong, nobody waits for ever
+                }
+            }, "embedding-model").start();
         }
         return classifier;
     }
