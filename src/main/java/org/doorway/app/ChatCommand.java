@@ -30,16 +30,11 @@ final class ChatCommand extends DoorwaySubcommand {
         try (Doorway doorway = openDoorway()) {
             Doorway.Conversation conversation = doorway.conversation(new ConsoleMessenger(out));
             boolean interactive = System.console() != null && environment.in() == System.in;
-            new ConsoleChat(transactional(doorway, conversation), user).run(
+            new ConsoleChat(conversation.turns(), user).run(
                     new BufferedReader(new InputStreamReader(environment.in(), StandardCharsets.UTF_8)), out,
                     "Doorway: tell me about a teaching problem in your own words. Type 'help' for help, 'quit' to "
                             + "leave.", interactive);
         }
         return ExitCodes.OK;
-    }
-
-    /** Each turn is one unit of work, as on every platform. */
-    private static org.doorway.conversation.StaffDialogue transactional(Doorway doorway, Doorway.Conversation conversation) {
-        return inbound -> doorway.database.inTransaction(() -> conversation.intake().handle(inbound));
     }
 }

@@ -13,24 +13,30 @@ import org.doorway.catalogue.CatalogueYaml;
 import org.doorway.catalogue.RankedTool;
 import org.doorway.catalogue.TeachingContext;
 import org.doorway.catalogue.ToolRanker;
-import org.doorway.conversation.StaffDialogue;
-import org.doorway.handoff.FrontDesk;
+import org.doorway.conversation.FrontDesk;
+import org.doorway.conversation.TurnRetry;
+import org.doorway.conversation.Turns;
 import org.doorway.handoff.HandoffFeature;
 import org.doorway.handoff.HandoffMessenger;
 import org.doorway.intake.Dialogue;
 import org.doorway.intake.DialogueParts;
+import org.doorway.inbox.SetAside;
+import org.doorway.needs.Classification;
 import org.doorway.needs.FusedNeedClassifier;
 import org.doorway.needs.NeedClassifier;
 import org.doorway.needs.NeedVocabulary;
 import org.doorway.store.JdbiCatalogue;
 import org.doorway.store.JdbiConversations;
 import org.doorway.store.JdbiHandoffs;
+import org.doorway.store.JdbiOutbox;
 import org.doorway.store.JdbiRequests;
 import org.doorway.store.JdbiRoster;
+import org.doorway.store.JdbiSetAside;
 import org.doorway.store.JdbiWorkloads;
 import org.doorway.config.Settings;
 import org.doorway.store.Database;
 import org.doorway.store.Migrations;
+import org.doorway.store.SqlTransience;
 import org.doorway.store.StoredInbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,9 +55,14 @@ final class Doorway implements AutoCloseable {
     final CatalogueYaml catalogueYaml;
     final CachedCatalogue catalogue;
     final ToolRanker ranker = new ToolRanker();
+    final JdbiOutbox outbox;
+    final JdbiRoster roster;
+    final JdbiHandoffs handoffs;
+    final JdbiRequests requests;
     private FusedNeedClassifier classifier;
     private CompletableFuture<Boolean> embeddings;
     private StoredInbox inbox;
+    private SetAside setAside;
     private final Object inboxLock = new Object();
 
     private Doorway(Settings settings, Clock clock, Database database, NeedVocabulary vocabulary,
@@ -62,6 +73,10 @@ final class Doorway implements AutoCloseable {
         this.vocabulary = vocabulary;
         this.catalogueYaml = catalogueYaml;
         this.catalogue = CachedCatalogue.over(new JdbiCatalogue(database, vocabulary.needs()));
+        this.outbox = new JdbiOutbox(database, clock);
+        this.roster = new JdbiRoster(database);
+        this.handoffs = new JdbiHandoffs(database);
+        this.requests = new JdbiRequests(database);
         new CatalogueSeeder(catalogue, defaults).seedIfEmpty().ifPresent(seeded ->
                 log.info("Loaded the default catalogue ({} example tools): replace it with your institution's "
                         + "using 'catalogue import FILE'", seeded.added().size()));
@@ -113,22 +128,49 @@ final class Doorway implements AutoCloseable {
     }
 
     /**
-     * The whole conversation, staff dialogue and technologists' handoff actions,
-     * with handoff news sent through {@code messenger}.
+     * The whole conversation: the staff dialogue and the technologists' desk
+     * behind one front desk, and the turn pipeline every adapter uses, with
+     * handoff news sent through {@code messenger}.
      */
     Conversation conversation(HandoffMessenger messenger) {
-        HandoffFeature handoff = new HandoffFeature(database, new JdbiRoster(database), new JdbiWorkloads(database),
-                new JdbiHandoffs(database), messenger, settings.handoff(), clock, settings.zone());
-        NeedClassifier lazyClassifier = text -> classifier().classify(text);
-        Dialogue dialogue = new Dialogue(new DialogueParts(lazyClassifier, catalogue::load, this::suggest,
-                handoff.desk(), new JdbiConversations(database), new JdbiRequests(database), clock, settings.zone(),
+        HandoffFeature handoff = new HandoffFeature(database, roster, new JdbiWorkloads(database), handoffs,
+                messenger, settings.handoff(), clock, settings.zone());
+        Dialogue dialogue = new Dialogue(new DialogueParts(lazyClassifier(), catalogue::load, this::suggest,
+                handoff.desk(), new JdbiConversations(database), requests, clock, settings.zone(),
                 DialogueParts.DEFAULT_NEW_REQUEST_AFTER));
-        FrontDesk frontDesk = new FrontDesk(handoff.technologists(), dialogue);
-        return new Conversation(new PreparingIntake(frontDesk, this::classifier), handoff);
+        FrontDesk desk = new FrontDesk(dialogue, handoff.technologists());
+        Turns turns = new Turns(desk, database, inbox(), setAside(), TurnRetry.standard(new SqlTransience()),
+                clock);
+        return new Conversation(turns, handoff);
     }
 
-    /** The conversation's entry point and the handoff feature behind it (for its jobs and App Home). */
-    record Conversation(StaffDialogue intake, HandoffFeature handoff) {}
+    /** The turn pipeline every adapter uses, and the handoff feature behind it (for its jobs and App Home). */
+    record Conversation(Turns turns, HandoffFeature handoff) {}
+
+    /** Events set aside after failing for good, for 'doorway inbox'. */
+    SetAside setAside() {
+        synchronized (inboxLock) {
+            if (setAside == null) {
+                setAside = new JdbiSetAside(database, inbox());
+            }
+            return setAside;
+        }
+    }
+
+    /** The classifier, its index built on first use or when a turn prepares. */
+    private NeedClassifier lazyClassifier() {
+        return new NeedClassifier() {
+            @Override
+            public Classification classify(String text) {
+                return classifier().classify(text);
+            }
+
+            @Override
+            public void prepare() {
+                classifier();
+            }
+        };
+    }
 
     /** Tools for a need from the current catalogue snapshot, best first. */
     List<RankedTool> suggest(String needId, TeachingContext context, int offset, int limit) {

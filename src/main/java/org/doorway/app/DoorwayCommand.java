@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "doorway", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Doorway: a university's front door to learning technology, in Slack and Microsoft Teams.",
         subcommands = {ServeCommand.class, MigrateCommand.class, ClassifyCommand.class, EvalCommand.class,
-            CatalogueCommand.class, RosterCommand.class, ChatCommand.class, TeamsPackageCommand.class})
+            CatalogueCommand.class, RosterCommand.class, InboxCommand.class, ChatCommand.class,
+            TeamsPackageCommand.class})
 final class DoorwayCommand implements Callable<Integer> {
     private final Environment environment;
 

@@ -1,5 +1,6 @@
 package org.doorway.app;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.doorway.conversation.ConversationKey;
@@ -10,14 +11,34 @@ import org.doorway.handoff.Technologist;
 
 /**
  * Sends handoff news through the staff member's own platform. The team
- * channel is on the first platform configured (Slack before Teams).
+ * channel is on the platform whose channel id HANDOFF_TEAM_CHANNEL is (see
+ * {@link #of}).
  */
 final class PlatformMessengers implements HandoffMessenger {
+    private static final String SLACK = "slack";
+    private static final String TEAMS = "teams";
+
     private final Map<String, HandoffMessenger> byPlatform;
 
     /** {@code byPlatform} in order of preference for the team channel. */
     PlatformMessengers(Map<String, HandoffMessenger> byPlatform) {
         this.byPlatform = byPlatform;
+    }
+
+    /**
+     * Slack's and Teams' messengers, when configured. The team channel
+     * (HANDOFF_TEAM_CHANNEL) is posted to by Teams when {@code teamsOwnsTeamChannel}
+     * (the channel is a Teams one), else by Slack.
+     */
+    static PlatformMessengers of(Optional<HandoffMessenger> slack, Optional<HandoffMessenger> teams,
+            boolean teamsOwnsTeamChannel) {
+        Map<String, HandoffMessenger> byPlatform = new LinkedHashMap<>();
+        if (teamsOwnsTeamChannel) {
+            teams.ifPresent(messenger -> byPlatform.put(TEAMS, messenger));
+        }
+        slack.ifPresent(messenger -> byPlatform.put(SLACK, messenger));
+        teams.ifPresent(messenger -> byPlatform.putIfAbsent(TEAMS, messenger));
+        return new PlatformMessengers(byPlatform);
     }
 
     @Override

@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import org.doorway.DoorwayException;
 import org.doorway.handoff.roster.KnownExpertise;
 import org.doorway.handoff.roster.RosterImport;
-import org.doorway.handoff.roster.RosterProblem;
 import org.doorway.store.JdbiRoster;
+import org.doorway.yaml.YamlProblem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -45,9 +45,9 @@ final class RosterCommand {
             PrintWriter out = out();
             PrintWriter err = err();
             try (Doorway doorway = openDoorway()) {
-                RosterImport.Outcome outcome = new RosterImport(doorway.database, new JdbiRoster(doorway.database),
+                RosterImport.Outcome outcome = new RosterImport(doorway.database, doorway.roster,
                         expertise(doorway)).importYaml(yaml, dryRun);
-                for (RosterProblem problem : outcome.read().problems()) {
+                for (YamlProblem problem : outcome.read().problems()) {
                     String where = problem.line() > 0 ? file + ":" + problem.line() + ": " : file + ": ";
                     err.println(where + problem.describe());
                 }
@@ -74,7 +74,7 @@ final class RosterCommand {
         @Override
         public Integer call() {
             try (Doorway doorway = openDoorway()) {
-                String yaml = new RosterImport(doorway.database, new JdbiRoster(doorway.database),
+                String yaml = new RosterImport(doorway.database, doorway.roster,
                         expertise(doorway)).exportYaml();
                 Files.writeString(file, yaml, StandardCharsets.UTF_8);
                 out().println("Wrote the roster to " + file);

@@ -4,8 +4,6 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Executors;
 import org.doorway.config.SlackSettings;
 import org.doorway.handoff.HandoffFeature;
@@ -15,11 +13,8 @@ import org.doorway.slack.BlockKitRenderer;
 import org.doorway.slack.HomeFacts;
 import org.doorway.slack.SlackHandoffMessenger;
 import org.doorway.slack.SlackReplies;
-import org.doorway.store.JdbiHandoffs;
+import org.doorway.store.JdbiConversationReferences;
 import org.doorway.store.JdbiLeases;
-import org.doorway.store.JdbiOutbox;
-import org.doorway.store.JdbiRequests;
-import org.doorway.store.JdbiRoster;
 import org.doorway.web.HealthServlet;
 import org.doorway.web.Metrics;
 import org.doorway.web.MetricsServlet;
@@ -83,22 +78,17 @@ final class ServeCommand extends DoorwaySubcommand {
                 doorway.settings.slack().isPresent(), doorway.settings.teams().isPresent(),
                 doorway.database::answers));
         web.mount("/metrics", new MetricsServlet(metrics));
-        Map<String, HandoffMessenger> messengers = new LinkedHashMap<>();
-        JdbiOutbox outbox = new JdbiOutbox(doorway.database, doorway.clock);
-        Optional<HandoffMessenger> teamsMessenger = TeamsWiring.messenger(doorway, outbox);
-        if (TeamsWiring.ownsTeamChannel(doorway)) { // the team channel goes to the first messenger
-            teamsMessenger.ifPresent(teams -> messengers.put("teams", teams));
-        }
-        doorway.settings.slack().ifPresent(slack -> messengers.put(SlackReplies.PLATFORM,
-                new SlackHandoffMessenger(new SlackReplies(outbox, new BlockKitRenderer()))));
-        teamsMessenger.ifPresent(teams -> messengers.putIfAbsent("teams", teams));
-        Doorway.Conversation conversation = doorway.conversation(new PlatformMessengers(messengers));
-        Optional<SlackWiring> slack = SlackWiring.start(doorway, web, conversation.intake(),
-                slackHome(doorway, conversation), new SlackHandoffButtons(conversation.handoff().technologists()));
-        Optional<TeamsWiring> teams = TeamsWiring.start(doorway, web, conversation.intake(),
-                conversation.handoff().technologists());
+        JdbiConversationReferences teamsReferences = new JdbiConversationReferences(doorway.database);
+        Optional<HandoffMessenger> teamsMessenger = TeamsWiring.messenger(doorway, teamsReferences);
+        Optional<HandoffMessenger> slackMessenger = doorway.settings.slack().map(slack ->
+                new SlackHandoffMessenger(new SlackReplies(doorway.outbox, new BlockKitRenderer())));
+        Doorway.Conversation conversation = doorway.conversation(
+                PlatformMessengers.of(slackMessenger, teamsMessenger, TeamsWiring.ownsTeamChannel(doorway)));
+        // One runner for every job: the SLA and queue checks, each platform's delivery and redelivery.
         JobRunner jobs = new JobRunner(new JdbiLeases(doorway.database), doorway.clock,
-                Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("jobs")));
+                Executors.newScheduledThreadPool(3, DaemonThreads.named("jobs")));
+        Optional<SlackWiring> slack = SlackWiring.start(doorway, web, jobs, conversation.turns(), slackHome(doorway));
+        Optional<TeamsWiring> teams = TeamsWiring.start(doorway, web, jobs, conversation.turns(), teamsReferences);
         conversation.handoff().schedule(jobs);
         jobs.every("forget-old-events", Duration.ofHours(1),
                 () -> doorway.inbox().forgetBefore(doorway.clock.instant().minus(Duration.ofDays(2))));
@@ -108,12 +98,10 @@ final class ServeCommand extends DoorwaySubcommand {
         return new Running(doorway, web, slack, jobs, conversation.handoff(), teams);
     }
 
-    private static HomeFacts slackHome(Doorway doorway, Doorway.Conversation conversation) {
-        return new SlackHomeFacts(new JdbiRequests(doorway.database), new JdbiRoster(doorway.database),
-                new JdbiHandoffs(doorway.database), conversation.handoff().technologists(), doorway.catalogue::load,
+    private static HomeFacts slackHome(Doorway doorway) {
+        return new SlackHomeFacts(doorway.requests, doorway.roster, doorway.handoffs, doorway.catalogue::load,
                 doorway.settings.slack().map(SlackSettings::adminUsers).orElse(java.util.Set.of()));
     }
-
 
     private static String describe(Doorway doorway) {
         return doorway.database.kind().name().toLowerCase(java.util.Locale.ROOT) + " at "

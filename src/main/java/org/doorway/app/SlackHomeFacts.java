@@ -3,11 +3,10 @@ package org.doorway.app;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.doorway.catalogue.Catalogue;
-import org.doorway.conversation.ConversationKey;
 import org.doorway.handoff.Handoffs;
 import org.doorway.handoff.Roster;
-import org.doorway.handoff.TechnologistActions;
 import org.doorway.intake.Requests;
 import org.doorway.slack.HomeFacts;
 import org.doorway.slack.HomePage;
@@ -24,16 +23,14 @@ final class SlackHomeFacts implements HomeFacts {
     private final Requests requests;
     private final Roster roster;
     private final Handoffs handoffs;
-    private final TechnologistActions technologists;
-    private final java.util.function.Supplier<Catalogue> catalogue;
+    private final Supplier<Catalogue> catalogue;
     private final Set<String> admins;
 
-    SlackHomeFacts(Requests requests, Roster roster, Handoffs handoffs, TechnologistActions technologists,
-            java.util.function.Supplier<Catalogue> catalogue, Set<String> admins) {
+    SlackHomeFacts(Requests requests, Roster roster, Handoffs handoffs, Supplier<Catalogue> catalogue,
+            Set<String> admins) {
         this.requests = requests;
         this.roster = roster;
         this.handoffs = handoffs;
-        this.technologists = technologists;
         this.catalogue = catalogue;
         this.admins = Set.copyOf(admins);
     }
@@ -51,11 +48,6 @@ final class SlackHomeFacts implements HomeFacts {
                                 .toList()));
         Optional<HomePage.AdminPart> admin = admins.contains(slackUserId) ? Optional.of(adminPart()) : Optional.empty();
         return new HomePage(recent, technologist, admin);
-    }
-
-    @Override
-    public void setAvailable(String slackUserId, boolean available) {
-        technologists.setAvailable(new ConversationKey(SlackReplies.PLATFORM, slackUserId, "home"), available);
     }
 
     private HomePage.AdminPart adminPart() {

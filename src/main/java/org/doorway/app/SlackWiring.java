@@ -8,16 +8,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.doorway.config.SlackSettings;
-import org.doorway.conversation.StaffDialogue;
+import org.doorway.conversation.Turns;
 import org.doorway.inbox.Foreground;
 import org.doorway.inbox.Redelivery;
 import org.doorway.jobs.JobRunner;
 import org.doorway.outbox.OutboxWorker;
 import org.doorway.outbox.RetryPolicy;
-import org.doorway.slack.HandoffButtons;
 import org.doorway.slack.HomeFacts;
 import org.doorway.slack.SlackAdapter;
-import org.doorway.store.JdbiLeases;
 import org.doorway.store.JdbiOutbox;
 import org.doorway.web.WebServer;
 import org.slf4j.Logger;
@@ -42,57 +40,51 @@ final class SlackWiring implements AutoCloseable {
     private static final Duration MAX_GIVE_WAY = Duration.ofMillis(200);
 
     private final SlackAdapter adapter;
-    private final JobRunner jobs;
     private final ExecutorService afterAck;
     private final ExecutorService couriers;
 
-    private SlackWiring(SlackAdapter adapter, JobRunner jobs, ExecutorService afterAck, ExecutorService couriers) {
+    private SlackWiring(SlackAdapter adapter, ExecutorService afterAck, ExecutorService couriers) {
         this.adapter = adapter;
-        this.jobs = jobs;
         this.afterAck = afterAck;
         this.couriers = couriers;
     }
 
     /** Builds and starts Slack on {@code web} when the settings have Slack credentials; call before web.start(). */
-    static Optional<SlackWiring> start(Doorway doorway, WebServer web, StaffDialogue intake, HomeFacts home,
-            HandoffButtons handoffButtons) {
+    static Optional<SlackWiring> start(Doorway doorway, WebServer web, JobRunner jobs, Turns turns, HomeFacts home) {
         Optional<SlackSettings> configured = doorway.settings.slack();
         if (configured.isEmpty()) {
             return Optional.empty();
         }
         SlackSettings settings = configured.get();
-        JdbiOutbox outbox = new JdbiOutbox(doorway.database, doorway.clock);
+        JdbiOutbox outbox = doorway.outbox;
         // Bounded: when Doorway cannot keep up, messages wait in the inbox for the redelivery job instead.
         ExecutorService afterAck = new ThreadPoolExecutor(2, 4, 60, TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(10_000), DaemonThreads.named("slack-work"));
         ExecutorService couriers = Executors.newFixedThreadPool(4, DaemonThreads.named("slack-outbox"));
         Foreground foreground = new Foreground(MAX_GIVE_WAY);
-        SlackAdapter adapter = new SlackAdapter(settings, new SlackAdapter.Parts(intake,
-                doorway.inbox(), doorway.database, outbox, home, handoffButtons, afterAck,
-                foreground, doorway.clock));
+        SlackAdapter adapter = new SlackAdapter(settings, new SlackAdapter.Parts(turns, doorway.inbox(),
+                doorway.database, outbox, home, afterAck, foreground, doorway.clock));
         adapter.start();
         adapter.servlet().ifPresent(servlet -> web.mount(SlackAdapter.PATH, servlet));
         OutboxWorker worker = new OutboxWorker(outbox, adapter.courier(), doorway.clock, couriers,
                 RetryPolicy.standard(), Duration.ofMinutes(2), foreground::giveWay);
-        JobRunner jobs = new JobRunner(new JdbiLeases(doorway.database), doorway.clock,
-                Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("slack-jobs")));
         jobs.every("outbox-slack", DELIVERY_EVERY, () -> worker.drain(Duration.ofMillis(250)));
         Redelivery redelivery = adapter.redelivery(REDELIVER_AFTER);
         jobs.every("inbox-slack", Duration.ofSeconds(15), () -> redelivery.run(Duration.ofSeconds(30)));
         jobs.every("outbox-slack-forget", Duration.ofHours(1),
                 () -> outbox.forgetSettledBefore(doorway.clock.instant().minus(Duration.ofDays(7))));
         log.info("Slack ready: {}", settings.socketMode() ? "Socket Mode" : "events at " + SlackAdapter.PATH);
-        return Optional.of(new SlackWiring(adapter, jobs, afterAck, couriers));
+        return Optional.of(new SlackWiring(adapter, afterAck, couriers));
     }
 
     SlackAdapter adapter() {
         return adapter;
     }
 
+    /** Call after the job runner has stopped, so that no delivery runs on a closing adapter. */
     @Override
     public void close() {
         adapter.stopReceiving();
-        jobs.close();
         afterAck.shutdown();
         try {
             afterAck.awaitTermination(5, TimeUnit.SECONDS);

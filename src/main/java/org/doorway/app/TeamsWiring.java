@@ -8,31 +8,29 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.doorway.config.TeamsSettings;
-import org.doorway.conversation.StaffDialogue;
+import org.doorway.conversation.Turns;
 import org.doorway.handoff.HandoffMessenger;
-import org.doorway.handoff.TechnologistActions;
+import org.doorway.inbox.Redelivery;
 import org.doorway.jobs.JobRunner;
 import org.doorway.outbox.OutboxWorker;
 import org.doorway.outbox.RetryPolicy;
 import org.doorway.store.JdbiConversationReferences;
-import org.doorway.store.JdbiLeases;
 import org.doorway.store.JdbiOutbox;
 import org.doorway.store.JdbiSentCards;
 import org.doorway.teams.TeamsAdapter;
 import org.doorway.teams.TeamsHandoffMessenger;
 import org.doorway.teams.TeamsParts;
 import org.doorway.teams.TeamsReplies;
-import org.doorway.teams.TechnologistCommands;
 import org.doorway.web.WebServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Teams, when configured: the endpoint at {@code /api/messages} feeding the
- * conversation (whose front desk already takes technologists' availability
- * commands) and the handoff buttons to the handoff feature, a bounded pool for the work after each answer, and
- * the Teams outbox delivered by a job every 100 ms under a lease, plus the
- * housekeeping of clicked cards. Closing stops the delivery first.
+ * turn pipeline, a bounded pool for the work after each answer, the Teams
+ * outbox delivered by a job every 100 ms under a lease, a job every 15 s that
+ * answers activities left waiting in the inbox, and the housekeeping of
+ * clicked cards.
  */
 final class TeamsWiring implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(TeamsWiring.class);
@@ -40,20 +38,21 @@ final class TeamsWiring implements AutoCloseable {
     /** Handoff cards may be clicked days later; after this a click still counts but the card keeps its buttons. */
     static final Duration KEEP_CARDS = Duration.ofDays(30);
 
-    private final JobRunner jobs;
+    /** Activities older than this still waiting in the inbox were left behind by a restart or a full queue. */
+    private static final Duration REDELIVER_AFTER = Duration.ofMinutes(1);
+
     private final ExecutorService work;
     private final ExecutorService couriers;
 
-    private TeamsWiring(JobRunner jobs, ExecutorService work, ExecutorService couriers) {
-        this.jobs = jobs;
+    private TeamsWiring(ExecutorService work, ExecutorService couriers) {
         this.work = work;
         this.couriers = couriers;
     }
 
     /** Handoff news for staff who talk to Doorway in Teams, when Teams is configured. */
-    static Optional<HandoffMessenger> messenger(Doorway doorway, JdbiOutbox outbox) {
-        return doorway.settings.teams().map(settings -> new TeamsHandoffMessenger(new TeamsReplies(outbox),
-                new JdbiConversationReferences(doorway.database), settings));
+    static Optional<HandoffMessenger> messenger(Doorway doorway, JdbiConversationReferences references) {
+        return doorway.settings.teams().map(settings -> new TeamsHandoffMessenger(new TeamsReplies(doorway.outbox),
+                references, settings));
     }
 
     /** Whether the handoff team channel (HANDOFF_TEAM_CHANNEL) is a Teams channel that Teams should post to. */
@@ -63,40 +62,38 @@ final class TeamsWiring implements AutoCloseable {
     }
 
     /** Builds and starts Teams on {@code web} when the settings have Teams; call before web.start(). */
-    static Optional<TeamsWiring> start(Doorway doorway, WebServer web, StaffDialogue intake,
-            TechnologistActions technologists) {
+    static Optional<TeamsWiring> start(Doorway doorway, WebServer web, JobRunner jobs, Turns turns,
+            JdbiConversationReferences references) {
         Optional<TeamsSettings> configured = doorway.settings.teams();
         if (configured.isEmpty()) {
             return Optional.empty();
         }
-        JdbiOutbox outbox = new JdbiOutbox(doorway.database, doorway.clock);
+        JdbiOutbox outbox = doorway.outbox;
         JdbiSentCards cards = new JdbiSentCards(doorway.database);
         // Bounded: when Doorway cannot keep up, new activities are answered 503 rather than piling up.
         ExecutorService work = new ThreadPoolExecutor(2, 4, 60, TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(10_000), DaemonThreads.named("teams-work"));
         ExecutorService couriers = Executors.newFixedThreadPool(4, DaemonThreads.named("teams-outbox"));
-        TeamsAdapter adapter = TeamsAdapter.create(configured.get(), new TeamsParts(intake,
-                (who, optionId) -> technologists.press(who, optionId, ""), TechnologistCommands.none(),
-                doorway.inbox(), new JdbiConversationReferences(doorway.database), cards,
-                doorway.database, outbox, doorway.clock, work));
+        TeamsAdapter adapter = TeamsAdapter.create(configured.get(), new TeamsParts(turns, doorway.inbox(),
+                references, cards, doorway.database, outbox, doorway.clock, work));
         web.mount(TeamsAdapter.PATH, adapter.endpoint());
         OutboxWorker worker = new OutboxWorker(outbox, adapter.courier(), doorway.clock, couriers,
                 RetryPolicy.standard(), Duration.ofMinutes(2));
-        JobRunner jobs = new JobRunner(new JdbiLeases(doorway.database), doorway.clock,
-                Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("teams-jobs")));
         jobs.every("outbox-teams", DELIVERY_EVERY, () -> worker.drain(Duration.ofMillis(250)));
+        Redelivery redelivery = adapter.redelivery(REDELIVER_AFTER);
+        jobs.every("inbox-teams", Duration.ofSeconds(15), () -> redelivery.run(Duration.ofSeconds(30)));
         jobs.every("outbox-teams-forget", Duration.ofHours(1),
                 () -> outbox.forgetSettledBefore(doorway.clock.instant().minus(Duration.ofDays(7))));
         jobs.every("teams-cards-forget", Duration.ofHours(1),
                 () -> cards.forgetBefore(doorway.clock.instant().minus(KEEP_CARDS)));
         log.info("Teams ready: activities at {}{}", TeamsAdapter.PATH,
                 configured.get().emulator() ? " (local emulator mode)" : "");
-        return Optional.of(new TeamsWiring(jobs, work, couriers));
+        return Optional.of(new TeamsWiring(work, couriers));
     }
 
+    /** Call after the job runner has stopped. */
     @Override
     public void close() {
-        jobs.close();
         work.shutdown();
         try {
             work.awaitTermination(5, TimeUnit.SECONDS);

@@ -2,6 +2,8 @@ package org.doorway.catalogue;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.doorway.yaml.UnreadableYaml;
+import org.doorway.yaml.YamlProblem;
 
 /** {@code catalogue validate FILE}: checks a file and changes nothing. Thread-safe. */
 public final class CatalogueCheck {
@@ -15,8 +17,8 @@ public final class CatalogueCheck {
         String text;
         try {
             text = CatalogueFiles.read(file);
-        } catch (Unreadable e) {
-            return new Result(file, List.of(e.error()), 0);
+        } catch (UnreadableYaml e) {
+            return new Result(file, List.of(e.problem()), 0);
         }
         ParsedCatalogue parsed = yaml.parse(text);
         if (parsed instanceof ParsedCatalogue.Invalid invalid) {
@@ -26,7 +28,7 @@ public final class CatalogueCheck {
     }
 
     /** Every error found, or the number of tools in a valid file. */
-    public record Result(Path file, List<CatalogueError> errors, int tools) {
+    public record Result(Path file, List<YamlProblem> errors, int tools) {
         public Result {
             errors = List.copyOf(errors);
         }

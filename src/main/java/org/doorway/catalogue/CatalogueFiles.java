@@ -11,6 +11,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import org.doorway.DoorwayException;
+import org.doorway.yaml.UnreadableYaml;
+import org.doorway.yaml.YamlProblem;
 
 /** Reading and writing catalogue files, with a size limit and readable errors. */
 final class CatalogueFiles {
@@ -19,21 +21,21 @@ final class CatalogueFiles {
 
     private CatalogueFiles() {}
 
-    /** The file's text; {@link Unreadable} carries the reason it cannot be read, as an error to show. */
-    static String read(Path file) throws Unreadable {
+    /** The file's text; {@link UnreadableYaml} carries the reason it cannot be read, as an error to show. */
+    static String read(Path file) throws UnreadableYaml {
         try {
             if (Files.size(file) > MAX_BYTES) {
-                throw new Unreadable(new CatalogueError(0, file + " is larger than " + MAX_BYTES / (1024 * 1024) + " MB",
+                throw new UnreadableYaml(YamlProblem.error(0, file + " is larger than " + MAX_BYTES / (1024 * 1024) + " MB",
                         "check this is the catalogue file"));
             }
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
         } catch (NoSuchFileException e) {
-            throw new Unreadable(new CatalogueError(0, "no such file: " + file, "check the path"));
+            throw new UnreadableYaml(YamlProblem.error(0, "no such file: " + file, "check the path"));
         } catch (CharacterCodingException e) {
-            throw new Unreadable(new CatalogueError(0, file + " is not UTF-8 text", "save it as UTF-8"));
+            throw new UnreadableYaml(YamlProblem.error(0, file + " is not UTF-8 text", "save it as UTF-8"));
         } catch (IOException e) {
-            throw new Unreadable(new CatalogueError(0, "cannot read " + file + ": " + e.getMessage(), "check the path and its permissions"));
+            throw new UnreadableYaml(YamlProblem.error(0, "cannot read " + file + ": " + e.getMessage(), "check the path and its permissions"));
         }
     }
 

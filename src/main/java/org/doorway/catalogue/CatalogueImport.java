@@ -2,6 +2,8 @@ package org.doorway.catalogue;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.doorway.yaml.UnreadableYaml;
+import org.doorway.yaml.YamlProblem;
 
 /**
  * {@code catalogue import FILE}: all or nothing. The whole file is validated
@@ -21,8 +23,8 @@ public final class CatalogueImport {
     public Result run(Path file) {
         try {
             return run(CatalogueFiles.read(file), file.toString());
-        } catch (Unreadable e) {
-            return new Result.Rejected(file.toString(), List.of(e.error()));
+        } catch (UnreadableYaml e) {
+            return new Result.Rejected(file.toString(), List.of(e.problem()));
         }
     }
 
@@ -48,7 +50,7 @@ public final class CatalogueImport {
             }
         }
 
-        record Rejected(String source, List<CatalogueError> errors) implements Result {
+        record Rejected(String source, List<YamlProblem> errors) implements Result {
             public Rejected {
                 errors = List.copyOf(errors);
             }

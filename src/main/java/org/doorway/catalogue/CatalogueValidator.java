@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.doorway.needs.Need;
+import org.doorway.yaml.LocatedYaml;
+import org.doorway.yaml.UnreadableYaml;
+import org.doorway.yaml.YamlProblem;
 
 /**
  * Checks a catalogue file and reports every error with its line and a fix:
@@ -29,15 +32,15 @@ public final class CatalogueValidator {
     }
 
     /** Every error in the text, in line order; empty when the catalogue is valid. */
-    public List<CatalogueError> validate(String text) {
+    public List<YamlProblem> validate(String text) {
         try {
             return validate(LocatedYaml.parse(text));
-        } catch (Unreadable e) {
-            return List.of(e.error());
+        } catch (UnreadableYaml e) {
+            return List.of(e.problem());
         }
     }
 
-    List<CatalogueError> validate(LocatedYaml document) {
+    List<YamlProblem> validate(LocatedYaml document) {
         FieldChecks checks = new FieldChecks(document);
         JsonNode root = document.root();
         if (root.isMissingNode()) {
@@ -53,9 +56,9 @@ public final class CatalogueValidator {
                 tools(tools, checks);
             }
         }
-        List<CatalogueError> errors = new ArrayList<>(checks.errors());
+        List<YamlProblem> errors = new ArrayList<>(checks.errors());
         errors.addAll(document.duplicateKeys());
-        errors.sort(Comparator.comparingInt(CatalogueError::line));
+        errors.sort(Comparator.comparingInt(YamlProblem::line));
         return List.copyOf(errors);
     }
 

@@ -12,6 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.doorway.DoorwayException;
 import org.doorway.needs.Need;
+import org.doorway.yaml.LocatedYaml;
+import org.doorway.yaml.UnreadableYaml;
+import org.doorway.yaml.YamlProblem;
 
 /**
  * Reads and writes the catalogue file format admins edit (documented by
@@ -49,10 +52,10 @@ public final class CatalogueYaml {
         LocatedYaml document;
         try {
             document = LocatedYaml.parse(text);
-        } catch (Unreadable e) {
-            return new ParsedCatalogue.Invalid(List.of(e.error()));
+        } catch (UnreadableYaml e) {
+            return new ParsedCatalogue.Invalid(List.of(e.problem()));
         }
-        List<CatalogueError> errors = validator.validate(document);
+        List<YamlProblem> errors = validator.validate(document);
         if (!errors.isEmpty()) {
             return new ParsedCatalogue.Invalid(errors);
         }
@@ -66,7 +69,7 @@ public final class CatalogueYaml {
         ParsedCatalogue parsed = parse(text);
         if (parsed instanceof ParsedCatalogue.Invalid invalid) {
             throw new DoorwayException(source + " is not a valid catalogue:\n"
-                    + String.join("\n", invalid.errors().stream().map(CatalogueError::toString).toList()));
+                    + String.join("\n", invalid.errors().stream().map(YamlProblem::toString).toList()));
         }
         return ((ParsedCatalogue.Valid) parsed).catalogue();
     }

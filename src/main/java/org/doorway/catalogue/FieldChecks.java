@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import org.doorway.yaml.LocatedYaml;
+import org.doorway.yaml.YamlProblem;
 
 /**
  * Field-level checks shared by every part of a catalogue file. Collects every
@@ -17,18 +19,18 @@ import java.util.Locale;
  */
 final class FieldChecks {
     private final LocatedYaml document;
-    private final List<CatalogueError> errors = new ArrayList<>();
+    private final List<YamlProblem> errors = new ArrayList<>();
 
     FieldChecks(LocatedYaml document) {
         this.document = document;
     }
 
-    List<CatalogueError> errors() {
+    List<YamlProblem> errors() {
         return errors;
     }
 
     void error(String pointer, String problem, String fix) {
-        errors.add(new CatalogueError(document.line(pointer), problem, fix));
+        errors.add(YamlProblem.error(document.line(pointer), problem, fix));
     }
 
     int line(String pointer) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.doorway.yaml.LocatedYaml;
 
 /**
  * Checks one tool entry of a catalogue file against the format, field by

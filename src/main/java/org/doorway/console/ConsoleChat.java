@@ -11,7 +11,7 @@ import org.doorway.conversation.ConversationKey;
 import org.doorway.conversation.Inbound;
 import org.doorway.conversation.Option;
 import org.doorway.conversation.Reply;
-import org.doorway.conversation.StaffDialogue;
+import org.doorway.conversation.Turns;
 
 /**
  * A chat in the terminal: each line is a message, or a choice by its number
@@ -21,14 +21,14 @@ import org.doorway.conversation.StaffDialogue;
 public final class ConsoleChat {
     public static final String PLATFORM = "console";
 
-    private final StaffDialogue intake;
+    private final Turns turns;
     private final ConsoleRenderer renderer = new ConsoleRenderer();
     private final ConversationKey key;
     private final String userName;
     private List<Option> options = List.of();
 
-    public ConsoleChat(StaffDialogue intake, String user) {
-        this.intake = intake;
+    public ConsoleChat(Turns turns, String user) {
+        this.turns = turns;
         this.userName = user;
         this.key = new ConversationKey(PLATFORM, user, "terminal");
     }
@@ -52,9 +52,19 @@ public final class ConsoleChat {
             if (!prompt) {
                 out.println("you> " + ConsoleRenderer.clean(line));
             }
-            say(intake.handle(inbound(line.strip())), out);
+            say(turn(inbound(line.strip())), out);
         }
         out.flush();
+    }
+
+    /** One turn of the pipeline, as on every platform: the replies of the attempt that committed. */
+    private List<Reply> turn(Inbound inbound) {
+        List<Reply> said = new ArrayList<>();
+        turns.take(inbound, answer -> {
+            said.clear();
+            said.addAll(answer.said());
+        });
+        return said;
     }
 
     Inbound inbound(String line) {

@@ -1,5 +1,6 @@
 package org.doorway.conversation;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -8,7 +9,7 @@ import java.util.Optional;
  * should now read (its status, and only the buttons that still make sense),
  * so that adapters can replace it and nobody presses a stale button.
  */
-public record ButtonOutcome(Reply answer, Optional<Reply.HandoffSummary> updated) {
+public record ButtonOutcome(Reply answer, Optional<Reply.HandoffSummary> updated) implements Answer {
 
     /** Nothing changed: a refusal, or a click on something already done. */
     public static ButtonOutcome unchanged(String answer) {
@@ -17,5 +18,10 @@ public record ButtonOutcome(Reply answer, Optional<Reply.HandoffSummary> updated
 
     public static ButtonOutcome changed(String answer, Reply.HandoffSummary updated) {
         return new ButtonOutcome(Reply.Text.of(answer), Optional.of(updated));
+    }
+
+    @Override
+    public List<Reply> said() {
+        return List.of(answer);
     }
 }

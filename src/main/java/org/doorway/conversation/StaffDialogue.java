@@ -3,9 +3,10 @@ package org.doorway.conversation;
 import java.util.List;
 
 /**
- * The conversation's single entry point for every adapter: one inbound
- * message or action in, the replies to send back out, in order. The dialogue
- * state it changes is saved in the caller's transaction when there is one.
+ * The port of the staff dialogue (implemented in {@code intake}): a staff
+ * member's message or choice in, the replies to send back out, in order. The
+ * dialogue state it changes is saved in the caller's unit of work. Only the
+ * {@link FrontDesk} calls it.
  */
 @FunctionalInterface
 public interface StaffDialogue {
@@ -13,8 +14,8 @@ public interface StaffDialogue {
 
     /**
      * Builds what {@link #handle} needs and is slow to build the first time
-     * (the classifier's index). Adapters call it before they open the unit of
-     * work, so that no transaction, and no ack waiting behind it, waits for
+     * (the classifier's index). The turn pipeline calls it before it opens the
+     * unit of work, so that no transaction, and no ack waiting behind it, waits for
      * that. Cheap once done.
      */
     default void prepare() {

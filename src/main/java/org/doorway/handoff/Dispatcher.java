@@ -12,16 +12,17 @@ import org.doorway.conversation.Reply;
 /**
  * The steps every use case shares: choose a technologist and take one of
  * their slots, offer the handoff (save, history, open the thread), queue it,
- * and share it with the team channel. Call inside a unit of work: the slot,
+ * and share it with the team channel. Holds its ports to itself: each use
+ * case is given the ports it uses besides. Call inside a unit of work: the slot,
  * the state, the history and the outbox rows commit together. Thread-safe.
  */
 final class Dispatcher {
-    final Roster roster;
-    final Workloads workloads;
-    final Handoffs handoffs;
-    final HandoffMessenger messenger;
-    final HandoffSettings settings;
-    final StaffNotices notices;
+    private final Roster roster;
+    private final Workloads workloads;
+    private final Handoffs handoffs;
+    private final HandoffMessenger messenger;
+    private final HandoffSettings settings;
+    private final StaffNotices notices;
     private final Router router = new Router();
     private final Clock clock;
 

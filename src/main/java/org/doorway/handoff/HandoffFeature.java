@@ -24,12 +24,14 @@ public final class HandoffFeature {
 
     public HandoffFeature(Transactions transactions, Roster roster, Workloads workloads, Handoffs handoffs,
             HandoffMessenger messenger, HandoffSettings settings, Clock clock, ZoneId displayZone) {
-        Dispatcher dispatcher = new Dispatcher(roster, workloads, handoffs, messenger, settings,
-                new StaffNotices(displayZone), clock);
-        this.desk = new HandoffService(transactions, dispatcher);
-        this.technologists = new TechnologistActions(transactions, dispatcher);
-        this.slaCheck = new SlaCheck(transactions, dispatcher);
-        this.queueCheck = new QueueCheck(transactions, dispatcher);
+        StaffNotices notices = new StaffNotices(displayZone);
+        Dispatcher dispatcher = new Dispatcher(roster, workloads, handoffs, messenger, settings, notices, clock);
+        // Each use case gets the ports it uses, besides the steps they share.
+        this.desk = new HandoffService(transactions, dispatcher, handoffs);
+        this.technologists = new TechnologistActions(transactions, roster, handoffs,
+                new HandoffSteps(dispatcher, workloads, handoffs, messenger, notices));
+        this.slaCheck = new SlaCheck(transactions, dispatcher, workloads, handoffs, settings, notices);
+        this.queueCheck = new QueueCheck(transactions, dispatcher, handoffs, notices);
     }
 
     public HandoffService desk() {

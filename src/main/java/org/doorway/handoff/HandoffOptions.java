@@ -5,7 +5,8 @@ import org.doorway.conversation.Option;
 
 /**
  * The technologists' buttons. Ids look like {@code handoff:ack:42} so an
- * adapter can send every {@code handoff:} click to {@link TechnologistActions}.
+ * the handoff feature knows its own clicks; each option says how a click on it
+ * is taken ({@link Option.Click}), so no adapter reads the ids.
  */
 public final class HandoffOptions {
     public static final String PREFIX = "handoff:";
@@ -21,16 +22,38 @@ public final class HandoffOptions {
         return optionId != null && optionId.startsWith(PREFIX);
     }
 
+    private static final Option.NotePrompt PASS_NOTE = new Option.NotePrompt("Pass it on",
+            "Why are you passing it on? (helps whoever gets it next)", "Pass it on");
+    private static final Option.NotePrompt RESOLVE_NOTE = new Option.NotePrompt("Resolved",
+            "What was the outcome, in a line?", "Mark resolved");
+
     public static Option acknowledge(Handoff handoff) {
-        return Option.primary(id(Verb.ACK, handoff), "I've got this");
+        return Option.primary(id(Verb.ACK, handoff), "I've got this").everyPerson(Optional.empty());
     }
 
     public static Option pass(Handoff handoff) {
-        return Option.of(id(Verb.PASS, handoff), "Pass to someone else");
+        return Option.of(id(Verb.PASS, handoff), "Pass to someone else").everyPerson(Optional.of(PASS_NOTE));
     }
 
     public static Option resolve(Handoff handoff) {
-        return Option.of(id(Verb.RESOLVE, handoff), "Resolved");
+        return Option.of(id(Verb.RESOLVE, handoff), "Resolved").everyPerson(Optional.of(RESOLVE_NOTE));
+    }
+
+    /**
+     * How a click on {@code optionId} is taken when it is a handoff button:
+     * every person's click counts, and passing or resolving first asks for a
+     * note. Empty for any other option.
+     */
+    static Optional<Option.Click> clickOf(String optionId) {
+        if (!owns(optionId)) {
+            return Optional.empty();
+        }
+        Optional<Option.NotePrompt> note = parse(optionId).flatMap(click -> switch (click.verb()) {
+            case ACK -> Optional.<Option.NotePrompt>empty();
+            case PASS -> Optional.of(PASS_NOTE);
+            case RESOLVE -> Optional.of(RESOLVE_NOTE);
+        });
+        return Optional.of(new Option.Click.EveryPerson(note));
     }
 
     public static Optional<Click> parse(String optionId) {

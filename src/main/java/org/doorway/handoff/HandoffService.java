@@ -14,10 +14,12 @@ import org.doorway.conversation.ConversationKey;
 public final class HandoffService implements HandoffDesk {
     private final Transactions transactions;
     private final Dispatcher dispatcher;
+    private final Handoffs handoffs;
 
-    HandoffService(Transactions transactions, Dispatcher dispatcher) {
+    HandoffService(Transactions transactions, Dispatcher dispatcher, Handoffs handoffs) {
         this.transactions = transactions;
         this.dispatcher = dispatcher;
+        this.handoffs = handoffs;
     }
 
     @Override
@@ -32,33 +34,33 @@ public final class HandoffService implements HandoffDesk {
 
     @Override
     public HandoffTicket request(HandoffRequest request) {
-        return transactions.inTransaction(() -> dispatcher.handoffs.findUnresolved(request.requestId())
+        return transactions.inTransaction(() -> handoffs.findUnresolved(request.requestId())
                 .map(this::ticketFor)
-                .orElseGet(() -> route(dispatcher.handoffs.create(request))));
+                .orElseGet(() -> route(handoffs.create(request))));
     }
 
     /** True in a conversation opened for a handoff: the bot answers only its buttons and explicit commands there. */
     public boolean isHandedOff(ConversationKey key) {
-        return dispatcher.handoffs.isThread(key.platform(), key.conversation());
+        return handoffs.isThread(key.platform(), key.conversation());
     }
 
     /** Called by an adapter once the platform has opened the thread (e.g. Slack's group DM id). */
     public void threadOpened(String handoffId, String platform, String conversation) {
-        transactions.run(() -> dispatcher.handoffs.threadOpened(Long.parseLong(handoffId), platform, conversation,
+        transactions.run(() -> handoffs.threadOpened(Long.parseLong(handoffId), platform, conversation,
                 dispatcher.now()));
     }
 
     /** A handoff and its history, for reports and the admin page. */
     public Optional<Handoff> find(String handoffId) {
-        return dispatcher.handoffs.find(Long.parseLong(handoffId));
+        return handoffs.find(Long.parseLong(handoffId));
     }
 
     public List<HistoryEntry> history(String handoffId) {
-        return dispatcher.handoffs.history(Long.parseLong(handoffId));
+        return handoffs.history(Long.parseLong(handoffId));
     }
 
     private HandoffTicket route(Handoff requested) {
-        dispatcher.handoffs.record(HistoryEntry.of(requested, dispatcher.now(), HistoryEntry.Event.REQUESTED,
+        handoffs.record(HistoryEntry.of(requested, dispatcher.now(), HistoryEntry.Event.REQUESTED,
                 requested.request().kind().name().toLowerCase(java.util.Locale.ROOT) + " request from "
                         + requested.request().staffName()));
         Routing routing = dispatcher.choose(requested, java.util.Set.of());

@@ -9,9 +9,17 @@ import org.doorway.conversation.ButtonOutcome;
 /** A technologist's three steps on a handoff: acknowledge, pass on, resolve. Inside a unit of work. */
 final class HandoffSteps {
     private final Dispatcher dispatcher;
+    private final Workloads workloads;
+    private final Handoffs handoffs;
+    private final HandoffMessenger messenger;
+    private final StaffNotices notices;
 
-    HandoffSteps(Dispatcher dispatcher) {
+    HandoffSteps(Dispatcher dispatcher, Workloads workloads, Handoffs handoffs, HandoffMessenger messenger, StaffNotices notices) {
         this.dispatcher = dispatcher;
+        this.workloads = workloads;
+        this.handoffs = handoffs;
+        this.messenger = messenger;
+        this.notices = notices;
     }
 
     /**
@@ -29,17 +37,17 @@ final class HandoffSteps {
         }
         boolean offeredToMe = handoff.heldBy(me.id());
         if (!offeredToMe) {
-            handoff.technologistId().filter(id -> handoff.holdsSlot()).ifPresent(dispatcher.workloads::release);
-            dispatcher.workloads.takeAnyway(me.id(), dispatcher.now());
+            handoff.technologistId().filter(id -> handoff.holdsSlot()).ifPresent(workloads::release);
+            workloads.takeAnyway(me.id(), dispatcher.now());
         }
         Handoff mine = dispatcher.save(handoff.acknowledgedBy(me.id(), dispatcher.now()));
         Duration waited = mine.waited().orElse(Duration.ZERO);
-        dispatcher.handoffs.record(HistoryEntry.of(mine, dispatcher.now(), HistoryEntry.Event.ACKNOWLEDGED, me.id(),
+        handoffs.record(HistoryEntry.of(mine, dispatcher.now(), HistoryEntry.Event.ACKNOWLEDGED, me.id(),
                 (offeredToMe ? "acknowledged" : "picked up from the team channel") + "; waited "
                         + waited.toMinutes() + " min"));
         Optional<String> chatLink = offeredToMe ? Optional.empty()
-                : dispatcher.messenger.openThread(mine, me, Summaries.forTechnologist(mine, "you picked it up"));
-        dispatcher.tellStaff(mine, dispatcher.notices.picked(me, chatLink));
+                : messenger.openThread(mine, me, Summaries.forTechnologist(mine, "you picked it up"));
+        dispatcher.tellStaff(mine, notices.picked(me, chatLink));
         return ButtonOutcome.changed("It's yours. " + mine.request().staffName() + " has been told you're on it.",
                 Summaries.afterwards(mine, me.name() + " has this (waited " + waited.toMinutes() + " min)"));
     }
@@ -50,22 +58,22 @@ final class HandoffSteps {
             return notYours(handoff);
         }
         String why = reason.isBlank() ? "no reason given" : reason;
-        dispatcher.workloads.release(me.id());
-        dispatcher.handoffs.record(HistoryEntry.of(handoff, dispatcher.now(), HistoryEntry.Event.PASSED, me.id(), why));
+        workloads.release(me.id());
+        handoffs.record(HistoryEntry.of(handoff, dispatcher.now(), HistoryEntry.Event.PASSED, me.id(), why));
         Set<String> excluded = new HashSet<>(dispatcher.passers(handoff));
         excluded.add(me.id());
         Routing routing = dispatcher.choose(handoff, excluded);
         if (routing instanceof Routing.Assigned assigned) {
             Dispatcher.Offer offer = dispatcher.offer(handoff, assigned);
             dispatcher.tellStaff(offer.handoff(),
-                    dispatcher.notices.passed(me, offer.technologist(), offer.chatLink()));
+                    notices.passed(me, offer.technologist(), offer.chatLink()));
             return ButtonOutcome.changed("Passed to " + offer.technologist().name() + ".", Summaries.afterwards(
                     offer.handoff(), me.name() + " passed it to " + offer.technologist().name() + " (" + why + ")"));
         }
         Optional<java.time.Instant> next = ((Routing.NobodyAvailable) routing).nextOnDuty();
         Handoff queued = dispatcher.queue(handoff, next);
         queued = dispatcher.shareWithTeam(queued, me.name() + " passed it (" + why + ") and nobody else is free");
-        dispatcher.tellStaff(queued, dispatcher.notices.queuedAfterPass(me, next, queued.teamPostedAt().isPresent()));
+        dispatcher.tellStaff(queued, notices.queuedAfterPass(me, next, queued.teamPostedAt().isPresent()));
         return ButtonOutcome.changed("Nobody else is free right now, so it waits in the queue and goes to the next "
                 + "person on duty.", Summaries.afterwards(queued, me.name() + " passed it (" + why
                 + "); waiting for the next person on duty"));
@@ -76,11 +84,11 @@ final class HandoffSteps {
         if (!handoff.heldBy(me.id())) {
             return notYours(handoff);
         }
-        dispatcher.workloads.release(me.id());
+        workloads.release(me.id());
         Handoff resolved = dispatcher.save(handoff.resolved(note, dispatcher.now()));
-        dispatcher.handoffs.record(HistoryEntry.of(resolved, dispatcher.now(), HistoryEntry.Event.RESOLVED, me.id(),
+        handoffs.record(HistoryEntry.of(resolved, dispatcher.now(), HistoryEntry.Event.RESOLVED, me.id(),
                 note.isBlank() ? "no outcome note" : note));
-        dispatcher.tellStaff(resolved, dispatcher.notices.resolved(me, note));
+        dispatcher.tellStaff(resolved, notices.resolved(me, note));
         return ButtonOutcome.changed("Marked as resolved. Thank you!", Summaries.afterwards(resolved,
                 "Resolved by " + me.name() + (note.isBlank() ? "" : ": " + note)));
     }

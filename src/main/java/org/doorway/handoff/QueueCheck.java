@@ -16,17 +16,21 @@ public final class QueueCheck implements Runnable {
 
     private final Transactions transactions;
     private final Dispatcher dispatcher;
+    private final Handoffs handoffs;
+    private final StaffNotices notices;
 
-    QueueCheck(Transactions transactions, Dispatcher dispatcher) {
+    QueueCheck(Transactions transactions, Dispatcher dispatcher, Handoffs handoffs, StaffNotices notices) {
         this.transactions = transactions;
         this.dispatcher = dispatcher;
+        this.handoffs = handoffs;
+        this.notices = notices;
     }
 
     @Override
     public void run() {
-        for (Handoff waiting : dispatcher.handoffs.queued(BATCH)) {
+        for (Handoff waiting : handoffs.queued(BATCH)) {
             try {
-                transactions.run(() -> dispatcher.handoffs.find(waiting.id()).ifPresent(this::offer));
+                transactions.run(() -> handoffs.find(waiting.id()).ifPresent(this::offer));
             } catch (StaleHandoff meanwhile) {
                 log.debug("Handoff {} changed while the queue was checked; the other change stands", waiting.id());
             }
@@ -39,7 +43,7 @@ public final class QueueCheck implements Runnable {
         }
         if (dispatcher.choose(handoff, dispatcher.passers(handoff)) instanceof Routing.Assigned assigned) {
             Dispatcher.Offer offer = dispatcher.offer(handoff, assigned);
-            dispatcher.tellStaff(offer.handoff(), dispatcher.notices.nowOnDuty(offer.technologist(), offer.chatLink()));
+            dispatcher.tellStaff(offer.handoff(), notices.nowOnDuty(offer.technologist(), offer.chatLink()));
         }
     }
 }

@@ -3,6 +3,7 @@ package org.doorway.handoff;
 import java.util.HashSet;
 import java.util.Set;
 import org.doorway.Transactions;
+import org.doorway.config.HandoffSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,17 +21,25 @@ public final class SlaCheck implements Runnable {
 
     private final Transactions transactions;
     private final Dispatcher dispatcher;
+    private final Workloads workloads;
+    private final Handoffs handoffs;
+    private final HandoffSettings settings;
+    private final StaffNotices notices;
 
-    SlaCheck(Transactions transactions, Dispatcher dispatcher) {
+    SlaCheck(Transactions transactions, Dispatcher dispatcher, Workloads workloads, Handoffs handoffs, HandoffSettings settings, StaffNotices notices) {
         this.transactions = transactions;
         this.dispatcher = dispatcher;
+        this.workloads = workloads;
+        this.handoffs = handoffs;
+        this.settings = settings;
+        this.notices = notices;
     }
 
     @Override
     public void run() {
-        for (Handoff due : dispatcher.handoffs.due(dispatcher.now(), BATCH)) {
+        for (Handoff due : handoffs.due(dispatcher.now(), BATCH)) {
             try {
-                transactions.run(() -> dispatcher.handoffs.find(due.id()).ifPresent(this::moveOn));
+                transactions.run(() -> handoffs.find(due.id()).ifPresent(this::moveOn));
             } catch (StaleHandoff meanwhile) {
                 log.debug("Handoff {} changed while its SLA was checked; the other change stands", due.id());
             }
@@ -44,18 +53,18 @@ public final class SlaCheck implements Runnable {
             return;
         }
         String silentId = handoff.technologistId().get();
-        Handoff lapsed = dispatcher.save(handoff.missedDeadline(dispatcher.now().plus(dispatcher.settings.sla())));
-        dispatcher.handoffs.record(HistoryEntry.of(lapsed, dispatcher.now(), HistoryEntry.Event.SLA_MISSED, silentId,
-                "not acknowledged within " + dispatcher.settings.sla().toMinutes() + " min"));
+        Handoff lapsed = dispatcher.save(handoff.missedDeadline(dispatcher.now().plus(settings.sla())));
+        handoffs.record(HistoryEntry.of(lapsed, dispatcher.now(), HistoryEntry.Event.SLA_MISSED, silentId,
+                "not acknowledged within " + settings.sla().toMinutes() + " min"));
         Technologist silent = dispatcher.technologist(handoff.technologistId())
                 .orElse(placeholder(silentId));
         Set<String> excluded = new HashSet<>(dispatcher.passers(lapsed));
         excluded.addAll(dispatcher.lapsed(lapsed));
         Routing routing = dispatcher.choose(lapsed, excluded);
         if (routing instanceof Routing.Assigned assigned) {
-            dispatcher.workloads.release(silentId);
+            workloads.release(silentId);
             Dispatcher.Offer offer = dispatcher.offer(lapsed, assigned);
-            dispatcher.tellStaff(offer.handoff(), dispatcher.notices.movedOn(silent, offer.technologist(),
+            dispatcher.tellStaff(offer.handoff(), notices.movedOn(silent, offer.technologist(),
                     offer.chatLink()));
             if (offer.handoff().missedDeadlines() >= 2) {
                 dispatcher.shareWithTeam(offer.handoff(), "not picked up in " + offer.handoff().missedDeadlines()
@@ -67,7 +76,7 @@ public final class SlaCheck implements Runnable {
         Handoff shared = dispatcher.shareWithTeam(lapsed,
                 silent.name() + " has not picked it up and nobody else is free");
         if (lapsed.missedDeadlines() == 1) {
-            dispatcher.tellStaff(shared, dispatcher.notices.stillWaiting(silent, shared.teamPostedAt().isPresent()));
+            dispatcher.tellStaff(shared, notices.stillWaiting(silent, shared.teamPostedAt().isPresent()));
         }
     }
 

@@ -1,21 +1,24 @@
 package org.doorway.handoff;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.doorway.Transactions;
 import org.doorway.conversation.ButtonOutcome;
+import org.doorway.conversation.ButtonOutcome;
 import org.doorway.conversation.ConversationKey;
+import org.doorway.conversation.Option;
 import org.doorway.conversation.Reply;
+import org.doorway.conversation.TechnologistDesk;
 
 /**
- * What technologists do, for the adapters to call: the handoff buttons
+ * The technologists' desk: the handoff buttons
  * ({@code handoff:ack|pass|resolve:<id>}, see {@link HandoffOptions}) and the
- * availability commands. Only people on the roster may use them; a staff
+ * availability words and switch, reached through the conversation's front
+ * desk. Only people on the roster may use them; a staff
  * member who clicks a technologist's button in a shared thread is told so and
  * nothing changes. The replies go back to the person who acted. Thread-safe.
  */
-public final class TechnologistActions {
+public final class TechnologistActions implements TechnologistDesk {
     private static final String UNKNOWN_BUTTON =
             "I don't recognise that button; it may be from an older version of Doorway.";
     private static final String NOT_FOUND = "I can't find that handoff any more.";
@@ -24,41 +27,38 @@ public final class TechnologistActions {
             + "If you'd like help with teaching, tell me about it in a sentence or two.");
 
     private final Transactions transactions;
-    private final Dispatcher dispatcher;
+    private final Roster roster;
+    private final Handoffs handoffs;
     private final HandoffSteps steps;
 
-    TechnologistActions(Transactions transactions, Dispatcher dispatcher) {
+    TechnologistActions(Transactions transactions, Roster roster, Handoffs handoffs,
+            HandoffSteps steps) {
         this.transactions = transactions;
-        this.dispatcher = dispatcher;
-        this.steps = new HandoffSteps(dispatcher);
+        this.roster = roster;
+        this.handoffs = handoffs;
+        this.steps = steps;
+    }
+
+    @Override
+    public Optional<Option.Click> clickOf(String optionId) {
+        return HandoffOptions.clickOf(optionId);
     }
 
     /**
-     * A click on a handoff button, as a reply to the person who clicked. For
-     * adapters that can also replace the clicked message, see {@link #press}.
+     * A click on a handoff button, joining the caller's unit of work (or in
+     * one of its own). {@code note} is the pass reason or the outcome note when
+     * the adapter collected one, else empty. When someone changed the handoff
+     * meanwhile, {@link StaleHandoff} rolls the whole unit back and the turn is
+     * taken again on what now stands.
      */
-    public List<Reply> handle(ConversationKey who, String optionId, String text) {
-        return List.of(press(who, optionId, text).answer());
-    }
-
-    /**
-     * A click on a handoff button, in its own unit of work. {@code note} is the
-     * pass reason or the outcome note when the adapter collected one (a modal,
-     * a reply), else empty. Call it outside any other unit of work: a refusal
-     * because someone changed the handoff meanwhile must roll back its own work.
-     */
+    @Override
     public ButtonOutcome press(ConversationKey who, String optionId, String note) {
         Optional<HandoffOptions.Click> click = HandoffOptions.parse(optionId);
         if (click.isEmpty()) {
             return ButtonOutcome.unchanged(UNKNOWN_BUTTON);
         }
         String cleaned = note == null ? "" : note.strip();
-        try {
-            return transactions.inTransaction(() -> act(who, click.get(), cleaned));
-        } catch (StaleHandoff meanwhile) {
-            return ButtonOutcome.unchanged("Someone changed this handoff at the same moment, so I did nothing. "
-                    + "Try again if it still needs you.");
-        }
+        return transactions.inTransaction(() -> act(who, click.get(), cleaned));
     }
 
     /**
@@ -66,12 +66,13 @@ public final class TechnologistActions {
      * they can. Lets an adapter refuse before asking for a note (a modal) that
      * would only be refused afterwards.
      */
+    @Override
     public Optional<Reply> refusal(ConversationKey who, String optionId) {
         Optional<HandoffOptions.Click> click = HandoffOptions.parse(optionId);
         if (click.isEmpty()) {
             return Optional.of(Reply.Text.of(UNKNOWN_BUTTON));
         }
-        Optional<Handoff> handoff = dispatcher.handoffs.find(click.get().handoffId());
+        Optional<Handoff> handoff = handoffs.find(click.get().handoffId());
         if (handoff.isEmpty()) {
             return Optional.of(Reply.Text.of(NOT_FOUND));
         }
@@ -91,7 +92,8 @@ public final class TechnologistActions {
      * conversation takes it. From someone not on the roster the one word is
      * no teaching problem either: they get a kind word and nothing changes.
      */
-    public Optional<Reply> availabilityCommand(ConversationKey who, String text) {
+    @Override
+    public Optional<Reply> availabilityWord(ConversationKey who, String text) {
         String word = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
         if (!word.equals("available") && !word.equals("busy") && !word.equals("away")) {
             return Optional.empty();
@@ -102,13 +104,14 @@ public final class TechnologistActions {
     }
 
     /** The App Home switch. */
+    @Override
     public Reply setAvailable(ConversationKey who, boolean available) {
         return transactions.inTransaction(() -> technologist(who).map(me -> setAvailable(me, available))
                 .orElseGet(TechnologistActions::notOnRoster));
     }
 
     private Reply setAvailable(Technologist me, boolean available) {
-        dispatcher.roster.setAvailable(me.id(), available);
+        roster.setAvailable(me.id(), available);
         return Reply.Text.of(available
                 ? "You're available: I'll offer you handoffs during your working hours."
                 : "You're marked unavailable: I won't offer you new handoffs until you say 'available'. "
@@ -116,7 +119,7 @@ public final class TechnologistActions {
     }
 
     private ButtonOutcome act(ConversationKey who, HandoffOptions.Click click, String note) {
-        Optional<Handoff> handoff = dispatcher.handoffs.find(click.handoffId());
+        Optional<Handoff> handoff = handoffs.find(click.handoffId());
         if (handoff.isEmpty()) {
             return ButtonOutcome.unchanged(NOT_FOUND);
         }
@@ -132,7 +135,7 @@ public final class TechnologistActions {
     }
 
     private Optional<Technologist> technologist(ConversationKey who) {
-        return dispatcher.roster.findByChatId(who.platform(), who.user());
+        return roster.findByChatId(who.platform(), who.user());
     }
 
     /** The staff member in their own thread is told kindly that the buttons are the technologist's. */

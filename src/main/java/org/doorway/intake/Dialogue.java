@@ -34,6 +34,11 @@ public final class Dialogue implements StaffDialogue {
     }
 
     @Override
+    public void prepare() {
+        parts.classifier().prepare();
+    }
+
+    @Override
     public List<Reply> handle(Inbound inbound) {
         Instant now = parts.clock().instant();
         ConversationKey key = inbound.key();

@@ -4,4 +4,9 @@ package org.doorway.needs;
 @FunctionalInterface
 public interface NeedClassifier {
     Classification classify(String text);
+
+    /** Builds what is slow to build the first time (an index), so that no unit of work waits for it. */
+    default void prepare() {
+        // nothing to build by default
+    }
 }

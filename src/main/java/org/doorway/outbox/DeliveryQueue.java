@@ -18,7 +18,10 @@ public interface DeliveryQueue {
      */
     List<OutboxItem> claim(String platform, String claimant, Instant now, Duration claimFor, int limit);
 
-    /** Settles a batch the platform accepted, in one statement. */
+    /**
+     * Settles a batch the platform accepted, in one statement, whether or not
+     * {@code claimant} still holds the claims: what was delivered is delivered.
+     */
     void delivered(List<OutboxItem> items, String claimant, Instant now);
 
     /** Releases the claim and schedules the next attempt; {@code attempts} is the new count. */

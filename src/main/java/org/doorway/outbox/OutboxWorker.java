@@ -18,8 +18,9 @@ import org.slf4j.LoggerFactory;
  * conversation's messages keep their order), hands them to the courier on the
  * executor, and records the outcome. All state is in the database, so a
  * restart loses nothing; an item whose instance died mid-delivery is claimed
- * again when its claim expires. After a 429 the worker pauses the platform
- * until Retry-After has passed. Thread-safe; {@link #drain} is meant to run
+ * again when its claim expires. An item the platform accepted is never sent
+ * again because its mark failed ({@link DeliveredMarks}). After a 429 the
+ * worker pauses the platform until Retry-After has passed. Thread-safe; {@link #drain} is meant to run
  * from one scheduler thread per instance.
  */
 public final class OutboxWorker {
@@ -35,6 +36,7 @@ public final class OutboxWorker {
     private final Runnable giveWay;
     private final String instance = "outbox-" + UUID.randomUUID();
     private final AtomicLong claims = new AtomicLong();
+    private final DeliveredMarks marks;
     private volatile Instant pausedUntil = Instant.MIN;
 
     public OutboxWorker(DeliveryQueue queue, Courier courier, Clock clock, Executor executor, RetryPolicy retry,
@@ -52,6 +54,7 @@ public final class OutboxWorker {
         this.executor = executor;
         this.retry = retry;
         this.claimFor = claimFor;
+        this.marks = new DeliveredMarks(queue, clock, claimFor);
     }
 
     /** Delivers batches until nothing is due or {@code budget} is spent; returns how many items were settled. */
@@ -76,22 +79,29 @@ public final class OutboxWorker {
             return 0;
         }
         String claimant = instance + "-" + claims.incrementAndGet();
+        marks.markRemembered(claimant);
         List<OutboxItem> items = queue.claim(courier.platform(), claimant, now, claimFor, BATCH);
         List<OutboxItem> delivered = new CopyOnWriteArrayList<>();
         List<CompletableFuture<Void>> running = new ArrayList<>(items.size());
         for (OutboxItem item : items) {
             running.add(CompletableFuture.runAsync(() -> {
+                if (marks.alreadyDelivered(item)) {
+                    log.info("{} was delivered before; marking it, not sending it again", item.describe());
+                    delivered.add(item);
+                    return;
+                }
                 giveWay.run();
                 Delivery outcome = deliver(item);
                 if (outcome instanceof Delivery.Delivered) {
+                    marks.accepted(item);
                     delivered.add(item);
                 } else {
-                    settle(item, claimant, outcome);
+                    settleOrLeave(item, claimant, outcome);
                 }
             }, executor));
         }
         CompletableFuture.allOf(running.toArray(CompletableFuture[]::new)).join();
-        queue.delivered(delivered, claimant, clock.instant());
+        marks.mark(delivered, claimant);
         return items.size();
     }
 
@@ -101,6 +111,16 @@ public final class OutboxWorker {
         } catch (RuntimeException bug) {
             log.error("Courier failed on {}; will retry", item.describe(), bug);
             return new Delivery.RetryLater(bug.toString());
+        }
+    }
+
+    /** A failed attempt whose outcome cannot be written stays claimed: it is tried again when the claim expires. */
+    private void settleOrLeave(OutboxItem item, String claimant, Delivery outcome) {
+        try {
+            settle(item, claimant, outcome);
+        } catch (RuntimeException databaseAway) {
+            log.warn("Could not record the outcome of {} ({}); it is tried again when its claim expires",
+                    item.describe(), databaseAway.getMessage());
         }
     }
 

@@ -9,20 +9,25 @@ import com.slack.api.model.block.ActionsBlock;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.element.ButtonElement;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.doorway.Transactions;
 import org.doorway.conversation.ButtonOutcome;
+import org.doorway.conversation.ConversationKey;
+import org.doorway.conversation.Inbound;
+import org.doorway.conversation.Option;
 import org.doorway.conversation.Reply;
-import org.doorway.handoff.HandoffOptions;
+import org.doorway.conversation.Turns;
+import org.doorway.inbox.InboundEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A technologist's buttons on a handoff summary, after the ack. "I've got
- * this" acts at once; "Pass to someone else" and "Resolved" first open a
- * short form for the reason or outcome ({@link HandoffNoteModal}), unless the
- * person could not use the button anyway. The answer goes only to the person
+ * Buttons on a shared message (a technologist's on a handoff summary), after
+ * the ack. A button whose option asks for a note first opens a short form
+ * ({@link HandoffNoteModal}), unless the person could not use the button
+ * anyway; others act at once, as one turn of the pipeline. The answer goes only to the person
  * who clicked (ephemeral), since the summary sits in a group DM or the team
  * channel; the summary itself is replaced to show where the handoff stands.
  * Unlike the dialogue's buttons, every person's click counts (a staff member's
@@ -31,13 +36,13 @@ import org.slf4j.LoggerFactory;
 final class HandoffClicks {
     private static final Logger log = LoggerFactory.getLogger(HandoffClicks.class);
 
-    private final HandoffButtons buttons;
+    private final Turns turns;
     private final SlackReplies replies;
     private final Transactions transactions;
     private final MethodsClient client;
 
-    HandoffClicks(HandoffButtons buttons, SlackReplies replies, Transactions transactions, MethodsClient client) {
-        this.buttons = buttons;
+    HandoffClicks(Turns turns, SlackReplies replies, Transactions transactions, MethodsClient client) {
+        this.turns = turns;
         this.replies = replies;
         this.transactions = transactions;
         this.client = client;
@@ -63,51 +68,61 @@ final class HandoffClicks {
     }
 
     /** After the ack of a click; {@code triggerId} opens the form within Slack's three seconds. */
-    void clicked(String userId, HandoffNoteModal.Clicked clicked, String triggerId) {
-        boolean acknowledge = HandoffOptions.parse(clicked.optionId())
-                .filter(click -> click.verb() == HandoffOptions.Verb.ACK).isPresent();
-        if (acknowledge) {
-            press(userId, clicked, "");
-            return;
-        }
-        var refused = buttons.refusal(userId, clicked.optionId());
-        if (refused.isPresent()) {
-            transactions.run(() -> replies.sendEphemeral(clicked.where(), userId, refused.get()));
-        } else if (!openForm(userId, clicked, triggerId)) {
+    void clicked(InboundEvent event, String userId, HandoffNoteModal.Clicked clicked, String triggerId) {
+        Inbound.Action action = action(userId, clicked, "");
+        Optional<Option.NotePrompt> note = turns.desk().clickOf(clicked.optionId()) instanceof Option.Click.EveryPerson
+                every ? every.note() : Optional.empty();
+        if (note.isPresent()) {
+            Optional<Reply> refused = turns.desk().refusal(action);
+            if (refused.isPresent()) {
+                transactions.run(() -> replies.sendEphemeral(clicked.where(), userId, refused.get()));
+                return;
+            }
+            if (openForm(userId, clicked, note.get(), triggerId)) {
+                return;
+            }
             // The click is not lost when the form cannot open: it counts, without a note.
-            press(userId, clicked, "");
         }
+        press(event, action, clicked);
     }
 
     /** After the ack of the form's submission. */
-    void submitted(String userId, String metadata, String note) {
-        HandoffNoteModal.Clicked.parse(metadata).ifPresentOrElse(clicked -> press(userId, clicked, note),
+    void submitted(InboundEvent event, String userId, String metadata, String note) {
+        HandoffNoteModal.Clicked.parse(metadata).ifPresentOrElse(
+                clicked -> press(event, action(userId, clicked, note), clicked),
                 () -> log.warn("A handoff form from {} came back without its button; ignored", userId));
     }
 
-    private void press(String userId, HandoffNoteModal.Clicked clicked, String note) {
-        // The step commits in its own unit of work (see TechnologistActions#press); the clicker's answer and
-        // the replaced summary follow in a second one, so a crash between them loses only those two messages.
-        ButtonOutcome outcome = buttons.press(userId, clicked.optionId(), note);
-        transactions.run(() -> {
-            replies.sendEphemeral(clicked.where(), userId, outcome.answer());
-            outcome.updated().map(summary -> onlyShown(summary, clicked))
-                    .ifPresent(summary -> replies.replace(clicked.where(), clicked.ts(), summary));
+    /** One turn: the clicker's answer only to them, and the summary replaced to show where the handoff stands. */
+    private void press(InboundEvent event, Inbound.Action action, HandoffNoteModal.Clicked clicked) {
+        String userId = action.key().user();
+        turns.take(event, action, answer -> {
+            answer.said().forEach(reply -> replies.sendEphemeral(clicked.where(), userId, reply));
+            if (answer instanceof ButtonOutcome outcome) {
+                outcome.updated().map(summary -> onlyShown(summary, clicked))
+                        .ifPresent(summary -> replies.replace(clicked.where(), clicked.ts(), summary));
+            }
         });
+    }
+
+    private static Inbound.Action action(String userId, HandoffNoteModal.Clicked clicked, String note) {
+        return new Inbound.Action(new ConversationKey(SlackReplies.PLATFORM, userId, clicked.where().conversation()),
+                null, clicked.optionId(), note);
     }
 
     /** The team channel's copy only ever had "I've got this": it does not grow the holder's buttons. */
     private static Reply.HandoffSummary onlyShown(Reply.HandoffSummary summary, HandoffNoteModal.Clicked clicked) {
-        List<org.doorway.conversation.Option> kept = summary.options().stream()
+        List<Option> kept = summary.options().stream()
                 .filter(option -> clicked.shown().contains(option.id())).toList();
         return new Reply.HandoffSummary(summary.handoffId(), summary.title(), summary.staffName(), summary.fields(),
                 kept);
     }
 
-    private boolean openForm(String userId, HandoffNoteModal.Clicked clicked, String triggerId) {
+    private boolean openForm(String userId, HandoffNoteModal.Clicked clicked, Option.NotePrompt note,
+            String triggerId) {
         try {
             ViewsOpenResponse opened = client.viewsOpen(r -> r.triggerId(triggerId)
-                    .view(HandoffNoteModal.view(clicked)));
+                    .view(HandoffNoteModal.view(clicked, note)));
             if (opened.isOk()) {
                 return true;
             }

@@ -15,11 +15,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.doorway.handoff.HandoffOptions;
+import org.doorway.conversation.Option;
 
 /**
- * The short form behind "Pass to someone else" (a reason) and "Resolved" (an
- * outcome note). Optional, so a busy technologist can just press Send. The
+ * The short form an option asks for before its click counts (a handoff's
+ * "Pass to someone else" asks a reason, "Resolved" an outcome), worded as the
+ * option's {@link Option.NotePrompt} says. Optional, so a busy technologist can just press Send. The
  * clicked button and its message travel in {@code private_metadata}, so any
  * instance can take the submission.
  */
@@ -37,7 +38,7 @@ final class HandoffNoteModal {
 
         static Optional<Clicked> parse(String metadata) {
             String[] lines = metadata == null ? new String[0] : metadata.split("\n", -1);
-            if (lines.length != 4 || !HandoffOptions.owns(lines[0])) {
+            if (lines.length != 4 || lines[0].isEmpty()) {
                 return Optional.empty();
             }
             Set<String> shown = Set.copyOf(Arrays.stream(lines[3].split(",")).filter(id -> !id.isEmpty()).toList());
@@ -45,17 +46,13 @@ final class HandoffNoteModal {
         }
     }
 
-    static View view(Clicked clicked) {
-        boolean pass = HandoffOptions.parse(clicked.optionId())
-                .filter(click -> click.verb() == HandoffOptions.Verb.PASS).isPresent();
-        String title = pass ? "Pass it on" : "Resolved";
-        String question = pass ? "Why are you passing it on? (helps whoever gets it next)"
-                : "What was the outcome, in a line?";
+    /** The form for {@code clicked}, worded as its option's {@code prompt} says. */
+    static View view(Clicked clicked, Option.NotePrompt prompt) {
         return Views.view(v -> v.type("modal").callbackId(CALLBACK).privateMetadata(clicked.metadata())
-                .title(viewTitle(t -> t.type("plain_text").text(title)))
-                .submit(viewSubmit(s -> s.type("plain_text").text(pass ? "Pass it on" : "Mark resolved")))
+                .title(viewTitle(t -> t.type("plain_text").text(Mrkdwn.cut(prompt.title(), 24))))
+                .submit(viewSubmit(s -> s.type("plain_text").text(Mrkdwn.cut(prompt.submit(), 24))))
                 .close(viewClose(c -> c.type("plain_text").text("Cancel")))
-                .blocks(List.of(input(i -> i.blockId(BLOCK).optional(true).label(plainText(question))
+                .blocks(List.of(input(i -> i.blockId(BLOCK).optional(true).label(plainText(prompt.question()))
                         .element(plainTextInput(p -> p.actionId(INPUT).multiline(true).maxLength(MAX_NOTE)))))));
     }
 

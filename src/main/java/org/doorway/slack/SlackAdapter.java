@@ -4,11 +4,11 @@ import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
-import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.socket_mode.SocketModeClient;
+import com.slack.api.util.http.SlackHttpClient;
 import jakarta.servlet.http.HttpServlet;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,12 +17,13 @@ import java.util.concurrent.Executor;
 import org.doorway.DoorwayException;
 import org.doorway.Transactions;
 import org.doorway.config.SlackSettings;
-import org.doorway.conversation.StaffDialogue;
+import org.doorway.conversation.Turns;
 import org.doorway.inbox.EventInbox;
 import org.doorway.inbox.Foreground;
 import org.doorway.inbox.GroupCommit;
 import org.doorway.inbox.Redelivery;
 import org.doorway.outbox.Outbox;
+import org.doorway.ratelimit.CallBudgets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,8 +55,8 @@ public final class SlackAdapter implements AutoCloseable {
     private volatile SocketModeApp socketMode;
 
     /** What the adapter needs from the rest of Doorway. */
-    public record Parts(StaffDialogue intake, EventInbox events, Transactions transactions, Outbox outbox,
-            HomeFacts home, HandoffButtons handoffButtons, Executor executor, Foreground foreground, Clock clock) {}
+    public record Parts(Turns turns, EventInbox events, Transactions transactions, Outbox outbox, HomeFacts home,
+            Executor executor, Foreground foreground, Clock clock) {}
 
     public SlackAdapter(SlackSettings settings, Parts parts) {
         this(settings, parts, CONNECT_WITHIN);
@@ -65,24 +66,34 @@ public final class SlackAdapter implements AutoCloseable {
     SlackAdapter(SlackSettings settings, Parts parts, Duration connectWithin) {
         this.settings = settings;
         this.connectWithin = connectWithin;
-        Slack slack = Slack.getInstance(slackConfig(settings));
+        SlackMethodBudgets budgets = new SlackMethodBudgets(new CallBudgets(parts.clock()));
+        Slack slack = slack(slackConfig(settings), budgets);
         this.app = new App(appConfig(settings, slack));
         this.foreground = parts.foreground();
         if (settings.socketMode()) {
             app.use(new ForegroundMiddleware(foreground));
         }
+        app.use(new IncompletePayloads());
         MethodsClient client = slack.methods(settings.botToken());
         this.replies = new SlackReplies(parts.outbox(), new BlockKitRenderer());
         this.courier = new SlackCourier(slack, settings.botToken());
-        SlackDirectory directory = new SlackDirectory(client, Duration.ofHours(1), 10_000);
+        SlackDirectory directory = new SlackDirectory(client, budgets, Duration.ofHours(1), 10_000);
         this.events = parts.events();
         this.clock = parts.clock();
         this.recorder = new GroupCommit(parts.events(), RECORD_WITHIN, "slack-inbox");
-        this.inbox = new SlackInbox(parts.events(), recorder, parts.intake(), parts.transactions(), replies,
-                directory, parts.executor(), foreground, parts.clock());
-        SlackHome home = new SlackHome(parts.home(), replies, parts.transactions(), client);
-        HandoffClicks handoffs = new HandoffClicks(parts.handoffButtons(), replies, parts.transactions(), client);
-        new SlackListeners(inbox, home, handoffs).register(app);
+        this.inbox = new SlackInbox(recorder, parts.turns(), replies, directory, parts.executor(), foreground,
+                parts.clock());
+        SlackHome home = new SlackHome(parts.home(), replies, parts.transactions(), parts.turns(), client);
+        HandoffClicks handoffs = new HandoffClicks(parts.turns(), replies, parts.transactions(), client);
+        new SlackListeners(inbox, home, handoffs, parts.turns().desk()).register(app);
+    }
+
+    /** Bolt's calls, the typed client's and the outbox's all share one HTTP client, and so one budget per method. */
+    private static Slack slack(SlackConfig config, SlackMethodBudgets budgets) {
+        SlackHttpClient http = new SlackHttpClient(SlackHttpClient.buildOkHttpClient(config).newBuilder()
+                .addInterceptor(budgets).build());
+        http.setConfig(config);
+        return Slack.getInstance(config, http);
     }
 
     private static SlackConfig slackConfig(SlackSettings settings) {
@@ -112,8 +123,9 @@ public final class SlackAdapter implements AutoCloseable {
      * after acks gives way to it (in Socket Mode a Bolt middleware counts).
      */
     public Optional<HttpServlet> servlet() {
-        return settings.socketMode() ? Optional.empty() : Optional.of(new ForegroundServlet(new SlackAppServlet(app),
-                foreground));
+        // Signatures are checked against wall time, as Slack dates them, not against the injected clock.
+        return settings.socketMode() ? Optional.empty() : Optional.of(new ForegroundServlet(new SlackEndpoint(app,
+                new SignedRequests(settings.signingSecret().orElseThrow(), Clock.systemUTC())), foreground));
     }
 
     /** Delivers this adapter's outbox items. */

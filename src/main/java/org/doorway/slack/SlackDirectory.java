@@ -18,18 +18,22 @@ import org.slf4j.LoggerFactory;
  * then cached (bounded, expiring) so that busy minutes do not call
  * {@code users.info} for every message. Lookups that fail are not cached and
  * degrade gently: no display name, or the user id as the channel (which
- * {@code chat.postMessage} accepts for the app's DM). Called after the ack,
- * never on the request thread. Thread-safe.
+ * {@code chat.postMessage} accepts for the app's DM). While Slack has asked
+ * to wait before the next call of a method, the lookup does without instead
+ * of calling ({@link SlackMethodBudgets}). Called after the ack, never on the
+ * request thread. Thread-safe.
  */
 public final class SlackDirectory {
     private static final Logger log = LoggerFactory.getLogger(SlackDirectory.class);
 
     private final MethodsClient client;
+    private final SlackMethodBudgets budgets;
     private final Cache<String, String> names;
     private final Cache<String, String> directChannels;
 
-    public SlackDirectory(MethodsClient client, Duration nameTtl, long maxEntries) {
+    SlackDirectory(MethodsClient client, SlackMethodBudgets budgets, Duration nameTtl, long maxEntries) {
         this.client = client;
+        this.budgets = budgets;
         this.names = Caffeine.newBuilder().maximumSize(maxEntries).expireAfterWrite(nameTtl).build();
         this.directChannels = Caffeine.newBuilder().maximumSize(maxEntries).expireAfterWrite(Duration.ofDays(1))
                 .build();
@@ -37,12 +41,18 @@ public final class SlackDirectory {
 
     /** The name Slack shows for the user, or null when unknown. */
     public String displayName(String userId) {
+        String known = names.getIfPresent(userId);
+        if (known != null || budgets.waiting("users.info")) {
+            return known;
+        }
         return names.get(userId, this::lookUpName);
     }
 
     /** The app's DM with the user. */
     public SlackAddress directChannel(String userId) {
-        String channel = directChannels.get(userId, this::openDirectChannel);
+        String known = directChannels.getIfPresent(userId);
+        String channel = known != null || budgets.waiting("conversations.open") ? known
+                : directChannels.get(userId, this::openDirectChannel);
         return SlackAddress.channel(channel == null ? userId : channel);
     }
 

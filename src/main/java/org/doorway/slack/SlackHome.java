@@ -5,6 +5,10 @@ import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.views.ViewsOpenResponse;
 import java.io.IOException;
 import org.doorway.Transactions;
+import org.doorway.conversation.ConversationKey;
+import org.doorway.conversation.Inbound;
+import org.doorway.conversation.Turns;
+import org.doorway.inbox.InboundEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,12 +25,14 @@ final class SlackHome {
     private final AppHomeView view = new AppHomeView();
     private final SlackReplies replies;
     private final Transactions transactions;
+    private final Turns turns;
     private final MethodsClient client;
 
-    SlackHome(HomeFacts facts, SlackReplies replies, Transactions transactions, MethodsClient client) {
+    SlackHome(HomeFacts facts, SlackReplies replies, Transactions transactions, Turns turns, MethodsClient client) {
         this.facts = facts;
         this.replies = replies;
         this.transactions = transactions;
+        this.turns = turns;
         this.client = client;
     }
 
@@ -35,11 +41,10 @@ final class SlackHome {
         transactions.run(() -> replies.publishHome(userId, json));
     }
 
-    void setAvailable(String userId, boolean available) {
-        transactions.run(() -> {
-            facts.setAvailable(userId, available);
-            publish(userId);
-        });
+    /** The availability switch: one turn, whose answer is the page as it now reads. */
+    void setAvailable(InboundEvent event, String userId, boolean available) {
+        turns.take(event, new Inbound.AvailabilitySwitch(ConversationKey.person(SlackReplies.PLATFORM, userId), null,
+                available), answer -> publish(userId));
     }
 
     void openNewRequest(String userId, String triggerId) {

@@ -11,7 +11,8 @@ import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.doorway.handoff.HandoffOptions;
+import org.doorway.conversation.FrontDesk;
+import org.doorway.conversation.Option;
 
 /**
  * Bolt listeners: each one decides on the request thread whether the request
@@ -29,11 +30,13 @@ final class SlackListeners {
     private final SlackInbox inbox;
     private final SlackHome home;
     private final HandoffClicks handoffs;
+    private final FrontDesk desk;
 
-    SlackListeners(SlackInbox inbox, SlackHome home, HandoffClicks handoffs) {
+    SlackListeners(SlackInbox inbox, SlackHome home, HandoffClicks handoffs, FrontDesk desk) {
         this.inbox = inbox;
         this.home = home;
         this.handoffs = handoffs;
+        this.desk = desk;
     }
 
     void register(App app) {
@@ -59,7 +62,7 @@ final class SlackListeners {
         app.event(AppHomeOpenedEvent.class, (payload, ctx) -> {
             AppHomeOpenedEvent event = payload.getEvent();
             if ("home".equals(event.getTab())) {
-                inbox.accept(payload.getEventId(), () -> home.publish(event.getUser()));
+                inbox.accept(payload.getEventId(), once -> home.publish(event.getUser()));
             }
             return ctx.ack();
         });
@@ -85,7 +88,8 @@ final class SlackListeners {
             String user = request.getPayload().getUser().getId();
             var view = request.getPayload().getView();
             String note = HandoffNoteModal.note(view.getState());
-            inbox.accept("view:" + view.getId(), () -> handoffs.submitted(user, view.getPrivateMetadata(), note));
+            inbox.accept("view:" + view.getId(),
+                    once -> handoffs.submitted(once, user, view.getPrivateMetadata(), note));
             return ctx.ack();
         });
     }
@@ -98,24 +102,26 @@ final class SlackListeners {
         String actionId = action.getActionId() == null ? "" : action.getActionId();
         boolean onMessage = payload.getContainer() != null && payload.getContainer().getMessageTs() != null
                 && action.getValue() != null;
-        if (actionId.startsWith(Buttons.ACTION_PREFIX) && onMessage && HandoffOptions.owns(action.getValue())) {
-            onHandoffButton(payload, action, user);
+        if (actionId.startsWith(Buttons.ACTION_PREFIX) && onMessage
+                && desk.clickOf(action.getValue()) instanceof Option.Click.EveryPerson) {
+            onSharedButton(payload, action, user);
         } else if (actionId.startsWith(Buttons.ACTION_PREFIX) && onMessage) {
             onChoice(payload, action, user);
         } else if (actionId.equals(AppHomeView.NEW_REQUEST)) {
-            inbox.accept("trigger:" + payload.getTriggerId(), () -> home.openNewRequest(user, payload.getTriggerId()));
+            inbox.accept("trigger:" + payload.getTriggerId(),
+                    once -> home.openNewRequest(user, payload.getTriggerId()));
         } else if (actionId.equals(AppHomeView.AVAILABILITY)) {
             boolean on = "on".equals(action.getValue());
-            inbox.accept("trigger:" + payload.getTriggerId(), () -> home.setAvailable(user, on));
+            inbox.accept("trigger:" + payload.getTriggerId(), once -> home.setAvailable(once, user, on));
         }
         return ctx.ack();
     }
 
-    /** Each click on a handoff summary counts (keyed by its trigger): whose it is, the handoff feature decides. */
-    private void onHandoffButton(BlockActionPayload payload, BlockActionPayload.Action action, String user) {
+    /** Each person's click on a shared message counts (keyed by its trigger): whose it is, the front desk decides. */
+    private void onSharedButton(BlockActionPayload payload, BlockActionPayload.Action action, String user) {
         HandoffNoteModal.Clicked clicked = HandoffClicks.on(payload, action);
         inbox.accept("handoff:" + payload.getTriggerId(),
-                () -> handoffs.clicked(user, clicked, payload.getTriggerId()));
+                once -> handoffs.clicked(once, user, clicked, payload.getTriggerId()));
     }
 
     /** A message's buttons answer once: the first click wins, later ones (double clicks, other people) do nothing. */

@@ -168,6 +168,17 @@ public final class InboxFile implements StoredInbox {
         }
     }
 
+    /** The answer's mark goes from the main file first, so that {@link #pending} does not copy it back. */
+    @Override
+    public void reopen(String key, Instant receivedAt, String work) {
+        answered.remove(key);
+        main.run(() -> main.useHandle(handle -> handle.createUpdate(
+                        "DELETE FROM handled_events WHERE event_key = :key")
+                .bind("key", key)
+                .execute()));
+        events.reopen(key, receivedAt, work);
+    }
+
     @Override
     public int forgetBefore(Instant cutOff) {
         // Copy every mark an old waiting event still needs before the marks go: else it would be answered again.

@@ -102,6 +102,18 @@ public final class JdbiInboundEvents implements StoredInbox {
     }
 
     @Override
+    public void reopen(String key, Instant receivedAt, String work) {
+        database.run(() -> database.useHandle(handle -> handle.createUpdate("""
+                        INSERT INTO processed_events (event_key, received_at, work, handled_at)
+                        VALUES (:key, :at, :work, NULL)
+                        ON CONFLICT (event_key) DO UPDATE SET work = excluded.work, handled_at = NULL""")
+                .bind("key", key)
+                .bind("at", receivedAt.toEpochMilli())
+                .bind("work", work)
+                .execute()));
+    }
+
+    @Override
     public int forgetBefore(Instant cutOff) {
         return database.inTransaction(() -> database.withHandle(handle -> handle.createUpdate("""
                         DELETE FROM processed_events

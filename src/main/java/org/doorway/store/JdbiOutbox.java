@@ -74,6 +74,7 @@ public final class JdbiOutbox implements Outbox, DeliveryQueue {
         }));
     }
 
+    /** Not only the claimant's: an item the platform accepted is delivered, whoever holds its claim now. */
     @Override
     public void delivered(List<OutboxItem> items, String claimant, Instant now) {
         if (items.isEmpty()) {
@@ -82,8 +83,8 @@ public final class JdbiOutbox implements Outbox, DeliveryQueue {
         database.run(() -> database.useHandle(handle -> handle.createUpdate("""
                         UPDATE outbox SET status = 'delivered', attempts = attempts + 1, finished_at = :now,
                                last_error = NULL, claimed_by = NULL, claimed_until = NULL
-                        WHERE claimed_by = :claimant AND id IN (<ids>)""")
-                .bind("now", now.toEpochMilli()).bind("claimant", claimant)
+                        WHERE id IN (<ids>) AND status = 'pending'""")
+                .bind("now", now.toEpochMilli())
                 .bindList("ids", items.stream().map(OutboxItem::id).toList())
                 .execute()));
     }

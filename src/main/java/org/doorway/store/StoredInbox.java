@@ -15,6 +15,12 @@ public interface StoredInbox extends EventInbox, AutoCloseable {
     /** Forgets keys older than the cut-off whose work is done; platforms stop retrying long before. */
     int forgetBefore(Instant cutOff);
 
+    /**
+     * Puts an answered event back as waiting, with its work (again, when
+     * old answered events were forgotten meanwhile), for the redelivery job.
+     */
+    void reopen(String key, Instant receivedAt, String work);
+
     @Override
     void close();
 

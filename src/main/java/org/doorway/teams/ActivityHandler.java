@@ -1,27 +1,32 @@
 package org.doorway.teams;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.doorway.DoorwayException;
+import org.doorway.conversation.Answer;
 import org.doorway.conversation.ButtonOutcome;
 import org.doorway.conversation.ConversationKey;
 import org.doorway.conversation.Inbound;
+import org.doorway.conversation.Option;
 import org.doorway.conversation.Reply;
-import org.doorway.handoff.HandoffOptions;
+import org.doorway.conversation.TurnDelivery;
+import org.doorway.inbox.InboundEvent;
 import org.doorway.teams.card.ClickedCard;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The work behind an accepted activity, done off the request thread: once per
- * activity id, remember the conversation, then turn a message or a card click
- * into an inbound for the intake (technologist commands first), or welcome a
- * new installation. One unit of work claims the click, runs the conversation
- * and queues the replies (and the clicked card's replacement) in the outbox,
- * so they commit together. A failing conversation gets a short apology, never
- * a stack trace. Thread-safe.
+ * The work behind an activity recorded in the inbox, done off the request
+ * thread: remember the conversation, then take a message or a card click as
+ * one turn of the pipeline, or welcome a new installation. The turn's unit of
+ * work claims the event (and a choice card's first click), runs the front
+ * desk and queues the replies (and the clicked card's replacement) in the
+ * outbox, so they commit together. Thread-safe.
  */
 final class ActivityHandler {
     static final String PLATFORM = TeamsReplies.PLATFORM;
@@ -36,16 +41,26 @@ final class ActivityHandler {
         this.replies = replies;
     }
 
-    void handle(InboundActivity activity) {
-        Instant now = parts.clock().instant();
-        if (!activity.id().isEmpty() && !parts.events().recordFirst(EventKeys.of(activity), now)) {
+    /** An activity that waited in the inbox too long; one that cannot be read is set aside. */
+    void redeliver(InboundEvent event) {
+        JsonNode activity;
+        try {
+            activity = json.readTree(event.work().orElseThrow());
+        } catch (IOException | RuntimeException unreadable) {
+            parts.turns().setAsideUnread(event, "the Teams activity kept in the inbox cannot be read: "
+                    + unreadable.getMessage());
             return;
         }
+        handle(event, InboundActivity.of(activity));
+    }
+
+    void handle(InboundEvent event, InboundActivity activity) {
+        Instant now = parts.clock().instant();
         if (!activity.conversationId().isEmpty()) {
             parts.references().remember(ConversationReference.of(activity, now));
         }
         switch (activity.type()) {
-            case "message" -> onMessage(activity, now);
+            case "message" -> onMessage(event, activity);
             case "installationUpdate" -> {
                 if (activity.action().startsWith("add")) {
                     welcome(activity, now);
@@ -60,63 +75,30 @@ final class ActivityHandler {
         }
     }
 
-    private void onMessage(InboundActivity activity, Instant now) {
+    private void onMessage(InboundEvent event, InboundActivity activity) {
         ConversationKey key = new ConversationKey(PLATFORM, activity.personId(), activity.conversationId());
         String name = activity.userName().isEmpty() ? null : activity.userName();
         Optional<String> option = activity.clickedOption();
-        if (option.filter(HandoffOptions::owns).isPresent()) {
-            press(activity, key, option.get());
-            return;
-        }
-        Inbound inbound = option.isPresent() ? new Inbound.Action(key, name, option.get())
-                : new Inbound.Message(key, name, MentionText.of(activity));
-        parts.intake().prepare();
-        try {
-            parts.transactions().run(() -> {
-                if (option.isEmpty() || firstClick(activity, option.get(), now)) {
-                    answer(activity, converse(inbound));
-                }
-            });
-        } catch (RuntimeException failure) {
-            log.error("Could not answer Teams activity {} in conversation {}; sent an apology", activity.id(),
-                    activity.conversationId(), failure);
-            parts.transactions().run(() -> {
-                if (option.isEmpty() || firstClick(activity, option.get(), now)) {
-                    answer(activity, List.of(Reply.Text.of(TeamsTexts.SORRY)));
-                }
-            });
-        }
-    }
-
-    /**
-     * A technologist's handoff button. The handoff feature runs it in its own
-     * unit of work (a refusal because someone changed the handoff meanwhile
-     * must roll back alone); then the summary card is replaced by how it now
-     * reads and the answer queued. Clicks are not claimed per card: the
-     * handoff's own state says what a second click means.
-     */
-    private void press(InboundActivity activity, ConversationKey key, String option) {
-        ButtonOutcome outcome;
-        try {
-            outcome = parts.buttons().press(key, option);
-        } catch (RuntimeException failure) {
-            log.error("Handoff button on Teams activity {} failed; sent an apology", activity.id(), failure);
-            outcome = new ButtonOutcome(Reply.Text.of(TeamsTexts.SORRY), Optional.empty());
-        }
-        ButtonOutcome done = outcome;
-        parts.transactions().run(() -> {
-            if (!activity.replyToId().isEmpty()) {
-                done.updated().ifPresent(summary ->
-                        replies.send(TeamsDelivery.replace(activity, replies.render(summary))));
+        Inbound inbound = option.<Inbound>map(id -> new Inbound.Action(key, name, id))
+                .orElseGet(() -> new Inbound.Message(key, name, MentionText.of(activity)));
+        // A choice card answers its first click only; on a shared card (a handoff summary) every click counts.
+        boolean oncePerCard = option.filter(id -> parts.turns().desk().clickOf(id) instanceof Option.Click.Once)
+                .isPresent();
+        parts.turns().take(event, inbound, new TurnDelivery() {
+            @Override
+            public boolean claim() {
+                return !oncePerCard || firstClick(activity, option.get(), parts.clock().instant());
             }
-            answer(activity, List.of(done.answer()));
-        });
-    }
 
-    private List<Reply> converse(Inbound inbound) {
-        return inbound instanceof Inbound.Message message
-                ? parts.commands().handle(message).orElseGet(() -> parts.intake().handle(message))
-                : parts.intake().handle(inbound);
+            @Override
+            public void send(Answer answer) {
+                if (answer instanceof ButtonOutcome outcome && !activity.replyToId().isEmpty()) {
+                    outcome.updated().ifPresent(summary ->
+                            replies.send(TeamsDelivery.replace(activity, replies.render(summary))));
+                }
+                answer(activity, answer.said());
+            }
+        });
     }
 
     /**
@@ -153,8 +135,8 @@ final class ActivityHandler {
     private static ObjectNode read(String card) {
         try {
             return (ObjectNode) json.readTree(card);
-        } catch (java.io.IOException | ClassCastException unreadable) {
-            throw new org.doorway.DoorwayException("a stored Teams card is not JSON", unreadable);
+        } catch (IOException | ClassCastException unreadable) {
+            throw new DoorwayException("a stored Teams card is not JSON", unreadable);
         }
     }
 }

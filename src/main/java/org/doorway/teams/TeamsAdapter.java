@@ -2,7 +2,10 @@ package org.doorway.teams;
 
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.time.Duration;
 import org.doorway.config.TeamsSettings;
+import org.doorway.inbox.Redelivery;
+import org.doorway.ratelimit.CallBudgets;
 import org.doorway.teams.auth.BotFrameworkTokenValidator;
 import org.doorway.teams.connector.AccessTokens;
 import org.doorway.teams.connector.ClientCredentialsTokens;
@@ -20,12 +23,19 @@ public final class TeamsAdapter {
     public static final String PATH = "/api/messages";
     private static final Logger log = LoggerFactory.getLogger(TeamsAdapter.class);
 
+    /** How inbox keys of Teams activities begin. */
+    public static final String KEY_PREFIX = TeamsReplies.PLATFORM + ":";
+
     private final TeamsEndpoint endpoint;
     private final TeamsCourier courier;
+    private final ActivityHandler handler;
+    private final TeamsParts parts;
 
-    private TeamsAdapter(TeamsEndpoint endpoint, TeamsCourier courier) {
+    private TeamsAdapter(TeamsEndpoint endpoint, TeamsCourier courier, ActivityHandler handler, TeamsParts parts) {
         this.endpoint = endpoint;
         this.courier = courier;
+        this.handler = handler;
+        this.parts = parts;
     }
 
     /** Against Microsoft's services, or the endpoints the settings name instead. */
@@ -39,6 +49,7 @@ public final class TeamsAdapter {
     public static TeamsAdapter create(TeamsSettings settings, TeamsParts parts, URI openIdMetadata,
             URI tokenEndpoint) {
         HttpClient http = ConnectorClient.httpClient();
+        CallBudgets budgets = new CallBudgets(parts.clock());
         InboundAuthentication authentication;
         AccessTokens tokens;
         if (settings.emulator()) {
@@ -55,17 +66,23 @@ public final class TeamsAdapter {
             authentication = new BotFrameworkTokenValidator(settings.appId(), openIdMetadata, http,
                     parts.clock())::check;
             tokens = new ClientCredentialsTokens(http, tokenEndpoint, settings.appId(),
-                    settings.appPassword().orElseThrow(), parts.clock());
+                    settings.appPassword().orElseThrow(), parts.clock(), budgets);
         }
-        ConnectorClient connector = new ConnectorClient(http, tokens, parts.clock());
+        ConnectorClient connector = new ConnectorClient(http, tokens, parts.clock(), budgets);
         TeamsCourier courier = new TeamsCourier(connector, parts.sentCards(), parts.references(), parts.clock());
         ActivityHandler handler = new ActivityHandler(parts, new TeamsReplies(parts.outbox()));
-        return new TeamsAdapter(new TeamsEndpoint(authentication, handler, parts.executor()), courier);
+        return new TeamsAdapter(new TeamsEndpoint(authentication, handler, parts.executor(), parts.events(),
+                parts.clock()), courier, handler, parts);
     }
 
     /** Mount at {@link #PATH}. */
     public TeamsEndpoint endpoint() {
         return endpoint;
+    }
+
+    /** Answers Teams messages that waited in the inbox longer than {@code grace}; run it as a leased job. */
+    public Redelivery redelivery(Duration grace) {
+        return new Redelivery(parts.events(), KEY_PREFIX, parts.clock(), grace, handler::redeliver);
     }
 
     /** For the outbox worker. */

@@ -6,15 +6,20 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import org.doorway.inbox.EventInbox;
+import org.doorway.inbox.InboundEvent;
 import org.doorway.teams.auth.TokenCheck;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code POST /api/messages}: checks the request, answers at once and leaves
- * the work to the executor. A request that fails the check is answered 401 or
+ * {@code POST /api/messages}: checks the request, records the activity in
+ * the inbox, answers at once and leaves the work to the executor. A request that fails the check is answered 401 or
  * 403 and nothing of it is processed or stored.
  */
 public final class TeamsEndpoint extends HttpServlet {
@@ -25,11 +30,16 @@ public final class TeamsEndpoint extends HttpServlet {
     private final transient InboundAuthentication authentication;
     private final transient ActivityHandler handler;
     private final transient Executor executor;
+    private final transient EventInbox events;
+    private final transient Clock clock;
 
-    TeamsEndpoint(InboundAuthentication authentication, ActivityHandler handler, Executor executor) {
+    TeamsEndpoint(InboundAuthentication authentication, ActivityHandler handler, Executor executor,
+            EventInbox events, Clock clock) {
         this.authentication = authentication;
         this.handler = handler;
         this.executor = executor;
+        this.events = events;
+        this.clock = clock;
     }
 
     @Override
@@ -58,23 +68,61 @@ public final class TeamsEndpoint extends HttpServlet {
             answer(response, forbidden ? 403 : 401, forbidden ? "forbidden" : "unauthorized");
             return;
         }
+        InboundEvent event = event(parsed, body);
         try {
-            executor.execute(() -> work(parsed));
-        } catch (RejectedExecutionException busy) {
+            if (!events.recordAll(List.of(event)).get(0)) {
+                log.debug("Teams activity {} already taken; answering the repeat only", event.key());
+                accepted(response, parsed);
+                return;
+            }
+        } catch (RuntimeException unavailable) {
+            log.error("Teams activity {} could not be recorded, so it was refused for the Bot Connector to retry",
+                    event.key(), unavailable);
             response.setHeader("Retry-After", "5");
             answer(response, 503, "busy, try again shortly");
             return;
         }
-        response.setStatus(parsed.type().equals("invoke") ? 200 : 202);
-        if (parsed.type().equals("invoke")) {
+        try {
+            executor.execute(() -> work(event, parsed));
+        } catch (RejectedExecutionException busy) {
+            if (event.work().isPresent()) {
+                log.warn("Teams activity {} waits in the inbox: the work queue is full, so it will be answered "
+                        + "within a minute or two", event.key());
+                accepted(response, parsed);
+                return;
+            }
+            response.setHeader("Retry-After", "5");
+            answer(response, 503, "busy, try again shortly");
+            return;
+        }
+        accepted(response, parsed);
+    }
+
+    /**
+     * The activity as the inbox keeps it, recorded before it is answered: a
+     * message (text or a card's click) keeps its JSON until the turn that
+     * answers it, so a restart in between loses nothing; other activities are
+     * only de-duplicated.
+     */
+    private InboundEvent event(InboundActivity activity, byte[] body) {
+        String key = activity.id().isEmpty() ? "teams:sha256:" + EventKeys.sha256(new String(body,
+                StandardCharsets.UTF_8)) : EventKeys.of(activity);
+        return activity.type().equals("message")
+                ? InboundEvent.durable(key, clock.instant(), new String(body, StandardCharsets.UTF_8))
+                : InboundEvent.once(key, clock.instant());
+    }
+
+    private static void accepted(HttpServletResponse response, InboundActivity activity) throws IOException {
+        response.setStatus(activity.type().equals("invoke") ? 200 : 202);
+        if (activity.type().equals("invoke")) {
             response.setContentType("application/json");
             response.getWriter().write("{\"status\":200}");
         }
     }
 
-    private void work(InboundActivity activity) {
+    private void work(InboundEvent event, InboundActivity activity) {
         try {
-            handler.handle(activity);
+            handler.handle(event, activity);
         } catch (RuntimeException failure) {
             log.error("Teams activity {} of type {} failed", activity.id(), activity.type(), failure);
         }

@@ -1,7 +1,8 @@
 /**
  * The Microsoft Teams adapter, speaking the Bot Framework protocol directly:
- * {@code POST /api/messages} verified and acknowledged at once, activities
- * turned into {@link org.doorway.conversation.Inbound} values for the intake on an
+ * {@code POST /api/messages} verified, recorded in the inbox and acknowledged
+ * at once, activities turned into {@link org.doorway.conversation.Inbound}
+ * values and taken as turns of {@link org.doorway.conversation.Turns} on an
  * executor, replies rendered as Adaptive Cards and queued in the shared outbox
  * in the conversation's unit of work, then delivered through the Bot
  * Connector by {@link org.doorway.teams.TeamsCourier}. Handoff news

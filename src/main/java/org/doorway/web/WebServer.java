@@ -8,6 +8,8 @@ import org.doorway.DoorwayException;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
@@ -17,7 +19,9 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 /**
  * Doorway's Jetty 12 server: one servlet context that the adapters mount
  * their endpoints on, every request timed into the metrics registry. Stopping
- * finishes in-flight requests first (up to the stop timeout).
+ * finishes in-flight requests first (up to the stop timeout). No answer names
+ * the server or its version, and errors are one plain line ({@link PlainErrors}):
+ * nothing of an exception reaches a client.
  */
 public final class WebServer implements AutoCloseable {
     /** No chat platform sends more than this in one request; larger bodies are refused with 413. */
@@ -31,11 +35,16 @@ public final class WebServer implements AutoCloseable {
         QueuedThreadPool threads = new QueuedThreadPool(200, 8);
         threads.setName("http");
         server = new Server(threads);
-        connector = new ServerConnector(server);
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        http.setSendXPoweredBy(false);
+        connector = new ServerConnector(server, new HttpConnectionFactory(http));
         connector.setPort(port);
         server.addConnector(connector);
         context = new ServletContextHandler();
         context.setContextPath("/");
+        context.setErrorHandler(PlainErrors.forServlets());
+        server.setErrorHandler(PlainErrors.forServer());
         context.addFilter(new FilterHolder(new RequestMetricsFilter(metrics)), "/*",
                 EnumSet.of(DispatcherType.REQUEST));
         SizeLimitHandler limit = new SizeLimitHandler(MAX_REQUEST_BYTES, -1);

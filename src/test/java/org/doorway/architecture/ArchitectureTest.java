@@ -1,19 +1,31 @@
 package org.doorway.architecture;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.doorway.conversation.StaffDialogue;
+import org.doorway.conversation.TechnologistDesk;
+import org.doorway.handoff.Handoff;
+import org.doorway.handoff.HandoffMessenger;
+import org.doorway.handoff.HandoffRequest;
+import org.doorway.handoff.Technologist;
 
-/** The rules from STYLE.md: a core free of platforms, HTTP and SQL; adapters that do not know each other. */
+/**
+ * The rules from STYLE.md: a core free of platforms, HTTP and SQL; adapters that do not know each other; one
+ * front door (adapters speak {@code conversation}, never the features behind it).
+ */
 @AnalyzeClasses(packages = "org.doorway", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
     private static final String[] CORE = {
         "org.doorway.conversation..", "org.doorway.needs..", "org.doorway.catalogue..", "org.doorway.intake..",
         "org.doorway.handoff..",
-        "org.doorway.followup..", "org.doorway.inbox.."
+        "org.doorway.followup..", "org.doorway.inbox..", "org.doorway.yaml.."
     };
 
     @ArchTest
@@ -43,6 +55,37 @@ class ArchitectureTest {
     static final ArchRule consoleKnowsNoOtherChat = noClasses().that().resideInAPackage("org.doorway.console..")
             .should().dependOnClassesThat().resideInAnyPackage("org.doorway.slack..", "org.doorway.teams..")
             .allowEmptyShould(true);
+
+    private static final String[] CHAT_ADAPTERS = {"org.doorway.slack..", "org.doorway.teams..", "org.doorway.console.."};
+
+    /** Adapters speak the conversation's language; the intake's dialogue is behind the front desk. */
+    @ArchTest
+    static final ArchRule adaptersKnowNoIntake = noClasses().that().resideInAnyPackage(CHAT_ADAPTERS)
+            .should().dependOnClassesThat().resideInAPackage("org.doorway.intake..")
+            .because("adapters reach the staff dialogue only through conversation.Turns and its FrontDesk");
+
+    /** Of the handoff feature, adapters see only the port they implement to deliver its news, and its values. */
+    @ArchTest
+    static final ArchRule adaptersKnowOnlyTheHandoffMessenger = noClasses().that().resideInAnyPackage(CHAT_ADAPTERS)
+            .should().dependOnClassesThat(resideInAPackage("org.doorway.handoff..")
+                    .and(not(belongToAnyOf(HandoffMessenger.class, Handoff.class, HandoffRequest.class,
+                            Technologist.class))))
+            .because("technologists' clicks and words reach handoff through conversation.FrontDesk");
+
+    /** Nor do they call the two ports behind the front desk directly. */
+    @ArchTest
+    static final ArchRule adaptersGoThroughTheFrontDesk = noClasses().that().resideInAnyPackage(CHAT_ADAPTERS)
+            .should().dependOnClassesThat(belongToAnyOf(StaffDialogue.class, TechnologistDesk.class));
+
+    @ArchTest
+    static final ArchRule handoffKnowsNoIntake = noClasses().that().resideInAPackage("org.doorway.handoff..")
+            .should().dependOnClassesThat().resideInAPackage("org.doorway.intake..");
+
+    /** The shared language depends on no feature that speaks it. */
+    @ArchTest
+    static final ArchRule conversationKnowsNoFeature = noClasses().that().resideInAPackage("org.doorway.conversation..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.doorway.intake..", "org.doorway.handoff..",
+                    "org.doorway.needs..", "org.doorway.followup..");
 
     @ArchTest
     static final ArchRule onlyTheAppWires = noClasses().that().resideOutsideOfPackage("org.doorway.app..")

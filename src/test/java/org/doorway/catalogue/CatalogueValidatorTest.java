@@ -3,13 +3,14 @@ package org.doorway.catalogue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.doorway.yaml.YamlProblem;
 import org.junit.jupiter.api.Test;
 
 class CatalogueValidatorTest {
     private final CatalogueValidator validator = new CatalogueValidator(NeedsFixture.vocabulary());
 
     private List<String> errors(String yaml) {
-        return validator.validate(yaml).stream().map(CatalogueError::toString).toList();
+        return validator.validate(yaml).stream().map(YamlProblem::toString).toList();
     }
 
     private static String replaceLine(String text, String from, String to) {
@@ -119,9 +120,9 @@ class CatalogueValidatorTest {
     @Test
     void yamlSyntaxError_givesItsLine() {
         String yaml = replaceLine(CatalogueFixture.VALID_YAML, "    name: Moodle Forum", "    name: [Moodle Forum");
-        List<CatalogueError> found = validator.validate(yaml);
+        List<YamlProblem> found = validator.validate(yaml);
         assertThat(found).singleElement().satisfies(error -> {
-            assertThat(error.problem()).startsWith("YAML syntax error");
+            assertThat(error.message()).startsWith("YAML syntax error");
             assertThat(error.line()).isBetween(29, 30);
         });
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import org.doorway.conversation.Inbound;
 import org.doorway.conversation.Option;
 import org.doorway.conversation.Reply;
+import org.doorway.conversation.TurnsFixture;
 import org.junit.jupiter.api.Test;
 
 class ConsoleChatTest {
@@ -18,10 +19,10 @@ class ConsoleChatTest {
     @Test
     void pipedLines_becomeMessagesOrChoicesByNumberOrLabel() throws Exception {
         List<Inbound> seen = new ArrayList<>();
-        ConsoleChat chat = new ConsoleChat(inbound -> {
+        ConsoleChat chat = new ConsoleChat(TurnsFixture.withoutStore(inbound -> {
             seen.add(inbound);
             return List.of(new Reply.Choice("Which?", List.of(Option.of("need:a", "Polls"), Option.of("need:b", "Quizzes"))));
-        }, "dr-lee");
+        }), "dr-lee");
         StringWriter out = new StringWriter();
         chat.run(new BufferedReader(new StringReader("silence in lectures\n2\npolls\n9\n\nquit\nignored\n")),
                 new PrintWriter(out), "Hi", false);

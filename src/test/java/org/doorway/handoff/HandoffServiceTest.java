@@ -78,7 +78,7 @@ class HandoffServiceTest {
             String id = world.feature.desk().request(request(List.of(), List.of(), requested)).handoffId();
             world.clock.advance(Duration.ofMinutes(7));
 
-            List<Reply> replies = world.feature.technologists().handle(keyOf(alex), "handoff:ack:" + id, "");
+            List<Reply> replies = world.feature.technologists().press(keyOf(alex), "handoff:ack:" + id, "").said();
 
             assertThat(replies).first().isInstanceOf(Reply.Text.class);
             Handoff handoff = world.handoff(id);
@@ -99,7 +99,7 @@ class HandoffServiceTest {
         try (HandoffWorld world = world(kind).withRoster(alex)) {
             String id = world.feature.desk().request(request(List.of(), List.of(), world.clock.instant())).handoffId();
 
-            List<Reply> replies = world.feature.technologists().handle(HandoffFixture.STAFF, "handoff:ack:" + id, "");
+            List<Reply> replies = world.feature.technologists().press(HandoffFixture.STAFF, "handoff:ack:" + id, "").said();
 
             assertThat(((Reply.Text) replies.get(0)).text()).startsWith("Those buttons are for the learning technologist");
             assertThat(world.handoff(id).state()).isEqualTo(Handoff.State.OFFERED);
@@ -120,14 +120,14 @@ class HandoffServiceTest {
             String id = world.feature.desk().request(
                     request(List.of("peer-assessment"), List.of(), world.clock.instant())).handoffId();
 
-            world.feature.technologists().handle(keyOf(alex), "handoff:pass:" + id, "on leave from tomorrow");
+            world.feature.technologists().press(keyOf(alex), "handoff:pass:" + id, "on leave from tomorrow").said();
 
             assertThat(world.handoff(id).technologistId()).contains(sam.id());
             assertThat(world.open(alex)).isZero();
             assertThat(world.open(sam)).isEqualTo(1);
             assertThat(world.messenger.threadTechnologists()).containsExactly(alex.id(), sam.id());
 
-            world.feature.technologists().handle(keyOf(sam), "handoff:pass:" + id, "");
+            world.feature.technologists().press(keyOf(sam), "handoff:pass:" + id, "").said();
 
             Handoff handoff = world.handoff(id);
             assertThat(handoff.state()).isEqualTo(Handoff.State.QUEUED);
@@ -143,10 +143,10 @@ class HandoffServiceTest {
     void resolve_freesTheSlotAndKeepsTheNote(TestDatabases.Kind kind) {
         try (HandoffWorld world = world(kind).withRoster(alex)) {
             String id = world.feature.desk().request(request(List.of(), List.of(), world.clock.instant())).handoffId();
-            world.feature.technologists().handle(keyOf(alex), "handoff:ack:" + id, "");
-            world.feature.technologists().handle(keyOf(sam), "handoff:resolve:" + id, "not mine");
+            world.feature.technologists().press(keyOf(alex), "handoff:ack:" + id, "").said();
+            world.feature.technologists().press(keyOf(sam), "handoff:resolve:" + id, "not mine").said();
 
-            world.feature.technologists().handle(keyOf(alex), "handoff:resolve:" + id, "Set up PeerWise together");
+            world.feature.technologists().press(keyOf(alex), "handoff:resolve:" + id, "Set up PeerWise together").said();
 
             Handoff handoff = world.handoff(id);
             assertThat(handoff.state()).isEqualTo(Handoff.State.RESOLVED);
@@ -185,14 +185,14 @@ class HandoffServiceTest {
         try (HandoffWorld world = world(kind).withRoster(alex)) {
             TechnologistActions actions = world.feature.technologists();
 
-            assertThat(actions.availabilityCommand(keyOf(alex), " Busy ")).isPresent();
+            assertThat(actions.availabilityWord(keyOf(alex), " Busy ")).isPresent();
             assertThat(world.feature.desk().availability(HandoffRequest.Kind.TEACHING, List.of()).someoneNow())
                     .isFalse();
-            assertThat(actions.availabilityCommand(HandoffFixture.STAFF, "busy")).hasValueSatisfying(reply ->
+            assertThat(actions.availabilityWord(HandoffFixture.STAFF, "busy")).hasValueSatisfying(reply ->
                     assertThat(((org.doorway.conversation.Reply.Text) reply).text()).contains("not on the roster"));
-            assertThat(actions.availabilityCommand(keyOf(alex), "what is busy work?")).isEmpty();
+            assertThat(actions.availabilityWord(keyOf(alex), "what is busy work?")).isEmpty();
 
-            actions.availabilityCommand(keyOf(alex), "available");
+            actions.availabilityWord(keyOf(alex), "available");
             assertThat(world.feature.desk().availability(HandoffRequest.Kind.TEACHING, List.of()))
                     .isEqualTo(Availability.now());
         }

@@ -98,7 +98,7 @@ class SlaAndQueueTest {
             world.clock.advance(Duration.ofMinutes(16));
             world.feature.slaCheck().run();
 
-            world.feature.technologists().handle(keyOf(sam), "handoff:ack:" + id, "");
+            world.feature.technologists().press(keyOf(sam), "handoff:ack:" + id, "").said();
 
             assertThat(world.handoff(id).state()).isEqualTo(Handoff.State.ACKNOWLEDGED);
             assertThat(world.handoff(id).technologistId()).contains(sam.id());

@@ -29,8 +29,12 @@ public final class FakeSlackApi implements AutoCloseable {
     public static final String BOT_USER = "UBOT";
     public static final String BOT_ID = "BBOT";
 
-    /** One recorded call: the method, its form parameters and the ts the answer gave (a posted message's). */
-    public record Call(String method, Map<String, String> params, String ts) {
+    /**
+     * One recorded call: the method, its form parameters, the ts the answer
+     * gave (a posted message's), when it arrived by {@link #timeBy}'s clock, and
+     * the Retry-After it was answered with (0 when it was not rate-limited).
+     */
+    public record Call(String method, Map<String, String> params, String ts, java.time.Instant at, long retryAfter) {
         public String param(String name) {
             return params.get(name);
         }
@@ -46,6 +50,8 @@ public final class FakeSlackApi implements AutoCloseable {
     private final AtomicInteger nextTs = new AtomicInteger(100);
     private volatile long delayMillis;
     private volatile String socketModeUrl = "ws://127.0.0.1:1/link";
+    private volatile java.time.Clock clock = java.time.Clock.systemUTC();
+    private final Map<String, Long> storms = new ConcurrentHashMap<>();
 
     public FakeSlackApi() {
         connector.setHost("127.0.0.1");
@@ -92,6 +98,20 @@ public final class FakeSlackApi implements AutoCloseable {
         socketModeUrl = url;
     }
 
+    /** Stamps each call with this clock's time (a test clock, so that windows are counted in its time). */
+    public void timeBy(java.time.Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Answers every call of {@code method} with 429 and this Retry-After until {@link #calm}. */
+    public void storm(String method, long retryAfterSeconds) {
+        storms.put(method, retryAfterSeconds);
+    }
+
+    public void calm() {
+        storms.clear();
+    }
+
     public void clear() {
         calls.clear();
     }
@@ -108,7 +128,15 @@ public final class FakeSlackApi implements AutoCloseable {
             Map<String, String> params = new LinkedHashMap<>();
             request.getParameterMap().forEach((name, values) -> params.put(name, values[0]));
             String ts = "1700000000." + String.format("%06d", nextTs.incrementAndGet());
-            calls.add(new Call(method, params, ts));
+            Long storm = storms.get(method);
+            calls.add(new Call(method, params, ts, clock.instant(), storm == null ? 0 : storm));
+            if (storm != null) {
+                response.setStatus(429);
+                response.setHeader("Retry-After", Long.toString(storm));
+                response.setContentType("application/json;charset=utf-8");
+                response.getWriter().write("{\"ok\":false,\"error\":\"ratelimited\"}");
+                return;
+            }
             if (delayMillis > 0) {
                 try {
                     Thread.sleep(delayMillis);

@@ -269,8 +269,19 @@ class SlackAdapterTest {
         harness.slack.postJson(SlackPayloads.directMessage("Ev1", "U1", "D1", "boom"));
 
         FakeSlackApi.Call apology = awaitPosts(1).get(0);
-        assertThat(apology.param("text")).startsWith("Sorry — something went wrong on my side.");
+        assertThat(apology.param("text")).startsWith("Sorry, something went wrong on my side.");
         assertThat(apology.param("blocks")).doesNotContain("Exception", "at org.");
+    }
+
+    @Test
+    void a_database_blip_is_taken_again_and_answered_once_without_an_apology() {
+        harness.slack.postJson(SlackPayloads.directMessage("Ev1", "U1", "D1", "blip"));
+        sentinel();
+
+        List<String> texts = harness.api.calls("chat.postMessage").stream().map(call -> call.param("text")).toList();
+        assertThat(texts).filteredOn("You said: blip"::equals).hasSize(1);
+        assertThat(texts).noneMatch(text -> text.startsWith("Sorry"));
+        assertThat(intake.seen).as("tried twice, then the sentinel").hasSize(3);
     }
 
     /** A last message in the same conversation, then everything taken is answered and delivered. */

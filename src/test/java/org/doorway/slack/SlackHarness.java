@@ -18,6 +18,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.doorway.config.SlackSettings;
 import org.doorway.conversation.StaffDialogue;
+import org.doorway.conversation.Turns;
+import org.doorway.conversation.TurnsFixture;
 import org.doorway.inbox.Foreground;
 import org.doorway.TestClock;
 import org.doorway.outbox.OutboxFixture;
@@ -25,6 +27,8 @@ import org.doorway.outbox.OutboxWorker;
 import org.doorway.outbox.RetryPolicy;
 import org.doorway.store.Database;
 import org.doorway.store.InboxFile;
+import org.doorway.store.JdbiSetAside;
+import org.doorway.store.SqlTransience;
 import org.doorway.store.StoredInbox;
 import org.doorway.store.JdbiOutbox;
 import org.doorway.web.WebServer;
@@ -84,8 +88,10 @@ final class SlackHarness implements AutoCloseable {
         if (socket != null) {
             api.socketModeAt(socket.url());
         }
-        adapter = new SlackAdapter(settings, new SlackAdapter.Parts(intake, inbox,
-                database, outbox, HomeFacts.none(), HandoffButtons.none(), afterAck, new Foreground(GIVE_WAY), clock));
+        Turns turns = TurnsFixture.turns(intake, database, inbox, new JdbiSetAside(database, inbox),
+                new SqlTransience(), clock);
+        adapter = new SlackAdapter(settings, new SlackAdapter.Parts(turns, inbox, database, outbox, HomeFacts.none(),
+                afterAck, new Foreground(GIVE_WAY), clock));
         adapter.start();
         if (socket == null) {
             web = new WebServer(0, new SimpleMeterRegistry());

@@ -11,11 +11,15 @@ import java.util.concurrent.Executors;
 import org.doorway.DoorwayException;
 import org.doorway.TestClock;
 import org.doorway.config.SlackSettings;
+import org.doorway.conversation.Turns;
+import org.doorway.conversation.TurnsFixture;
 import org.doorway.outbox.OutboxFixture;
 import org.doorway.store.Database;
 import org.doorway.inbox.Foreground;
 import org.doorway.store.JdbiInboundEvents;
 import org.doorway.store.JdbiOutbox;
+import org.doorway.store.JdbiSetAside;
+import org.doorway.store.SqlTransience;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,9 +65,11 @@ class SocketModeStartTest {
         TestClock clock = TestClock.atNow();
         SlackSettings settings = new SlackSettings("xoxb-test-token", Optional.empty(),
                 Optional.of(SlackHarness.APP_TOKEN), api.url(), Set.of());
-        return new SlackAdapter(settings, new SlackAdapter.Parts(new EchoIntake(), new JdbiInboundEvents(database),
-                database, new JdbiOutbox(database, clock), HomeFacts.none(), HandoffButtons.none(), afterAck,
-                Foreground.none(), clock),
+        JdbiInboundEvents inbox = new JdbiInboundEvents(database);
+        Turns turns = TurnsFixture.turns(new EchoIntake(), database, inbox, new JdbiSetAside(database, inbox),
+                new SqlTransience(), clock);
+        return new SlackAdapter(settings, new SlackAdapter.Parts(turns, inbox, database,
+                new JdbiOutbox(database, clock), HomeFacts.none(), afterAck, Foreground.none(), clock),
                 Duration.ofSeconds(1));
     }
 }

@@ -3,6 +3,7 @@ package org.doorway.teams;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import org.doorway.conversation.TurnsFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,7 @@ class TeamsEmulatorModeTest {
 
     @BeforeEach
     void start() {
-        teams = new TeamsHarness(folder, true, TechnologistCommands.none(), Runnable::run);
+        teams = new TeamsHarness(folder, true, TurnsFixture.noTechnologists(), Runnable::run);
     }
 
     @AfterEach

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Date;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.doorway.conversation.TurnsFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -81,11 +82,36 @@ class TeamsEndpointAuthenticationTest {
     void answersBeforeTheWorkIsDone() {
         teams.close();
         java.util.List<Runnable> queued = new java.util.ArrayList<>();
-        teams = new TeamsHarness(folder, false, TechnologistCommands.none(), queued::add);
+        teams = new TeamsHarness(folder, false, TurnsFixture.noTechnologists(), queued::add);
         assertThat(teams.post(ActivityFixture.message("m-1", teams.connector.serviceUrl(), "hi")).statusCode())
                 .isEqualTo(202);
         assertThat(teams.intake.received()).isEmpty();
         queued.forEach(Runnable::run);
         assertThat(teams.intake.received()).hasSize(1);
+    }
+
+    @Test
+    void recordsEveryMessageBeforeItAnswers_soOneAnsweredJustBeforeACrashIsStillTaken() {
+        teams.close();
+        java.util.List<Runnable> lostInTheCrash = new java.util.ArrayList<>();
+        teams = new TeamsHarness(folder, false, TurnsFixture.noTechnologists(), lostInTheCrash::add);
+        var activity = ActivityFixture.message("m-1", teams.connector.serviceUrl(), "hi");
+        assertThat(teams.post(activity).statusCode()).isEqualTo(202);
+        assertThat(teams.inbox.pending("teams:", TeamsHarness.NOW.plusSeconds(1), 10)).singleElement()
+                .satisfies(event -> assertThat(event.work()).hasValueSatisfying(work -> assertThat(work)
+                        .contains("\"hi\"")));
+        assertThat(teams.intake.received()).isEmpty();
+
+        teams.clock.advance(java.time.Duration.ofMinutes(2));
+        teams.adapter.redelivery(java.time.Duration.ofMinutes(1)).run(java.time.Duration.ofSeconds(5));
+        teams.deliver();
+        assertThat(teams.intake.received()).hasSize(1);
+        assertThat(teams.connector.calls()).hasSize(1);
+
+        assertThat(teams.post(activity).statusCode()).as("a repeat is acknowledged only").isEqualTo(202);
+        lostInTheCrash.forEach(Runnable::run);
+        teams.adapter.redelivery(java.time.Duration.ofMinutes(1)).run(java.time.Duration.ofSeconds(5));
+        assertThat(teams.intake.received()).as("answered once").hasSize(1);
+        assertThat(teams.inbox.pending("teams:", teams.clock.instant(), 10)).isEmpty();
     }
 }

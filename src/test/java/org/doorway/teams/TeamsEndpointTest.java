@@ -10,6 +10,8 @@ import java.util.Optional;
 import org.doorway.conversation.ConversationKey;
 import org.doorway.conversation.Inbound;
 import org.doorway.conversation.Reply;
+import org.doorway.conversation.TechnologistDesk;
+import org.doorway.conversation.TurnsFixture.TechnologistDeskStub;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -126,8 +128,13 @@ class TeamsEndpointTest {
     @Test
     void technologistCommands_areAskedFirst() {
         teams.close();
-        teams = new TeamsHarness(folder, false, message -> message.text().equals("busy")
-                ? Optional.of(List.of(Reply.Text.of("You're marked busy."))) : Optional.empty(), Runnable::run);
+        TechnologistDesk busy = new TechnologistDeskStub() {
+            @Override
+            public Optional<Reply> availabilityWord(ConversationKey who, String text) {
+                return text.equals("busy") ? Optional.of(Reply.Text.of("You're marked busy.")) : Optional.empty();
+            }
+        };
+        teams = new TeamsHarness(folder, false, busy, Runnable::run);
         teams.post(ActivityFixture.message("m-1", serviceUrl(), "busy"));
         assertThat(teams.intake.received()).isEmpty();
         assertThat(teams.connector.calls().get(0).body()).contains("You're marked busy.");

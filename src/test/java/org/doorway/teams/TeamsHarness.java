@@ -13,6 +13,10 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 import org.doorway.TestClock;
 import org.doorway.config.TeamsSettings;
+import org.doorway.conversation.FrontDesk;
+import org.doorway.conversation.TechnologistDesk;
+import org.doorway.conversation.Turns;
+import org.doorway.conversation.TurnsFixture;
 import org.doorway.outbox.OutboxWorker;
 import org.doorway.outbox.RetryPolicy;
 import org.doorway.store.Database;
@@ -20,6 +24,8 @@ import org.doorway.store.JdbiOutbox;
 import org.doorway.store.JdbiConversationReferences;
 import org.doorway.store.JdbiInboundEvents;
 import org.doorway.store.JdbiSentCards;
+import org.doorway.store.JdbiSetAside;
+import org.doorway.store.SqlTransience;
 import org.doorway.store.TestDatabases;
 import org.doorway.web.WebServer;
 
@@ -39,11 +45,13 @@ public final class TeamsHarness implements AutoCloseable {
     public final Database database;
     public final JdbiConversationReferences references;
     public final JdbiOutbox outbox;
+    public final JdbiInboundEvents inbox;
+    public final TeamsAdapter adapter;
     private final OutboxWorker worker;
     private final WebServer web;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-    public TeamsHarness(Path folder, boolean emulator, TechnologistCommands commands, Executor executor) {
+    public TeamsHarness(Path folder, boolean emulator, TechnologistDesk technologists, Executor executor) {
         database = TestDatabases.sqlite(folder);
         references = new JdbiConversationReferences(database);
         TeamsSettings settings = emulator
@@ -51,9 +59,12 @@ public final class TeamsHarness implements AutoCloseable {
                 : new TeamsSettings(FakeBotFrameworkIssuer.APP_ID, Optional.of("s3cret"), Optional.of("tenant-1"),
                         false);
         outbox = new JdbiOutbox(database, clock);
-        TeamsParts parts = new TeamsParts(intake, TechnologistButtons.none(), commands, new JdbiInboundEvents(database), references,
-                new JdbiSentCards(database), database, outbox, clock, executor);
-        TeamsAdapter adapter = TeamsAdapter.create(settings, parts, issuer.metadataUrl(), connector.tokenEndpoint());
+        inbox = new JdbiInboundEvents(database);
+        Turns turns = TurnsFixture.turns(new FrontDesk(intake, technologists), database, inbox,
+                new JdbiSetAside(database, inbox), new SqlTransience(), clock);
+        TeamsParts parts = new TeamsParts(turns, inbox, references, new JdbiSentCards(database), database, outbox,
+                clock, executor);
+        adapter = TeamsAdapter.create(settings, parts, issuer.metadataUrl(), connector.tokenEndpoint());
         worker = new OutboxWorker(outbox, adapter.courier(), clock, Runnable::run, RetryPolicy.standard(),
                 Duration.ofMinutes(2));
         web = new WebServer(0, new SimpleMeterRegistry()).mount(TeamsAdapter.PATH, adapter.endpoint());
@@ -61,7 +72,7 @@ public final class TeamsHarness implements AutoCloseable {
     }
 
     public TeamsHarness(Path folder) {
-        this(folder, false, TechnologistCommands.none(), Runnable::run);
+        this(folder, false, TurnsFixture.noTechnologists(), Runnable::run);
     }
 
     /** A valid token for an activity from the fake connector. */

@@ -6,31 +6,30 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.doorway.handoff.Absence;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.doorway.yaml.LocatedYaml;
+import org.doorway.yaml.YamlProblem;
 
 /** Reads {@code away: [{from: 2026-12-21, to: 2027-01-02}]}: dated leave and closures, both days included. */
 final class Absences {
     private Absences() {}
 
-    static List<Absence> read(Entry entry, List<RosterProblem> problems) {
+    static List<Absence> read(Entry entry, List<YamlProblem> problems) {
         List<Absence> away = new ArrayList<>();
-        Optional<Node> node = entry.node("away");
+        Optional<LocatedYaml.Located> node = entry.node("away");
         if (node.isEmpty()) {
             return away;
         }
-        if (!(node.get() instanceof SequenceNode list)) {
+        if (!node.get().value().isArray()) {
             entry.problem("away", "'away' must be a list", "write away: [{from: 2026-12-21, to: 2027-01-02}]");
             return away;
         }
-        for (Node item : list.getValue()) {
-            if (!(item instanceof MappingNode mapping)) {
-                problems.add(RosterProblem.error(Entry.lineOf(item), "each absence needs a from and a to",
+        for (LocatedYaml.Located item : node.get().items()) {
+            if (!item.value().isObject()) {
+                problems.add(YamlProblem.error(item.line(), "each absence needs a from and a to",
                         "write {from: 2026-12-21, to: 2027-01-02}"));
                 continue;
             }
-            Entry absence = new Entry(mapping, problems);
+            Entry absence = new Entry(item, problems);
             Optional<LocalDate> from = date(absence, "from");
             Optional<LocalDate> to = date(absence, "to");
             if (from.isPresent() && to.isPresent()) {

@@ -1,67 +1,52 @@
 package org.doorway.handoff.roster;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.doorway.yaml.LocatedYaml;
+import org.doorway.yaml.YamlProblem;
 
 /**
  * One mapping of the roster file with the line of every value, collecting
- * problems as it is read. Keys that appear twice are reported, since YAML
- * parsers silently keep the last one. Not thread-safe.
+ * problems as it is read (keys that appear twice are reported by
+ * {@link LocatedYaml} for the whole file). Not thread-safe.
  */
 final class Entry {
-    private final Map<String, Node> values = new LinkedHashMap<>();
-    private final int line;
-    private final List<RosterProblem> problems;
+    private final LocatedYaml.Located mapping;
+    private final List<YamlProblem> problems;
 
-    Entry(MappingNode mapping, List<RosterProblem> problems) {
-        this.line = lineOf(mapping);
+    Entry(LocatedYaml.Located mapping, List<YamlProblem> problems) {
+        this.mapping = mapping;
         this.problems = problems;
-        for (NodeTuple tuple : mapping.getValue()) {
-            String key = tuple.getKeyNode() instanceof ScalarNode scalar ? scalar.getValue() : "?";
-            if (values.putIfAbsent(key, tuple.getValueNode()) != null) {
-                problems.add(RosterProblem.error(lineOf(tuple.getKeyNode()), "'" + key + "' appears twice here",
-                        "keep one '" + key + "'"));
-            }
-        }
-    }
-
-    static int lineOf(Node node) {
-        return node.getStartMark().getLine() + 1;
     }
 
     int line() {
-        return line;
+        return mapping.line();
     }
 
     Iterable<String> keys() {
-        return values.keySet();
+        return mapping.keys();
     }
 
-    Optional<Node> node(String key) {
-        return Optional.ofNullable(values.get(key));
+    Optional<LocatedYaml.Located> node(String key) {
+        LocatedYaml.Located value = mapping.field(key);
+        return value.value().isMissingNode() ? Optional.empty() : Optional.of(value);
     }
 
     int lineOf(String key) {
-        return node(key).map(Entry::lineOf).orElse(line);
+        return node(key).map(LocatedYaml.Located::line).orElse(line());
     }
 
     /** A plain value; a list or mapping where text belongs is reported. */
     Optional<String> text(String key) {
-        Optional<Node> node = node(key);
+        Optional<LocatedYaml.Located> node = node(key);
         if (node.isEmpty()) {
             return Optional.empty();
         }
-        if (node.get() instanceof ScalarNode scalar) {
-            String value = scalar.getValue().strip();
+        if (node.get().isScalar()) {
+            String value = node.get().value().asText().strip();
             return value.isEmpty() || value.equals("~") || value.equals("null") ? Optional.empty() : Optional.of(value);
         }
-        problems.add(RosterProblem.error(lineOf(node.get()), "'" + key + "' must be a single value",
+        problems.add(YamlProblem.error(node.get().line(), "'" + key + "' must be a single value",
                 "write it as " + key + ": value"));
         return Optional.empty();
     }
@@ -69,17 +54,17 @@ final class Entry {
     /** A value that must be there. */
     Optional<String> required(String key, String example) {
         Optional<String> value = text(key);
-        if (value.isEmpty() && (node(key).isEmpty() || node(key).get() instanceof ScalarNode)) {
-            problems.add(RosterProblem.error(lineOf(key), "'" + key + "' is missing", "add " + key + ": " + example));
+        if (value.isEmpty() && (node(key).isEmpty() || node(key).get().isScalar())) {
+            problems.add(YamlProblem.error(lineOf(key), "'" + key + "' is missing", "add " + key + ": " + example));
         }
         return value;
     }
 
     void problem(String key, String message, String fix) {
-        problems.add(RosterProblem.error(lineOf(key), message, fix));
+        problems.add(YamlProblem.error(lineOf(key), message, fix));
     }
 
     void warning(String key, String message, String fix) {
-        problems.add(RosterProblem.warning(lineOf(key), message, fix));
+        problems.add(YamlProblem.warning(lineOf(key), message, fix));
     }
 }

@@ -6,9 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.doorway.yaml.LocatedYaml;
+import org.doorway.yaml.YamlProblem;
 
 /**
  * Reads {@code expertise: [peer-assessment, mentimeter]}. Need ids are always
@@ -17,39 +16,39 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 final class ExpertiseReader {
     private final KnownExpertise known;
-    private final List<RosterProblem> problems;
+    private final List<YamlProblem> problems;
 
-    ExpertiseReader(KnownExpertise known, List<RosterProblem> problems) {
+    ExpertiseReader(KnownExpertise known, List<YamlProblem> problems) {
         this.known = known;
         this.problems = problems;
     }
 
     List<String> read(Entry entry) {
         List<String> ids = new ArrayList<>();
-        Optional<Node> node = entry.node("expertise");
+        Optional<LocatedYaml.Located> node = entry.node("expertise");
         if (node.isEmpty()) {
             return ids;
         }
-        if (!(node.get() instanceof SequenceNode list)) {
+        if (!node.get().value().isArray()) {
             entry.problem("expertise", "'expertise' must be a list", "write expertise: [peer-assessment, mentimeter]");
             return ids;
         }
-        for (Node item : list.getValue()) {
-            String id = item instanceof ScalarNode scalar ? scalar.getValue().strip() : "";
-            int line = Entry.lineOf(item);
+        for (LocatedYaml.Located item : node.get().items()) {
+            String id = item.isScalar() && !item.value().isNull() ? item.value().asText().strip() : "";
+            int line = item.line();
             if (id.isEmpty()) {
-                problems.add(RosterProblem.error(line, "an expertise entry is empty or not a plain id",
+                problems.add(YamlProblem.error(line, "an expertise entry is empty or not a plain id",
                         "write need or tool ids, e.g. peer-assessment"));
             } else if (known.needIds().contains(id)) {
                 ids.add(id);
             } else if (known.toolIds().isPresent() && !known.toolIds().get().contains(id)) {
-                problems.add(RosterProblem.error(line, "'" + id + "' is neither a need nor a tool in the catalogue",
+                problems.add(YamlProblem.error(line, "'" + id + "' is neither a need nor a tool in the catalogue",
                         suggestion(id, true)));
             } else if (known.toolIds().isEmpty() && Spelling.closest(id, known.needIds()).isPresent()) {
                 // So close to a need id that it is surely a typo, not a tool.
-                problems.add(RosterProblem.error(line, "'" + id + "' is not a need id", suggestion(id, false)));
+                problems.add(YamlProblem.error(line, "'" + id + "' is not a need id", suggestion(id, false)));
             } else if (known.toolIds().isEmpty()) {
-                problems.add(RosterProblem.warning(line, "'" + id + "' is not a need id, so it is taken as a tool id "
+                problems.add(YamlProblem.warning(line, "'" + id + "' is not a need id, so it is taken as a tool id "
                         + "(no catalogue to check it against)", suggestion(id, false)));
                 ids.add(id);
             } else {

@@ -2,17 +2,13 @@ package org.doorway.handoff.roster;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.doorway.DoorwayException;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.doorway.yaml.LocatedYaml;
+import org.doorway.yaml.UnreadableYaml;
 
 /**
  * The ids a technologist's expertise may name: the pedagogic needs, and the
@@ -38,19 +34,17 @@ public record KnownExpertise(Set<String> needIds, Optional<Set<String>> toolIds)
         return new KnownExpertise(needIds, Optional.of(catalogueToolIds));
     }
 
-    @SuppressWarnings("unchecked")
     private static Set<String> readNeedIds() {
         try (InputStream in = KnownExpertise.class.getResourceAsStream(NEEDS)) {
             if (in == null) {
                 throw new DoorwayException("the bundled " + NEEDS + " is missing from the build");
             }
-            Map<String, Object> file = new Yaml(new SafeConstructor(new LoaderOptions()))
-                    .load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return ((List<Map<String, Object>>) file.get("needs")).stream()
-                    .map(need -> String.valueOf(need.get("id")))
+            LocatedYaml file = LocatedYaml.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return file.at("/needs").items().stream()
+                    .map(need -> need.field("id").value().asText())
                     .filter(id -> !NOT_NEEDS.contains(id))
                     .collect(Collectors.toSet());
-        } catch (IOException unreadable) {
+        } catch (IOException | UnreadableYaml unreadable) {
             throw new DoorwayException("cannot read the bundled " + NEEDS, unreadable);
         }
     }

@@ -14,10 +14,8 @@ import org.doorway.handoff.Absence;
 import org.doorway.handoff.Shift;
 import org.doorway.handoff.Technologist;
 import org.doorway.handoff.WeeklyHours;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.doorway.yaml.LocatedYaml;
+import org.doorway.yaml.YamlProblem;
 
 /** Reads one technologist entry, reporting every problem in it rather than stopping at the first. */
 final class TechnologistReader {
@@ -25,9 +23,9 @@ final class TechnologistReader {
             "expertise", "capacity", "available");
 
     private final KnownExpertise known;
-    private final List<RosterProblem> problems;
+    private final List<YamlProblem> problems;
 
-    TechnologistReader(KnownExpertise known, List<RosterProblem> problems) {
+    TechnologistReader(KnownExpertise known, List<YamlProblem> problems) {
         this.known = known;
         this.problems = problems;
     }
@@ -87,32 +85,32 @@ final class TechnologistReader {
 
     private WeeklyHours hours(Entry entry) {
         Map<DayOfWeek, List<Shift>> week = new EnumMap<>(DayOfWeek.class);
-        Optional<Node> node = entry.node("hours");
+        Optional<LocatedYaml.Located> node = entry.node("hours");
         if (node.isEmpty()) {
             entry.warning("name", "no working hours, so they will never be offered a handoff",
                     "add hours: {mon: \"09:00-17:00\", tue: \"09:00-17:00\"}");
             return WeeklyHours.none();
         }
-        if (!(node.get() instanceof MappingNode days)) {
+        if (!node.get().value().isObject()) {
             entry.problem("hours", "'hours' must map days to times", "write hours: {mon: \"09:00-17:00\"}");
             return WeeklyHours.none();
         }
-        for (NodeTuple tuple : days.getValue()) {
-            String key = ((ScalarNode) tuple.getKeyNode()).getValue();
-            int line = Entry.lineOf(tuple.getKeyNode());
+        for (String key : node.get().keys()) {
+            LocatedYaml.Located times = node.get().field(key);
+            int line = times.line();
             Optional<DayOfWeek> day = HoursFormat.day(key);
             if (day.isEmpty()) {
-                problems.add(RosterProblem.error(line, "'" + key + "' is not a day", "use mon, tue, wed, thu, fri, "
+                problems.add(YamlProblem.error(line, "'" + key + "' is not a day", "use mon, tue, wed, thu, fri, "
                         + "sat or sun"));
                 continue;
             }
-            if (!(tuple.getValueNode() instanceof ScalarNode times)) {
-                problems.add(RosterProblem.error(line, "the hours for " + key + " must be text",
+            if (!times.isScalar()) {
+                problems.add(YamlProblem.error(line, "the hours for " + key + " must be text",
                         "write " + key + ": \"09:00-12:00, 13:00-17:00\""));
                 continue;
             }
-            HoursFormat.Parsed parsed = HoursFormat.shifts(times.getValue());
-            parsed.wrong().ifPresentOrElse(why -> problems.add(RosterProblem.error(line, "hours for " + key + ": "
+            HoursFormat.Parsed parsed = HoursFormat.shifts(times.value().asText());
+            parsed.wrong().ifPresentOrElse(why -> problems.add(YamlProblem.error(line, "hours for " + key + ": "
                     + why, "write " + key + ": \"09:00-17:00\" (24-hour clock; several shifts comma-separated)")),
                     () -> week.put(day.get(), parsed.shifts()));
         }

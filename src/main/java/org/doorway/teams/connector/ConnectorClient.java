@@ -11,13 +11,17 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
+import org.doorway.ratelimit.CallBudgets;
 
 /**
  * The Bot Connector REST API, the few calls Doorway makes. Every outcome is a
  * {@link ConnectorResult}: throttling is {@code RetryAfter} the service's wait;
  * server errors, timeouts and refused tokens are {@code RetryLater}, so the
  * outbox backs off and tries again; nothing throws for an HTTP outcome.
- * Thread-safe.
+ * While the service has asked to wait (429 or 5xx with Retry-After, or the
+ * backoff after server errors) no call goes to it: the answer is
+ * {@code RetryAfter} the time left ({@link CallBudgets}, one budget per
+ * service host). Thread-safe.
  */
 public final class ConnectorClient {
     private static final ObjectMapper json = new ObjectMapper();
@@ -27,16 +31,27 @@ public final class ConnectorClient {
     private final AccessTokens tokens;
     private final Clock clock;
     private final Duration timeout;
+    private final CallBudgets budgets;
 
     public ConnectorClient(HttpClient http, AccessTokens tokens, Clock clock) {
-        this(http, tokens, clock, Duration.ofSeconds(15));
+        this(http, tokens, clock, new CallBudgets(clock));
+    }
+
+    /** As above, sharing {@code budgets} with the other callers of Microsoft's services. */
+    public ConnectorClient(HttpClient http, AccessTokens tokens, Clock clock, CallBudgets budgets) {
+        this(http, tokens, clock, Duration.ofSeconds(15), budgets);
     }
 
     ConnectorClient(HttpClient http, AccessTokens tokens, Clock clock, Duration timeout) {
+        this(http, tokens, clock, timeout, new CallBudgets(clock));
+    }
+
+    ConnectorClient(HttpClient http, AccessTokens tokens, Clock clock, Duration timeout, CallBudgets budgets) {
         this.http = http;
         this.tokens = tokens;
         this.clock = clock;
         this.timeout = timeout;
+        this.budgets = budgets;
     }
 
     /** An HTTP/1.1 client: Java's h2c upgrade attempt is dropped by plain-http peers such as the Agents Playground. */
@@ -74,6 +89,11 @@ public final class ConnectorClient {
     }
 
     private ConnectorResult send(String method, URI url, ObjectNode body) {
+        String budget = "botconnector:" + url.getAuthority();
+        Duration wait = budgets.waitFor(budget);
+        if (!wait.isZero()) {
+            return new ConnectorResult.RetryAfter(wait, "waiting as the Bot Connector asked");
+        }
         HttpRequest.Builder request = HttpRequest.newBuilder(url).timeout(timeout)
                 .header("Content-Type", "application/json; charset=utf-8")
                 .method(method, HttpRequest.BodyPublishers.ofString(body.toString()));
@@ -85,10 +105,20 @@ public final class ConnectorClient {
                     : new ConnectorResult.Failed(401, unavailable.getMessage());
         }
         try {
-            return outcome(http.send(request.build(), HttpResponse.BodyHandlers.ofString()));
+            ConnectorResult result = outcome(http.send(request.build(), HttpResponse.BodyHandlers.ofString()));
+            if (result instanceof ConnectorResult.RetryAfter asked) {
+                budgets.waitAsked(budget, asked.after());
+            } else if (result instanceof ConnectorResult.RetryLater later && !later.reason().startsWith("401")) {
+                budgets.serverError(budget);
+            } else {
+                budgets.succeeded(budget);
+            }
+            return result;
         } catch (HttpTimeoutException timeout) {
+            budgets.serverError(budget);
             return new ConnectorResult.RetryLater(method + " timed out");
         } catch (IOException failure) {
+            budgets.serverError(budget);
             return new ConnectorResult.RetryLater(method + " failed: " + failure);
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import org.doorway.handoff.Shift;
 import org.doorway.handoff.Technologist;
+import org.doorway.yaml.YamlProblem;
 import org.junit.jupiter.api.Test;
 
 class RosterReaderTest {
@@ -33,7 +34,7 @@ class RosterReaderTest {
     };
 
     private List<String> problems(String yaml) {
-        return reader.read(yaml).problems().stream().map(RosterProblem::toString).toList();
+        return reader.read(yaml).problems().stream().map(YamlProblem::toString).toList();
     }
 
     @Test
@@ -47,9 +48,9 @@ class RosterReaderTest {
         assertThat(alex.hours().on(DayOfWeek.TUESDAY)).containsExactly(
                 new Shift(LocalTime.of(9, 0), LocalTime.of(12, 0)), new Shift(LocalTime.of(13, 0), LocalTime.of(17, 0)));
         assertThat(alex.expertise()).containsExactly("live-engagement", "peer-assessment", "mentimeter");
-        assertThat(result.problems()).extracting(RosterProblem::toString).containsExactly("line 8: warning: "
-                + "'mentimeter' is not a need id, so it is taken as a tool id (no catalogue to check it against). "
-                + "Fix: use an id from pedagogic-needs.yaml or the catalogue");
+        assertThat(result.problems()).extracting(YamlProblem::toString).containsExactly("line 8: warning: "
+                + "'mentimeter' is not a need id, so it is taken as a tool id (no catalogue to check it against) "
+                + "— use an id from pedagogic-needs.yaml or the catalogue");
     }
 
     @Test
@@ -64,7 +65,7 @@ class RosterReaderTest {
         String[] lines = GOOD.clone();
         lines[3] = "    timezone: Europe/Londn";
         assertThat(problems(roster(lines))).contains(
-                "line 5: 'Europe/Londn' is not a time zone. Fix: did you mean Europe/London?");
+                "line 5: 'Europe/Londn' is not a time zone — did you mean Europe/London?");
     }
 
     @Test
@@ -72,13 +73,13 @@ class RosterReaderTest {
         String[] lines = GOOD.clone();
         lines[4] = "    hours: {mon: \"9-5\", tue: \"17:00-09:00\", funday: \"09:00-10:00\"}";
         assertThat(problems(roster(lines))).containsExactly(
-                "line 6: hours for mon: '9-5' is not in the form HH:MM-HH:MM. Fix: write mon: \"09:00-17:00\" "
+                "line 6: hours for mon: '9-5' is not in the form HH:MM-HH:MM — write mon: \"09:00-17:00\" "
                         + "(24-hour clock; several shifts comma-separated)",
-                "line 6: hours for tue: the shift 17:00-09:00 ends before it starts. Fix: write tue: \"09:00-17:00\" "
+                "line 6: hours for tue: the shift 17:00-09:00 ends before it starts — write tue: \"09:00-17:00\" "
                         + "(24-hour clock; several shifts comma-separated)",
-                "line 6: 'funday' is not a day. Fix: use mon, tue, wed, thu, fri, sat or sun",
+                "line 6: 'funday' is not a day — use mon, tue, wed, thu, fri, sat or sun",
                 "line 8: warning: 'mentimeter' is not a need id, so it is taken as a tool id (no catalogue to check "
-                        + "it against). Fix: use an id from pedagogic-needs.yaml or the catalogue");
+                        + "it against) — use an id from pedagogic-needs.yaml or the catalogue");
     }
 
     @Test
@@ -86,7 +87,7 @@ class RosterReaderTest {
         String[] lines = GOOD.clone();
         lines[5] = "    away: [{from: 2027-01-02, to: 2026-12-21}]";
         assertThat(problems(roster(lines))).contains("line 7: the absence ends (2026-12-21) before it starts "
-                + "(2027-01-02). Fix: swap from and to");
+                + "(2027-01-02) — swap from and to");
     }
 
     @Test
@@ -95,9 +96,9 @@ class RosterReaderTest {
         lines[7] = "    capacity: 0";
         lines[8] = "    availabel: true";
         assertThat(problems(roster(lines))).contains(
-                "line 9: capacity is 0 but must be at least 1. Fix: set capacity to how many open handoffs they "
+                "line 9: capacity is 0 but must be at least 1 — set capacity to how many open handoffs they "
                         + "take at once, or set available: false",
-                "line 10: 'availabel' is not a roster field. Fix: did you mean 'available'?");
+                "line 10: 'availabel' is not a roster field — did you mean 'available'?");
     }
 
     @Test
@@ -105,8 +106,8 @@ class RosterReaderTest {
         String yaml = roster(GOOD) + String.join("\n", GOOD).replace("Alex Rivera", "Alex Again")
                 .replace("alex@uni.example", "ALEX@uni.example") + "\n";
         assertThat(problems(yaml)).contains(
-                "line 12: the slack U0123ABC is already used on line 3. Fix: give each person their own slack",
-                "line 13: the email ALEX@uni.example is already used on line 4. Fix: give each person their own email");
+                "line 12: the slack U0123ABC is already used on line 3 — give each person their own slack",
+                "line 13: the email ALEX@uni.example is already used on line 4 — give each person their own email");
         assertThat(reader.read(yaml).technologists()).isEmpty();
     }
 
@@ -115,7 +116,7 @@ class RosterReaderTest {
         String[] lines = GOOD.clone();
         lines[6] = "    expertise: [peer-asessment]";
         assertThat(problems(roster(lines))).containsExactly(
-                "line 8: 'peer-asessment' is not a need id. Fix: did you mean peer-assessment?");
+                "line 8: 'peer-asessment' is not a need id — did you mean peer-assessment?");
     }
 
     @Test
@@ -123,19 +124,19 @@ class RosterReaderTest {
         RosterReader withCatalogue = new RosterReader(KnownExpertise.bundledNeeds().withTools(Set.of("mentimeter")));
         String[] lines = GOOD.clone();
         lines[6] = "    expertise: [peer-assesment, mentimeter, padlet]";
-        assertThat(withCatalogue.read(roster(lines)).problems()).extracting(RosterProblem::toString).containsExactly(
-                "line 8: 'peer-assesment' is neither a need nor a tool in the catalogue. Fix: did you mean "
+        assertThat(withCatalogue.read(roster(lines)).problems()).extracting(YamlProblem::toString).containsExactly(
+                "line 8: 'peer-assesment' is neither a need nor a tool in the catalogue — did you mean "
                         + "peer-assessment?",
-                "line 8: 'padlet' is neither a need nor a tool in the catalogue. Fix: use an id from "
+                "line 8: 'padlet' is neither a need nor a tool in the catalogue — use an id from "
                         + "pedagogic-needs.yaml or the catalogue");
     }
 
     @Test
     void missingFieldsAndBrokenYaml() {
         assertThat(problems(roster("  - name: Nobody"))).contains(
-                "line 2: 'email' is missing. Fix: add email: alex@uni.example",
-                "line 2: 'timezone' is missing. Fix: add timezone: Europe/London",
-                "line 2: no chat identity. Fix: add slack: U0123ABC (their Slack member id) or teams: their Microsoft "
+                "line 2: 'email' is missing — add email: alex@uni.example",
+                "line 2: 'timezone' is missing — add timezone: Europe/London",
+                "line 2: no chat identity — add slack: U0123ABC (their Slack member id) or teams: their Microsoft "
                         + "Entra ID object id (Teams)");
         assertThat(problems("technologists:\n  - name: [unclosed\n")).singleElement().asString()
                 .startsWith("line 3: the file is not valid YAML");

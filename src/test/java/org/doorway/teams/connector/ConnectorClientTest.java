@@ -90,10 +90,11 @@ class ConnectorClientTest {
         fake.answerActivitiesWith(exchange -> new Answer(429, Map.of("Retry-After", "7"), ""));
         assertThat(client.post(fake.serviceUrl(), CONVERSATION, activity))
                 .isEqualTo(new ConnectorResult.RetryAfter(Duration.ofSeconds(7), "429"));
+        clock.advance(Duration.ofSeconds(7)); // no call goes out before then (ConnectorBudgetTest)
         fake.answerActivitiesWith(exchange -> new Answer(429, Map.of("Retry-After", "Mon, 02 Mar 2026 10:00:30 GMT"),
                 ""));
         assertThat(client.post(fake.serviceUrl(), CONVERSATION, activity)).isInstanceOfSatisfying(
-                ConnectorResult.RetryAfter.class, retry -> assertThat(retry.after()).isEqualTo(Duration.ofSeconds(30)));
+                ConnectorResult.RetryAfter.class, retry -> assertThat(retry.after()).isEqualTo(Duration.ofSeconds(23)));
     }
 
     @Test
@@ -101,9 +102,11 @@ class ConnectorClientTest {
         fake.answerActivitiesWith(exchange -> Answer.json(503, "{}"));
         assertThat(client.post(fake.serviceUrl(), CONVERSATION, activity))
                 .isInstanceOf(ConnectorResult.RetryLater.class);
+        clock.advance(Duration.ofSeconds(1)); // the backoff after a server error (ConnectorBudgetTest)
         fake.answerActivitiesWith(exchange -> new Answer(503, Map.of("Retry-After", "12"), "{}"));
         assertThat(client.post(fake.serviceUrl(), CONVERSATION, activity))
                 .isEqualTo(new ConnectorResult.RetryAfter(Duration.ofSeconds(12), "503"));
+        clock.advance(Duration.ofSeconds(12));
         fake.answerActivitiesWith(exchange -> {
             sleep(2000);
             return Answer.json(201, "{}");

@@ -1,4 +1,4 @@
-package org.doorway.catalogue;
+package org.doorway.yaml;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonParser;
@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * A YAML document read into a Jackson tree that remembers the line each value
@@ -21,7 +22,7 @@ import org.yaml.snakeyaml.LoaderOptions;
  * "line 42", so the tree is built here straight from the parser's tokens.
  * Immutable once parsed.
  */
-final class LocatedYaml {
+public final class LocatedYaml {
 
     /** Large enough for a catalogue of many thousand tools; SnakeYAML's default is 3 MB. */
     private static final int MAX_CODE_POINTS = 32 * 1024 * 1024;
@@ -30,16 +31,16 @@ final class LocatedYaml {
 
     private final JsonNode root;
     private final Map<String, Integer> lines;
-    private final List<CatalogueError> duplicateKeys;
+    private final List<YamlProblem> duplicateKeys;
 
-    private LocatedYaml(JsonNode root, Map<String, Integer> lines, List<CatalogueError> duplicateKeys) {
+    private LocatedYaml(JsonNode root, Map<String, Integer> lines, List<YamlProblem> duplicateKeys) {
         this.root = root;
         this.lines = lines;
         this.duplicateKeys = List.copyOf(duplicateKeys);
     }
 
-    /** Parses the text, or throws {@link Unreadable} carrying the syntax error with its line. */
-    static LocatedYaml parse(String text) throws Unreadable {
+    /** Parses the text, or throws {@link UnreadableYaml} carrying the syntax error with its line. */
+    public static LocatedYaml parse(String text) throws UnreadableYaml {
         Builder builder = new Builder();
         try (JsonParser parser = FACTORY.createParser(text)) {
             if (parser.nextToken() == null) {
@@ -48,20 +49,20 @@ final class LocatedYaml {
             JsonNode root = builder.read(parser, "");
             return new LocatedYaml(root, builder.lines, builder.duplicateKeys);
         } catch (JacksonException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new Unreadable(new CatalogueError(Math.max(line, 0), "YAML syntax error: " + firstLine(e.getOriginalMessage()),
+            int line = problemLine(e);
+            throw new UnreadableYaml(YamlProblem.error(Math.max(line, 0), "YAML syntax error: " + firstLine(e.getOriginalMessage()),
                     "check the indentation and quoting on this line and the one before; text containing ': ' or ' #' needs quotes"));
         } catch (IOException e) {
-            throw new Unreadable(new CatalogueError(0, "cannot read the YAML: " + e.getMessage(), "check the file is UTF-8 text"));
+            throw new UnreadableYaml(YamlProblem.error(0, "cannot read the YAML: " + e.getMessage(), "check the file is UTF-8 text"));
         }
     }
 
-    JsonNode root() {
+    public JsonNode root() {
         return root;
     }
 
     /** Keys that appear twice in one mapping: YAML parsers silently keep the last, which hides mistakes. */
-    List<CatalogueError> duplicateKeys() {
+    public List<YamlProblem> duplicateKeys() {
         return duplicateKeys;
     }
 
@@ -70,7 +71,7 @@ final class LocatedYaml {
      * its nearest ancestor when the value is absent (so a missing field is
      * reported on the line of the entry that lacks it).
      */
-    int line(String pointer) {
+    public int line(String pointer) {
         String at = pointer;
         while (true) {
             Integer line = lines.get(at);
@@ -84,12 +85,78 @@ final class LocatedYaml {
         }
     }
 
-    static String child(String pointer, String field) {
+    public static String child(String pointer, String field) {
         return pointer + "/" + field.replace("~", "~0").replace("/", "~1");
     }
 
-    static String child(String pointer, int index) {
+    public static String child(String pointer, int index) {
         return pointer + "/" + index;
+    }
+
+    /** The value at a JSON pointer, with its place in the file. */
+    public Located at(String pointer) {
+        return new Located(root.at(pointer), pointer);
+    }
+
+    /** A value of the document with its pointer, for readers that walk the tree. */
+    public final class Located {
+        private final JsonNode value;
+        private final String pointer;
+
+        private Located(JsonNode value, String pointer) {
+            this.value = value;
+            this.pointer = pointer;
+        }
+
+        public JsonNode value() {
+            return value;
+        }
+
+        /** The line of this value, or of its nearest ancestor when it is absent. */
+        public int line() {
+            return LocatedYaml.this.line(pointer);
+        }
+
+        /** A plain value (text, a number, true/false, null), not a list or mapping. */
+        public boolean isScalar() {
+            return value.isValueNode();
+        }
+
+        public Located field(String name) {
+            return new Located(value.path(name), child(pointer, name));
+        }
+
+        /** The items of a list, in order; none for anything else. */
+        public List<Located> items() {
+            List<Located> items = new ArrayList<>();
+            for (int i = 0; i < value.size() && value.isArray(); i++) {
+                items.add(new Located(value.get(i), child(pointer, i)));
+            }
+            return items;
+        }
+
+        /** The keys of a mapping, in the file's order; none for anything else. */
+        public List<String> keys() {
+            List<String> keys = new ArrayList<>();
+            if (value.isObject()) {
+                value.fieldNames().forEachRemaining(keys::add);
+            }
+            return keys;
+        }
+    }
+
+    /**
+     * Where the parser found the problem: SnakeYAML's problem mark when there
+     * is one (an unclosed bracket is found where the text goes on without it),
+     * else Jackson's location.
+     */
+    private static int problemLine(JacksonException failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+                return marked.getProblemMark().getLine() + 1;
+            }
+        }
+        return failure.getLocation() == null ? 0 : Math.max(failure.getLocation().getLineNr(), 0);
     }
 
     private static String firstLine(String message) {
@@ -107,7 +174,7 @@ final class LocatedYaml {
     /** Walks the token stream once; not thread-safe, one per parse. */
     private static final class Builder {
         private final Map<String, Integer> lines = new HashMap<>();
-        private final List<CatalogueError> duplicateKeys = new ArrayList<>();
+        private final List<YamlProblem> duplicateKeys = new ArrayList<>();
 
         JsonNode read(JsonParser parser, String pointer) throws IOException {
             lines.putIfAbsent(pointer, parser.currentTokenLocation().getLineNr());
@@ -133,7 +200,7 @@ final class LocatedYaml {
                 int keyLine = parser.currentTokenLocation().getLineNr();
                 parser.nextToken();
                 if (object.has(name)) {
-                    duplicateKeys.add(new CatalogueError(keyLine, "'" + name + "' appears twice in the same entry (first on line "
+                    duplicateKeys.add(YamlProblem.error(keyLine, "'" + name + "' appears twice in the same entry (first on line "
                             + lines.get(child) + ")", "keep one of them; only the last would count"));
                     read(parser, pointer + "/~duplicate");
                     continue;
