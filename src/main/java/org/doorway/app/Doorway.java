@@ -25,6 +25,9 @@ import org.doorway.needs.Classification;
 import org.doorway.needs.FusedNeedClassifier;
 import org.doorway.needs.NeedClassifier;
 import org.doorway.needs.NeedVocabulary;
+import org.doorway.resources.ResourceLinks;
+import org.doorway.resources.ResourceOffer;
+import org.doorway.resources.Webinars;
 import org.doorway.store.JdbiCatalogue;
 import org.doorway.store.JdbiConversations;
 import org.doorway.store.JdbiHandoffs;
@@ -59,6 +62,7 @@ final class Doorway implements AutoCloseable {
     final JdbiRoster roster;
     final JdbiHandoffs handoffs;
     final JdbiRequests requests;
+    final ResourceOffer resources;
     private FusedNeedClassifier classifier;
     private CompletableFuture<Boolean> embeddings;
     private StoredInbox inbox;
@@ -77,6 +81,7 @@ final class Doorway implements AutoCloseable {
         this.roster = new JdbiRoster(database);
         this.handoffs = new JdbiHandoffs(database);
         this.requests = new JdbiRequests(database);
+        this.resources = new ResourceOffer(new ResourceLinks(settings.publicUrl()), new Webinars(settings.zone()));
         new CatalogueSeeder(catalogue, defaults).seedIfEmpty().ifPresent(seeded ->
                 log.info("Loaded the default catalogue ({} example tools): replace it with your institution's "
                         + "using 'catalogue import FILE'", seeded.added().size()));
@@ -135,7 +140,7 @@ final class Doorway implements AutoCloseable {
     Conversation conversation(HandoffMessenger messenger) {
         HandoffFeature handoff = new HandoffFeature(database, roster, new JdbiWorkloads(database), handoffs,
                 messenger, settings.handoff(), clock, settings.zone());
-        Dialogue dialogue = new Dialogue(new DialogueParts(lazyClassifier(), catalogue::load, this::suggest,
+        Dialogue dialogue = new Dialogue(new DialogueParts(lazyClassifier(), catalogue::load, this::offer,
                 handoff.desk(), new JdbiConversations(database), requests, clock, settings.zone(),
                 DialogueParts.DEFAULT_NEW_REQUEST_AFTER));
         FrontDesk desk = new FrontDesk(dialogue, handoff.technologists());
@@ -175,6 +180,17 @@ final class Doorway implements AutoCloseable {
     /** Tools for a need from the current catalogue snapshot, best first. */
     List<RankedTool> suggest(String needId, TeachingContext context, int offset, int limit) {
         return ranker.rank(catalogue.snapshot().index(), needId, context, offset, limit);
+    }
+
+    /**
+     * Tools for a need as suggested to staff: each with its next webinar only, and the printable guide,
+     * calendar invite and map links Doorway makes.
+     */
+    List<RankedTool> offer(String needId, TeachingContext context, int offset, int limit) {
+        return suggest(needId, context, offset, limit).stream()
+                .map(ranked -> new RankedTool(resources.forSuggestion(ranked.tool(), needId, clock.instant()),
+                        ranked.fit(), ranked.score()))
+                .toList();
     }
 
     /** Reads the environment, opens and migrates the database; exits early with every configuration problem. */

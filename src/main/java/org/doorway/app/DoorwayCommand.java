@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "Doorway: a university's front door to learning technology, in Slack and Microsoft Teams.",
         subcommands = {ServeCommand.class, MigrateCommand.class, ClassifyCommand.class, EvalCommand.class,
             CatalogueCommand.class, RosterCommand.class, InboxCommand.class, ChatCommand.class,
-            TeamsPackageCommand.class})
+            TeamsPackageCommand.class, GuideCommand.class})
 final class DoorwayCommand implements Callable<Integer> {
     private final Environment environment;
 

@@ -78,6 +78,7 @@ final class ServeCommand extends DoorwaySubcommand {
                 doorway.settings.slack().isPresent(), doorway.settings.teams().isPresent(),
                 doorway.database::answers));
         web.mount("/metrics", new MetricsServlet(metrics));
+        ResourceRoutes.mount(doorway, web);
         JdbiConversationReferences teamsReferences = new JdbiConversationReferences(doorway.database);
         Optional<HandoffMessenger> teamsMessenger = TeamsWiring.messenger(doorway, teamsReferences);
         Optional<HandoffMessenger> slackMessenger = doorway.settings.slack().map(slack ->

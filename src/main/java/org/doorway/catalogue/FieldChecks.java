@@ -1,14 +1,13 @@
 package org.doorway.catalogue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import org.doorway.text.WebLinks;
 import org.doorway.yaml.LocatedYaml;
 import org.doorway.yaml.YamlProblem;
 
@@ -107,13 +106,7 @@ final class FieldChecks {
     }
 
     static boolean isWebLink(String value) {
-        try {
-            URI uri = new URI(value);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            return (scheme.equals("https") || scheme.equals("http")) && uri.getHost() != null && !uri.getHost().isBlank();
-        } catch (URISyntaxException e) {
-            return false;
-        }
+        return WebLinks.isWebLink(value);
     }
 
     void date(JsonNode node, String at, String field) {
@@ -128,12 +121,15 @@ final class FieldChecks {
     }
 
     <E extends Enum<E>> void oneOf(JsonNode node, String at, String field, Class<E> type) {
+        oneOf(node, at, field, WireNames.all(type));
+    }
+
+    void oneOf(JsonNode node, String at, String field, List<String> allowed) {
         if (node == null || node.isNull()) {
             return;
         }
         String value = node.asText();
-        List<String> allowed = WireNames.all(type);
-        if (!node.isValueNode() || WireNames.parse(type, value).isEmpty()) {
+        if (!node.isValueNode() || !allowed.contains(value)) {
             error(at, "'" + value + "' is not a valid " + field, DidYouMean.hint(value, allowed) + "use one of: " + String.join(", ", allowed));
         }
     }

@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * A tool in the catalogue, with every field admins curate. {@code experts}
  * are technologist ids or emails; {@code reviewBy} is when admins are reminded
- * to check the entry.
+ * to check the entry. {@code steps} are getting started in at most
+ * {@link #MAX_STEPS} short steps (optional; empty when the entry has none).
  */
 public record Tool(
         String id,
@@ -27,9 +28,23 @@ public record Tool(
         List<Guide> guides,
         List<CaseStudy> caseStudies,
         List<String> experts,
-        LocalDate reviewBy) {
+        LocalDate reviewBy,
+        List<String> steps) {
+
+    /** Getting started in at most this many steps: what fits a one-page guide. */
+    public static final int MAX_STEPS = 5;
+
+    /** A tool without getting-started steps. */
+    public Tool(String id, String name, String summary, String url, List<NeedFit> needs, SupportStatus support,
+            String supportedBy, DataProtection dataProtection, String accessibility, String licence,
+            String costToStudents, String vleIntegration, ClassFit classFit, String planB, List<Guide> guides,
+            List<CaseStudy> caseStudies, List<String> experts, LocalDate reviewBy) {
+        this(id, name, summary, url, needs, support, supportedBy, dataProtection, accessibility, licence,
+                costToStudents, vleIntegration, classFit, planB, guides, caseStudies, experts, reviewBy, List.of());
+    }
 
     public Tool {
+        steps = List.copyOf(steps);
         needs = List.copyOf(needs);
         guides = List.copyOf(guides);
         caseStudies = List.copyOf(caseStudies);
@@ -38,6 +53,12 @@ public record Tool(
 
     public Optional<NeedFit> fitFor(String needId) {
         return needs.stream().filter(fit -> fit.need().equals(needId)).findFirst();
+    }
+
+    /** This tool with other guides, as shown in one suggestion. */
+    public Tool withGuides(List<Guide> shown) {
+        return new Tool(id, name, summary, url, needs, support, supportedBy, dataProtection, accessibility, licence,
+                costToStudents, vleIntegration, classFit, planB, shown, caseStudies, experts, reviewBy, steps);
     }
 
     public boolean serves(String needId) {

@@ -16,13 +16,13 @@ import org.doorway.yaml.LocatedYaml;
 final class ToolChecks {
     static final List<String> TOOL_FIELDS = List.of("id", "name", "summary", "url", "needs", "support", "supported-by",
             "data-protection", "accessibility", "licence", "cost-to-students", "vle-integration", "class-fit", "plan-b",
-            "guides", "case-studies", "experts", "review-by");
+            "guides", "case-studies", "experts", "review-by", "steps");
     private static final List<String> FIT_FIELDS = List.of("need", "how", "strength");
     private static final List<String> PROTECTION_FIELDS = List.of("approved", "data-location", "student-data-to-vendor", "notes");
     private static final List<String> CLASS_FIT_FIELDS = List.of("min-size", "max-size", "modes");
-    private static final List<String> GUIDE_FIELDS = List.of("title", "format", "url", "dates");
     private static final List<String> CASE_STUDY_FIELDS = List.of("title", "author", "summary", "needs", "url");
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final int MAX_STEP_CHARS = 160;
     private static final String NEED_FIX = "Ids are listed in pedagogic-needs.yaml";
 
     private final FieldChecks checks;
@@ -57,6 +57,7 @@ final class ToolChecks {
         dataProtection(tool, at);
         classFit(tool, at);
         guides(tool, at);
+        steps(tool, at);
         caseStudies(tool, at);
         JsonNode experts = checks.list(tool, at, "experts", false);
         if (experts != null) {
@@ -160,33 +161,33 @@ final class ToolChecks {
         if (guides.isEmpty()) {
             checks.error(guidesAt, "'guides' is empty", "add at least one guide with 'title', 'format' and 'url'");
         }
+        GuideChecks guideChecks = new GuideChecks(checks);
         for (int i = 0; i < guides.size(); i++) {
-            JsonNode guide = guides.get(i);
-            String guideAt = LocatedYaml.child(guidesAt, i);
-            if (!checks.isMapping(guide, guideAt, "a guide")) {
-                continue;
-            }
-            checks.knownFields(guide, guideAt, "a guide", GUIDE_FIELDS);
-            checks.requiredText(guide, guideAt, "title");
-            if (checks.requiredText(guide, guideAt, "format") != null) {
-                checks.oneOf(guide.get("format"), LocatedYaml.child(guideAt, "format"), "guide format", GuideFormat.class);
-            }
-            checks.url(guide, guideAt, "url", true);
-            dates(guide, guideAt);
+            guideChecks.check(guides.get(i), LocatedYaml.child(guidesAt, i));
         }
     }
 
-    private void dates(JsonNode guide, String guideAt) {
-        JsonNode dates = checks.list(guide, guideAt, "dates", false);
-        if (dates == null) {
+    private void steps(JsonNode tool, String at) {
+        JsonNode steps = checks.list(tool, at, "steps", false);
+        if (steps == null) {
             return;
         }
-        String datesAt = LocatedYaml.child(guideAt, "dates");
-        if (!dates.isEmpty() && !"webinar".equals(guide.path("format").asText())) {
-            checks.error(datesAt, "only webinar guides have dates", "set 'format: webinar' or remove the dates");
+        String stepsAt = LocatedYaml.child(at, "steps");
+        if (steps.size() > Tool.MAX_STEPS) {
+            checks.error(LocatedYaml.child(stepsAt, Tool.MAX_STEPS), "'steps' has " + steps.size() + " steps; a "
+                    + "one-page guide has room for " + Tool.MAX_STEPS, "merge or drop steps until at most "
+                    + Tool.MAX_STEPS + " are left; the full guide can hold the rest");
         }
-        for (int i = 0; i < dates.size(); i++) {
-            checks.date(dates.get(i), LocatedYaml.child(datesAt, i), "dates");
+        for (int i = 0; i < steps.size(); i++) {
+            JsonNode step = steps.get(i);
+            String stepAt = LocatedYaml.child(stepsAt, i);
+            if (!step.isValueNode() || step.asText().isBlank()) {
+                checks.error(stepAt, "a step should be one line of text", "write each step as a short sentence, e.g. "
+                        + "\"Open your course and choose Add an activity\"");
+            } else if (step.asText().length() > MAX_STEP_CHARS) {
+                checks.error(stepAt, "this step is " + step.asText().length() + " characters; a step on a one-page "
+                        + "guide is at most " + MAX_STEP_CHARS, "shorten it to one sentence");
+            }
         }
     }
 

@@ -5,10 +5,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -45,6 +48,10 @@ public final class ToolCodec {
             node.set("class-fit", classFit(tool.classFit()));
         }
         putText(node, "plan-b", tool.planB());
+        if (!tool.steps().isEmpty()) {
+            ArrayNode steps = node.putArray("steps");
+            tool.steps().forEach(steps::add);
+        }
         ArrayNode guides = node.putArray("guides");
         tool.guides().forEach(guide -> guides.add(guide(guide)));
         if (!tool.caseStudies().isEmpty()) {
@@ -80,7 +87,8 @@ public final class ToolCodec {
                 list(node.path("guides"), ToolCodec::guide),
                 list(node.path("case-studies"), ToolCodec::caseStudy),
                 list(node.path("experts"), JsonNode::asText),
-                node.has("review-by") ? LocalDate.parse(text(node, "review-by")) : null);
+                node.has("review-by") ? LocalDate.parse(text(node, "review-by")) : null,
+                list(node.path("steps"), JsonNode::asText));
     }
 
     private static ObjectNode dataProtection(DataProtection protection) {
@@ -121,16 +129,38 @@ public final class ToolCodec {
         node.put("title", guide.title());
         node.put("format", WireNames.of(guide.format()));
         node.put("url", guide.url());
-        if (!guide.dates().isEmpty()) {
-            ArrayNode dates = node.putArray("dates");
-            guide.dates().forEach(date -> dates.add(date.toString()));
-        }
+        guide.minutes().ifPresent(minutes -> node.put("minutes", minutes));
+        guide.webinar().ifPresent(webinar -> webinar(webinar, node));
         return node;
     }
 
+    private static void webinar(Webinar webinar, ObjectNode node) {
+        if (!webinar.sessions().isEmpty()) {
+            ArrayNode dates = node.putArray("dates");
+            webinar.sessions().forEach(session -> dates.add(session.wire()));
+        }
+        webinar.zone().ifPresent(zone -> node.put("time-zone", zone.getId()));
+        webinar.join().ifPresent(join -> node.put("join", join));
+        webinar.capacity().ifPresent(capacity -> node.put("capacity", capacity));
+        webinar.recordings().ifPresent(recordings -> node.put("recordings", recordings));
+        webinar.questions().ifPresent(questions -> node.put("questions", questions));
+    }
+
     private static Guide guide(JsonNode node) {
-        return new Guide(text(node, "title"), WireNames.parse(GuideFormat.class, text(node, "format")).orElseThrow(),
-                text(node, "url"), list(node.path("dates"), date -> LocalDate.parse(date.asText())));
+        GuideFormat format = WireNames.parse(GuideFormat.class, text(node, "format")).orElseThrow();
+        OptionalInt minutes = node.has("minutes") ? OptionalInt.of(node.get("minutes").asInt()) : OptionalInt.empty();
+        boolean webinar = format == GuideFormat.WEBINAR || node.has("dates");
+        return new Guide(text(node, "title"), format, text(node, "url"), minutes,
+                webinar ? Optional.of(webinar(node)) : Optional.empty());
+    }
+
+    private static Webinar webinar(JsonNode node) {
+        return new Webinar(list(node.path("dates"), date -> SessionTimes.parse(date.asText()).orElseThrow()),
+                Optional.ofNullable(text(node, "time-zone")).map(ZoneId::of),
+                Optional.ofNullable(text(node, "join")),
+                node.has("capacity") ? OptionalInt.of(node.get("capacity").asInt()) : OptionalInt.empty(),
+                Optional.ofNullable(text(node, "recordings")),
+                Optional.ofNullable(text(node, "questions")));
     }
 
     private static ObjectNode caseStudy(CaseStudy study) {

@@ -8,9 +8,11 @@ import java.util.Optional;
 /**
  * Everything Doorway reads from its environment, validated once at start.
  * With no Slack or Teams credentials Doorway runs in local mode.
+ * {@code publicUrl} is where people open Doorway's public pages (guides,
+ * calendar invites, the map), without a trailing slash.
  */
 public record Settings(int port, DatabaseSettings database, Optional<SlackSettings> slack,
-        Optional<TeamsSettings> teams, HandoffSettings handoff, ZoneId zone) {
+        Optional<TeamsSettings> teams, HandoffSettings handoff, ZoneId zone, String publicUrl) {
 
     public boolean localMode() {
         return slack.isEmpty() && teams.isEmpty();
@@ -19,13 +21,15 @@ public record Settings(int port, DatabaseSettings database, Optional<SlackSettin
     /** Reads and validates; a non-empty problem list means Doorway must not start. */
     public static Loaded load(Map<String, String> environment) {
         Env env = new Env(environment);
+        int port = env.integer("PORT", 3000, 0, 65535);
         Settings settings = new Settings(
-                env.integer("PORT", 3000, 0, 65535),
+                port,
                 DatabaseSettings.from(env),
                 SlackSettings.from(env),
                 TeamsSettings.from(env),
                 HandoffSettings.from(env),
-                zone(env));
+                zone(env),
+                PublicUrl.from(env, port));
         return new Loaded(settings, env.problems());
     }
 

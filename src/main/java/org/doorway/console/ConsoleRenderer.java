@@ -54,7 +54,7 @@ public final class ConsoleRenderer {
         List<String> guides = new ArrayList<>();
         for (Guide guide : item.guides()) {
             String when = guide.dates().isEmpty() ? "" : " " + DAY.format(guide.dates().get(0));
-            guides.add(guide.format().label() + when + ": " + (isWebLink(guide.url()) ? clean(guide.url()) : "—"));
+            guides.add(guide.label() + when + ": " + (isWebLink(guide.url()) ? clean(guide.url()) : "—"));
         }
         if (!guides.isEmpty()) {
             out.append("    Guides: ").append(String.join("\n            ", guides)).append('\n');

@@ -73,8 +73,7 @@ final class SuggestionStep {
         Tool tool = ranked.tool();
         LocalDate today = LocalDate.ofInstant(parts.clock().instant(), parts.zone());
         List<Guide> guides = tool.guides().stream()
-                .map(guide -> new Guide(guide.title(), guide.format(), guide.url(),
-                        guide.dates().stream().filter(date -> !date.isBefore(today)).sorted().toList()))
+                .map(guide -> guide.from(today))
                 .sorted(Comparator.comparing(Guide::format))
                 .toList();
         Optional<CaseStudy> caseStudy = tool.caseStudies().stream()

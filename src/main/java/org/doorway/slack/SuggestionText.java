@@ -42,7 +42,7 @@ final class SuggestionText {
     }
 
     static String guideLabel(Guide guide) {
-        String label = capitalised(guide.format().label());
+        String label = capitalised(guide.label());
         if (guide.format() == GuideFormat.WEBINAR && !guide.dates().isEmpty()) {
             label += " " + guide.dates().stream().limit(3).map(SuggestionText::day).collect(Collectors.joining(", "));
         }

@@ -25,7 +25,7 @@ class ArchitectureTest {
     private static final String[] CORE = {
         "org.doorway.conversation..", "org.doorway.needs..", "org.doorway.catalogue..", "org.doorway.intake..",
         "org.doorway.handoff..",
-        "org.doorway.followup..", "org.doorway.inbox..", "org.doorway.yaml.."
+        "org.doorway.followup..", "org.doorway.inbox..", "org.doorway.yaml..", "org.doorway.resources.."
     };
 
     @ArchTest

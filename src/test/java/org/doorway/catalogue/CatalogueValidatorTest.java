@@ -113,7 +113,8 @@ class CatalogueValidatorTest {
         String yaml = replaceLine(CatalogueFixture.VALID_YAML, "review-by: 2027-06-30", "review-by: 30/06/2027");
         yaml = replaceLine(yaml, "dates: [2027-01-14, 2027-02-11]", "dates: [2027-02-30]");
         assertThat(errors(yaml)).containsExactly(
-                "line 23: '2027-02-30' in 'dates' is not a date — write dates as YYYY-MM-DD, e.g. 2027-06-30",
+                "line 23: '2027-02-30' in 'dates' is not a date — write dates as YYYY-MM-DD, e.g. 2027-06-30, or with a start "
+                        + "time as '2027-06-30 14:00'",
                 "line 27: '30/06/2027' in 'review-by' is not a date — write dates as YYYY-MM-DD, e.g. 2027-06-30");
     }
 

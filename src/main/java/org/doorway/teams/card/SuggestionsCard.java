@@ -35,7 +35,7 @@ final class SuggestionsCard {
         Card.textIn(items, "**Why it fits:** " + CardText.escape(tool.why()));
         ArrayNode facts = Card.factsIn(items);
         Card.fact(facts, "Support", CardText.escape(support(tool)));
-        tool.guides().forEach(guide -> Card.fact(facts, CardText.escape(capitalised(guide.format().label())),
+        tool.guides().forEach(guide -> Card.fact(facts, CardText.escape(capitalised(guide.label())),
                 guide(guide)));
         tool.caseStudy().ifPresent(story -> Card.fact(facts, "A colleague's story", caseStudy(story)));
     }
