@@ -3,6 +3,7 @@ package org.doorway.app;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.doorway.catalogue.CachedCatalogue;
@@ -12,6 +13,7 @@ import org.doorway.catalogue.CatalogueSeeder;
 import org.doorway.catalogue.CatalogueYaml;
 import org.doorway.catalogue.RankedTool;
 import org.doorway.catalogue.TeachingContext;
+import org.doorway.catalogue.Tool;
 import org.doorway.catalogue.ToolRanker;
 import org.doorway.conversation.FrontDesk;
 import org.doorway.conversation.TurnRetry;
@@ -19,7 +21,10 @@ import org.doorway.conversation.Turns;
 import org.doorway.handoff.HandoffFeature;
 import org.doorway.handoff.HandoffMessenger;
 import org.doorway.intake.Dialogue;
+import org.doorway.intake.ToolSuggester;
 import org.doorway.intake.DialogueParts;
+import org.doorway.intake.Institution;
+import org.doorway.intake.Route;
 import org.doorway.inbox.SetAside;
 import org.doorway.needs.Classification;
 import org.doorway.needs.FusedNeedClassifier;
@@ -36,6 +41,7 @@ import org.doorway.store.JdbiRequests;
 import org.doorway.store.JdbiRoster;
 import org.doorway.store.JdbiSetAside;
 import org.doorway.store.JdbiWorkloads;
+import org.doorway.config.InstitutionSettings;
 import org.doorway.config.Settings;
 import org.doorway.store.Database;
 import org.doorway.store.Migrations;
@@ -140,9 +146,9 @@ final class Doorway implements AutoCloseable {
     Conversation conversation(HandoffMessenger messenger) {
         HandoffFeature handoff = new HandoffFeature(database, roster, new JdbiWorkloads(database), handoffs,
                 messenger, settings.handoff(), clock, settings.zone());
-        Dialogue dialogue = new Dialogue(new DialogueParts(lazyClassifier(), catalogue::load, this::offer,
+        Dialogue dialogue = new Dialogue(new DialogueParts(lazyClassifier(), catalogue::load, new OfferedTools(),
                 handoff.desk(), new JdbiConversations(database), requests, clock, settings.zone(),
-                DialogueParts.DEFAULT_NEW_REQUEST_AFTER));
+                DialogueParts.DEFAULT_NEW_REQUEST_AFTER, institution(settings.institution())));
         FrontDesk desk = new FrontDesk(dialogue, handoff.technologists());
         Turns turns = new Turns(desk, database, inbox(), setAside(), TurnRetry.standard(new SqlTransience()),
                 clock);
@@ -177,6 +183,13 @@ final class Doorway implements AutoCloseable {
         };
     }
 
+    /** The institution's VLE and routes as the dialogue speaks of them. */
+    static Institution institution(InstitutionSettings settings) {
+        Map<Route, String> routes = new EnumMap<>(Route.class);
+        settings.routes().forEach((route, contact) -> routes.put(Route.valueOf(route), contact));
+        return new Institution(settings.vle().orElse(null), routes);
+    }
+
     /** Tools for a need from the current catalogue snapshot, best first. */
     List<RankedTool> suggest(String needId, TeachingContext context, int offset, int limit) {
         return ranker.rank(catalogue.snapshot().index(), needId, context, offset, limit);
@@ -191,6 +204,19 @@ final class Doorway implements AutoCloseable {
                 .map(ranked -> new RankedTool(resources.forSuggestion(ranked.tool(), needId, clock.instant()),
                         ranked.fit(), ranked.score()))
                 .toList();
+    }
+
+    /** The tools staff are offered: ranked from the snapshot, each with the guides Doorway makes. */
+    private final class OfferedTools implements ToolSuggester {
+        @Override
+        public List<RankedTool> suggest(String needId, TeachingContext context, int offset, int limit) {
+            return offer(needId, context, offset, limit);
+        }
+
+        @Override
+        public Tool shown(Tool tool, String needId) {
+            return resources.forSuggestion(tool, needId, clock.instant());
+        }
     }
 
     /** Reads the environment, opens and migrates the database; exits early with every configuration problem. */

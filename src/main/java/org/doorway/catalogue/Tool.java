@@ -9,6 +9,8 @@ import java.util.Optional;
  * are technologist ids or emails; {@code reviewBy} is when admins are reminded
  * to check the entry. {@code steps} are getting started in at most
  * {@link #MAX_STEPS} short steps (optional; empty when the entry has none).
+ * {@code aliases} are other names staff use for it ("Menti", "Collab"), so
+ * the dialogue knows the tool when they name it.
  */
 public record Tool(
         String id,
@@ -29,23 +31,26 @@ public record Tool(
         List<CaseStudy> caseStudies,
         List<String> experts,
         LocalDate reviewBy,
-        List<String> steps) {
+        List<String> steps,
+        List<String> aliases) {
 
     /** Getting started in at most this many steps: what fits a one-page guide. */
     public static final int MAX_STEPS = 5;
 
-    /** A tool without getting-started steps. */
+    /** A tool without getting-started steps or aliases. */
     public Tool(String id, String name, String summary, String url, List<NeedFit> needs, SupportStatus support,
             String supportedBy, DataProtection dataProtection, String accessibility, String licence,
             String costToStudents, String vleIntegration, ClassFit classFit, String planB, List<Guide> guides,
             List<CaseStudy> caseStudies, List<String> experts, LocalDate reviewBy) {
         this(id, name, summary, url, needs, support, supportedBy, dataProtection, accessibility, licence,
-                costToStudents, vleIntegration, classFit, planB, guides, caseStudies, experts, reviewBy, List.of());
+                costToStudents, vleIntegration, classFit, planB, guides, caseStudies, experts, reviewBy, List.of(),
+                List.of());
     }
 
     public Tool {
-        steps = List.copyOf(steps);
+        steps = steps == null ? List.of() : List.copyOf(steps);
         needs = List.copyOf(needs);
+        aliases = aliases == null ? List.of() : List.copyOf(aliases);
         guides = List.copyOf(guides);
         caseStudies = List.copyOf(caseStudies);
         experts = List.copyOf(experts);
@@ -58,7 +63,8 @@ public record Tool(
     /** This tool with other guides, as shown in one suggestion. */
     public Tool withGuides(List<Guide> shown) {
         return new Tool(id, name, summary, url, needs, support, supportedBy, dataProtection, accessibility, licence,
-                costToStudents, vleIntegration, classFit, planB, shown, caseStudies, experts, reviewBy, steps);
+                costToStudents, vleIntegration, classFit, planB, shown, caseStudies, experts, reviewBy, steps,
+                aliases);
     }
 
     public boolean serves(String needId) {

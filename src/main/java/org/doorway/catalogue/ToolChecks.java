@@ -16,7 +16,7 @@ import org.doorway.yaml.LocatedYaml;
 final class ToolChecks {
     static final List<String> TOOL_FIELDS = List.of("id", "name", "summary", "url", "needs", "support", "supported-by",
             "data-protection", "accessibility", "licence", "cost-to-students", "vle-integration", "class-fit", "plan-b",
-            "guides", "case-studies", "experts", "review-by", "steps");
+            "guides", "case-studies", "experts", "review-by", "steps", "aliases");
     private static final List<String> FIT_FIELDS = List.of("need", "how", "strength");
     private static final List<String> PROTECTION_FIELDS = List.of("approved", "data-location", "student-data-to-vendor", "notes");
     private static final List<String> CLASS_FIT_FIELDS = List.of("min-size", "max-size", "modes");
@@ -65,6 +65,15 @@ final class ToolChecks {
                 if (!experts.get(i).isValueNode() || experts.get(i).asText().isBlank()) {
                     checks.error(LocatedYaml.child(LocatedYaml.child(at, "experts"), i), "an expert should be a technologist's email or id",
                             "write one email or id per item, e.g. alex@uni.example");
+                }
+            }
+        }
+        JsonNode aliases = checks.list(tool, at, "aliases", false);
+        if (aliases != null) {
+            for (int i = 0; i < aliases.size(); i++) {
+                if (!aliases.get(i).isValueNode() || aliases.get(i).asText().isBlank()) {
+                    checks.error(LocatedYaml.child(LocatedYaml.child(at, "aliases"), i), "an alias should be a name staff use for the tool",
+                            "write one name per item, e.g. aliases: [Menti]");
                 }
             }
         }

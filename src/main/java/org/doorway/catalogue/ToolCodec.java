@@ -31,6 +31,10 @@ public final class ToolCodec {
         ObjectNode node = NODES.objectNode();
         node.put("id", tool.id());
         node.put("name", tool.name());
+        if (!tool.aliases().isEmpty()) {
+            ArrayNode aliases = node.putArray("aliases");
+            tool.aliases().forEach(aliases::add);
+        }
         node.put("summary", tool.summary());
         putText(node, "url", tool.url());
         ArrayNode needs = node.putArray("needs");
@@ -88,7 +92,8 @@ public final class ToolCodec {
                 list(node.path("case-studies"), ToolCodec::caseStudy),
                 list(node.path("experts"), JsonNode::asText),
                 node.has("review-by") ? LocalDate.parse(text(node, "review-by")) : null,
-                list(node.path("steps"), JsonNode::asText));
+                list(node.path("steps"), JsonNode::asText),
+                list(node.path("aliases"), JsonNode::asText));
     }
 
     private static ObjectNode dataProtection(DataProtection protection) {

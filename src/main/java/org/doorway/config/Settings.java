@@ -12,7 +12,8 @@ import java.util.Optional;
  * calendar invites, the map), without a trailing slash.
  */
 public record Settings(int port, DatabaseSettings database, Optional<SlackSettings> slack,
-        Optional<TeamsSettings> teams, HandoffSettings handoff, ZoneId zone, String publicUrl) {
+        Optional<TeamsSettings> teams, HandoffSettings handoff, ZoneId zone, String publicUrl,
+        InstitutionSettings institution) {
 
     public boolean localMode() {
         return slack.isEmpty() && teams.isEmpty();
@@ -29,7 +30,8 @@ public record Settings(int port, DatabaseSettings database, Optional<SlackSettin
                 TeamsSettings.from(env),
                 HandoffSettings.from(env),
                 zone(env),
-                PublicUrl.from(env, port));
+                PublicUrl.from(env, port),
+                InstitutionSettings.from(env));
         return new Loaded(settings, env.problems());
     }
 

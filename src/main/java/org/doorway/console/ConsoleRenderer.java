@@ -49,8 +49,12 @@ public final class ConsoleRenderer {
             out.append(" · ").append(clean(item.supportedBy()));
         }
         out.append(")\n");
-        out.append("    ").append(clean(item.summary())).append('\n');
-        out.append("    Why it fits: ").append(clean(item.why())).append('\n');
+        if (item.summary() != null && !item.summary().isBlank()) {
+            out.append("    ").append(clean(item.summary())).append('\n');
+        }
+        if (item.why() != null && !item.why().isBlank()) {
+            out.append("    Why it fits: ").append(clean(item.why())).append('\n');
+        }
         List<String> guides = new ArrayList<>();
         for (Guide guide : item.guides()) {
             String when = guide.dates().isEmpty() ? "" : " " + DAY.format(guide.dates().get(0));

@@ -1,6 +1,8 @@
 package org.doorway.intake;
 
 import java.util.List;
+import java.util.Optional;
+import org.doorway.catalogue.Tool;
 import org.doorway.conversation.ConversationKey;
 import org.doorway.conversation.Inbound;
 import org.doorway.conversation.Reply;
@@ -37,6 +39,10 @@ final class ActionStep {
         if (id.equals(OptionIds.RESUME) && state.previous() != null) {
             return resume(state);
         }
+        if (id.startsWith(OptionIds.DETAILS)) {
+            Optional<Tool> tool = suggestions.tool(id.substring(OptionIds.DETAILS.length()));
+            return tool.map(found -> suggestions.details(state, found)).orElseGet(() -> stale(state));
+        }
         if (state.stage() == Stage.HANDED_OFF || state.problem() == null) {
             return stale(state);
         }
@@ -64,38 +70,40 @@ final class ActionStep {
         if (id.equals(OptionIds.LOOKS_RIGHT)) {
             record(state, "reaction", "looks right");
             parts.requests().outcome(state.requestId(), "chosen", parts.clock().instant());
-            return Turn.of(state.reacted("said the suggestions look right"), Reply.Text.of(Texts.LOOKS_RIGHT));
+            return Turn.of(state.reacted("said the suggestions look right").asking(null),
+                    Reply.Text.of(Texts.LOOKS_RIGHT));
         }
         if (id.equals(OptionIds.MORE)) {
             record(state, "reaction", "show other options");
             return suggestions.more(state.reacted("asked for other options"));
         }
+        if (id.equals(OptionIds.GUIDES)) {
+            return suggestions.guides(state);
+        }
         if (id.equals(OptionIds.REFINE_SKIP)) {
             record(state, "refine", "skipped");
-            return state.answers().isEmpty() ? Turn.of(state, Reply.Text.of("No problem: the suggestions above "
-                    + "stand. Say 'talk to a person' any time."))
-                    : suggestions.tailored(state);
+            ConversationState skipped = state.reacted(Refinements.SKIPPED).asking(null);
+            return Turn.of(skipped, Reply.Text.of("No problem: the suggestions above stand. Say 'talk to a "
+                    + "person' any time."));
         }
         if (id.startsWith(OptionIds.REFINE)) {
-            String[] parts = id.substring(OptionIds.REFINE.length()).split(":", 2);
-            if (parts.length < 2) {
+            String[] answer = id.substring(OptionIds.REFINE.length()).split(":", 2);
+            if (answer.length < 2 || Refinements.named(answer[0]).isEmpty()) {
                 return stale(state);
             }
-            record(state, "refine", parts[0] + "=" + parts[1]);
-            ConversationState refined = state.withAnswers(state.answers().with(parts[0], parts[1]));
-            return Refinements.next(refined.answers())
-                    .map(question -> Turn.of(refined, Refinements.ask(question)))
-                    .orElseGet(() -> suggestions.tailored(refined));
+            record(state, "refine", answer[0] + "=" + answer[1]);
+            ConversationState refined = state.withAnswers(state.answers().with(answer[0], answer[1]));
+            return suggestions.retailored(state, refined, List.of(answer[0]));
         }
         return stale(state);
     }
 
     private Turn onFault(ConversationState state, ConversationKey key, String user, String id) {
         if (id.startsWith(OptionIds.FAULT_ANSWER)) {
-            return faults.answer(state, key, user, id.substring(OptionIds.FAULT_ANSWER.length()));
+            return faults.click(state, key, user, id.substring(OptionIds.FAULT_ANSWER.length()));
         }
         if (id.equals(OptionIds.FAULT_SKIP)) {
-            return faults.answer(state, key, user, "(skipped)");
+            return faults.click(state, key, user, "(skipped)");
         }
         if (id.equals(OptionIds.FAULT_NOW)) {
             return person.handOff(state, key, user);
@@ -112,8 +120,8 @@ final class ActionStep {
         return switch (earlier.stage()) {
             case SUGGESTED -> suggestions.tailored(earlier).after(said);
             case CLARIFYING -> dialogue.closest(earlier).after(said);
-            case FAULT_DETAILS -> FaultStep.current(earlier)
-                    .map(question -> Turn.of(earlier, said, FaultStep.ask(question)))
+            case FAULT_DETAILS -> faults.current(earlier)
+                    .map(question -> Turn.of(earlier.asking(Focus.FAULT), said, FaultStep.ask(question)))
                     .orElseGet(() -> Turn.of(earlier, said));
             default -> Turn.of(earlier, said, Reply.Text.of("What would you like to do next? You can also say "
                     + "'talk to a person'."));

@@ -1,18 +1,12 @@
 package org.doorway.intake;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
 import java.util.List;
-import java.util.Locale;
 import org.doorway.handoff.Availability;
 import org.doorway.handoff.HandoffRequest;
 
 /** Tells staff, before they ask, whether a person is there now and when one will be. */
 final class Availabilities {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM 'at' HH:mm", Locale.UK);
-
     private final DialogueParts parts;
 
     Availabilities(DialogueParts parts) {
@@ -30,10 +24,9 @@ final class Availabilities {
                 .orElse("No learning technologist is on duty right now.");
     }
 
-    /** "Monday 1 December at 09:00 (UK time)", in the institution's zone. */
+    /** "Monday 1 December at 09:00 GMT", in the institution's zone. */
     String when(Instant instant) {
-        ZoneId zone = parts.zone();
-        return WHEN.format(instant.atZone(zone)) + " (" + zone.getDisplayName(TextStyle.SHORT, Locale.UK) + ")";
+        return Times.when(instant, parts.zone());
     }
 
     static HandoffRequest.Kind kind(ConversationState state) {

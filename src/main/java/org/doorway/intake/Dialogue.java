@@ -2,7 +2,9 @@ package org.doorway.intake;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.doorway.conversation.ConversationKey;
 import org.doorway.conversation.Inbound;
 import org.doorway.conversation.Option;
@@ -11,26 +13,40 @@ import org.doorway.conversation.StaffDialogue;
 import org.doorway.needs.Classification;
 
 /**
- * The intake conversation, once for every platform. Answer first, refine
- * after; ask when unsure; collect facts for faults; a person at any time.
- * Loads the conversation's state, takes one turn and saves the state; run it
- * inside the caller's transaction so replies queued for delivery commit with
- * it. Thread-safe (holds no conversation in memory).
+ * The intake conversation, once for every platform. Listens first: what a
+ * message says in passing (class size, mode, when, tools, confidence,
+ * urgency) is kept so it is never asked; a typed reply to an open question is
+ * read as its answer; small talk gets small talk. Then answers first and
+ * refines after, asks when unsure, collects facts for faults (or hands an
+ * urgent one straight on), answers policy questions from the catalogue,
+ * routes other matters where the institution says, and finds a person at any
+ * time. Loads the conversation's state, takes one turn and saves the state;
+ * run it inside the caller's transaction so replies queued for delivery
+ * commit with it. Thread-safe (holds no conversation in memory).
  */
 public final class Dialogue implements StaffDialogue {
     private final DialogueParts parts;
+    private final SlotExtractor slots;
     private final SuggestionStep suggestions;
     private final PersonStep person;
     private final FaultStep faults;
     private final ActionStep actions;
+    private final PolicyStep policies;
+    private final ScopeStep scope;
+    private final MixedProblem mixed;
 
     public Dialogue(DialogueParts parts) {
         this.parts = parts;
+        this.slots = new SlotExtractor(parts.catalogue());
         Availabilities availabilities = new Availabilities(parts);
-        this.suggestions = new SuggestionStep(parts, availabilities);
+        this.suggestions = new SuggestionStep(parts, new PreferredTools(parts.suggester(), parts.institution()),
+                availabilities);
         this.person = new PersonStep(parts, availabilities);
-        this.faults = new FaultStep(parts, person);
+        this.faults = new FaultStep(parts, person, slots);
         this.actions = new ActionStep(this, parts, suggestions, person, faults);
+        this.policies = new PolicyStep(parts);
+        this.scope = new ScopeStep(parts);
+        this.mixed = new MixedProblem(parts.classifier());
     }
 
     @Override
@@ -61,8 +77,8 @@ public final class Dialogue implements StaffDialogue {
         return truncated ? turn.after(Reply.Text.of(String.format(Texts.TRUNCATED, DialogueParts.MAX_TEXT))) : turn;
     }
 
-    private Turn onText(ConversationState state, ConversationKey key, String userName, String text, Instant now) {
-        switch (Commands.recognise(text)) {
+    private Turn onText(ConversationState state, ConversationKey key, String userName, String typed, Instant now) {
+        switch (Commands.recognise(typed)) {
             case HELP:
                 return Turn.of(state, Reply.Text.of(Texts.HELP));
             case RESTART:
@@ -72,48 +88,146 @@ public final class Dialogue implements StaffDialogue {
             default:
                 break;
         }
+        String text = SmallTalk.withoutGreeting(typed);
+        Slots said = slots.read(text);
         boolean longPause = Duration.between(state.lastActivity(), now).compareTo(parts.newRequestAfter()) > 0;
-        if (longPause && state.stage() != Stage.IDLE && state.problem() != null) {
+        if (longPause && state.stage() != Stage.IDLE && state.problem() != null
+                && SmallTalk.of(typed).isEmpty()) {
             ConversationState earlier = state;
             return newRequest(state, key, userName, text, true).then(new Reply.Text(
                     String.format(Texts.RESUME_OFFER, Texts.gist(earlier.problem())),
                     List.of(Option.of(OptionIds.RESUME, "Go back to my earlier request"))));
         }
+        Optional<ReplyReader.Reading> reading = ReplyReader.read(state, text, said,
+                state.stage() == Stage.SUGGESTED ? suggestions.onPage(state) : List.of(),
+                ToolMentions.of(parts.catalogue().get()));
+        if (reading.isPresent()) {
+            return onReading(state, key, userName, reading.get());
+        }
+        Optional<SmallTalk.Kind> talk = SmallTalk.of(typed);
+        if (talk.isPresent()) {
+            return TalkStep.answer(state, talk.get());
+        }
+        if (LanguageSignal.notEnglish(text)) {
+            return TalkStep.notEnglish(state, text);
+        }
+        Optional<Turn> policy = policies.answer(state, text, said);
+        if (policy.isPresent()) {
+            ConversationState asked = policy.get().state();
+            if (!active(state)) {
+                asked = opened(state, key, text, "answered", false).focused(asked.focus());
+            }
+            parts.requests().event(asked.requestId(), "policy", asked.focus().toolId() == null ? "unknown tool"
+                    : asked.focus().toolId(), now);
+            return new Turn(asked, policy.get().replies());
+        }
         return switch (state.stage()) {
-            case FAULT_DETAILS -> faults.answer(state, key, userName, text);
+            case FAULT_DETAILS -> NewTopic.announced(text) ? newTopic(state, key, userName, text)
+                    : faults.answer(state, key, userName, text);
             case AWAITING_PROBLEM_FOR_PERSON -> {
                 Turn opened = newRequest(state, key, userName, text, false);
-                yield person.handOff(opened.state(), key, userName);
+                yield opened.state().stage() == Stage.HANDED_OFF ? opened
+                        : person.handOff(opened.state(), key, userName);
             }
-            case CLARIFYING -> clarifyFurther(state, key, userName, text);
-            default -> newRequest(state, key, userName, text, false);
+            case CLARIFYING -> NewTopic.announced(text) ? newTopic(state, key, userName, text)
+                    : clarifyFurther(state, key, userName, text);
+            case IDLE -> newRequest(state, key, userName, text, false);
+            default -> state.problem() == null ? newRequest(state, key, userName, text, false)
+                    : newTopic(state, key, userName, text);
         };
+    }
+
+    private Turn onReading(ConversationState state, ConversationKey key, String userName,
+            ReplyReader.Reading reading) {
+        if (reading instanceof ReplyReader.Reading.Click click) {
+            return actions.on(state, key, new Inbound.Action(key, userName, click.optionId()));
+        }
+        if (reading instanceof ReplyReader.Reading.Tailor tailor) {
+            return tailor(state, tailor.slots());
+        }
+        if (reading instanceof ReplyReader.Reading.NoneOfThese) {
+            return Turn.of(state.asking(Focus.OFFER_PERSON), new Reply.Text(Texts.NONE_OF_THESE,
+                    List.of(Option.primary(OptionIds.PERSON, "Talk to a person"))));
+        }
+        return Turn.of(state.asking(null), Reply.Text.of(Texts.DECLINED));
+    }
+
+    /** Answers about the teaching, typed: kept, recorded, and the list re-ranked or the reason it stays. */
+    Turn tailor(ConversationState state, Slots said) {
+        TeachingAnswers before = state.answers();
+        TeachingAnswers after = said.into(before);
+        List<String> answered = new ArrayList<>();
+        for (String question : List.of("size", "mode", "when", "confidence")) {
+            if (after.answer(question) != null && !after.answer(question).equals(before.answer(question))) {
+                answered.add(question);
+                parts.requests().event(state.requestId(), "refine", question + "=" + after.answer(question),
+                        parts.clock().instant());
+            }
+        }
+        if (answered.isEmpty() && !(before.students() == null && after.students() != null)) {
+            return Turn.of(state, Reply.Text.of("Noted. " + RankingChange.whySame(List.of(), after, List.of())));
+        }
+        return suggestions.retailored(state, state.withAnswers(after), answered.isEmpty() ? List.of("size")
+                : answered);
+    }
+
+    /** A reply that starts something new: say so, then answer it as a new request. */
+    private Turn newTopic(ConversationState state, ConversationKey key, String userName, String text) {
+        if (state.requestId() != 0 && state.stage() != Stage.HANDED_OFF && state.stage() != Stage.OUT_OF_SCOPE) {
+            parts.requests().outcome(state.requestId(), "abandoned", parts.clock().instant());
+        }
+        return newRequest(state, key, userName, text, false)
+                .after(Reply.Text.of(String.format(Texts.NEW_TOPIC, Texts.gist(NewTopic.withoutMarker(text), 60))));
     }
 
     /** Opens a request for the text and answers it. */
     Turn newRequest(ConversationState state, ConversationKey key, String userName, String text, boolean keepPrevious) {
+        return answer(opened(state, key, text, null, keepPrevious), key, userName, text);
+    }
+
+    /** A new request for {@code text}, recorded for reports, with its outcome when already known. */
+    private ConversationState opened(ConversationState state, ConversationKey key, String text, String outcome,
+            boolean keepPrevious) {
         Instant now = parts.clock().instant();
         long id = parts.requests().open(key, text, now);
-        return answer(state.newRequest(id, text, now, keepPrevious), key, userName, text);
+        if (outcome != null) {
+            parts.requests().outcome(id, outcome, now);
+        }
+        return state.newRequest(id, text, now, keepPrevious);
     }
 
     private Turn answer(ConversationState state, ConversationKey key, String userName, String text) {
+        Slots said = slots.read(text);
+        ConversationState listened = state.withAnswers(said.into(state.answers()));
+        Optional<String> tool = said.tools().stream().flatMap(mention -> mention.tool().stream())
+                .map(found -> found.id()).findFirst();
+        if (tool.isPresent()) {
+            listened = listened.focused(listened.focus().about(tool.get()));
+        }
+        Optional<MixedProblem.Parts> both = mixed.split(text);
+        if (both.isPresent()) {
+            return mixed(listened, key, userName, both.get());
+        }
         Classification classification = parts.classifier().classify(text);
         String top = classification.needs().isEmpty() ? null : classification.needs().get(0).needId();
         parts.requests().classified(state.requestId(), classification.outcome(), top, classification.confidence());
-        ConversationState classified = state.classified(classification.outcome(), classification.needs());
+        ConversationState classified = listened.classified(classification.outcome(), classification.needs());
+        String lower = SlotExtractor.normalise(text);
+        boolean hardware = RouteTopics.hardware(lower) && said.tools().isEmpty();
+        if (RouteTopics.brokenEquipment(lower) && said.tools().isEmpty()) {
+            return scope.hardware(classified, said);
+        }
         if (classification instanceof Classification.Matched matched) {
-            return suggestions.first(classified.withNeed(matched.top().needId()),
-                    "For " + suggestions.needName(matched.top().needId()).toLowerCase(java.util.Locale.ROOT)
-                            + ", these are what I'd suggest.");
+            return suggestions.firstForNeed(classified.withNeed(matched.top().needId()));
         }
         if (classification instanceof Classification.Fault) {
-            return faults.start(classified, key, userName);
+            return hardware ? scope.hardware(classified, said) : faults.start(classified, key, userName, text);
         }
         if (classification instanceof Classification.OutOfScope) {
-            parts.requests().outcome(state.requestId(), "out-of-scope", parts.clock().instant());
-            return Turn.of(classified.withStage(Stage.OUT_OF_SCOPE), new Reply.Text(Texts.OUT_OF_SCOPE,
-                    List.of(Option.of(OptionIds.ABOUT_TEACHING, Texts.ITS_TEACHING))));
+            return hardware ? scope.hardware(classified, said) : scope.outOfScope(classified, text);
+        }
+        if (RouteTopics.clearlyElsewhere(lower).isPresent()) {
+            return scope.outOfScope(classified, text);
         }
         if (classification instanceof Classification.NotEnglish) {
             return Turn.of(classified, new Reply.Text(Texts.NOT_ENGLISH,
@@ -122,21 +236,42 @@ public final class Dialogue implements StaffDialogue {
         return closest(classified);
     }
 
+    /** A fault and a need in one message: the fault goes to a person at once, the need gets its answer. */
+    private Turn mixed(ConversationState state, ConversationKey key, String userName, MixedProblem.Parts both) {
+        Instant now = parts.clock().instant();
+        parts.requests().classified(state.requestId(), "fault", null, 1.0);
+        ConversationState fault = state.withProblem(both.fault()).classified("fault", List.of());
+        Turn handed = faults.startWithoutQuestions(fault, key, userName, both.fault());
+        long needRequest = parts.requests().open(key, both.need(), now);
+        String needId = both.needClassification().top().needId();
+        parts.requests().classified(needRequest, "need", needId, both.needClassification().confidence());
+        ConversationState need = handed.state().newRequest(needRequest, both.need(), now, false)
+                .withAnswers(slots.read(both.need()).into(TeachingAnswers.none()))
+                .classified("need", both.needClassification().needs()).withNeed(needId);
+        Turn answered = suggestions.firstForNeed(need);
+        List<Reply> replies = new ArrayList<>();
+        replies.add(Reply.Text.of(Texts.TWO_THINGS));
+        replies.addAll(handed.replies());
+        replies.addAll(answered.replies());
+        return new Turn(answered.state(), replies);
+    }
+
     /** "Which of these is closest?" with the top needs and a way to a person. */
     Turn closest(ConversationState state) {
-        List<Option> options = new java.util.ArrayList<>(state.needs().stream().limit(4)
+        List<Option> options = new ArrayList<>(state.needs().stream().limit(4)
                 .map(need -> Option.of(OptionIds.NEED + need.needId(), suggestions.needName(need.needId())))
                 .toList());
         options.add(Option.of(OptionIds.PERSON, Texts.SOMETHING_ELSE));
-        return Turn.of(state.withStage(Stage.CLARIFYING), new Reply.Choice(Texts.CLOSEST, options));
+        return Turn.of(state.withStage(Stage.CLARIFYING).asking(Focus.CLOSEST), new Reply.Choice(Texts.CLOSEST,
+                options));
     }
 
     /** More words after "which is closest?": read them with the problem; after two tries, offer a person. */
     private Turn clarifyFurther(ConversationState state, ConversationKey key, String userName, String text) {
         if (state.unsureRounds() >= 1) {
-            return Turn.of(state.unsureAgain(), new Reply.Text(Texts.STILL_UNSURE, List.of(
-                    Option.primary(OptionIds.PERSON, "Yes, talk to a person"),
-                    Option.of(OptionIds.RESTART, "Start over"))));
+            return Turn.of(state.unsureAgain().asking(Focus.OFFER_PERSON), new Reply.Text(Texts.STILL_UNSURE,
+                    List.of(Option.primary(OptionIds.PERSON, "Yes, talk to a person"),
+                            Option.of(OptionIds.RESTART, "Start over"))));
         }
         String combined = state.problem() + "\n" + text;
         return answer(state.withProblem(combined).unsureAgain(), key, userName, combined);
@@ -156,9 +291,15 @@ public final class Dialogue implements StaffDialogue {
                     + "something else."));
         }
         if (state.problem() == null) {
-            return Turn.of(state.withStage(Stage.AWAITING_PROBLEM_FOR_PERSON),
+            return Turn.of(state.withStage(Stage.AWAITING_PROBLEM_FOR_PERSON).asking(null),
                     Reply.Text.of(Texts.ASK_PROBLEM_FOR_PERSON));
         }
         return person.handOff(state, key, userName);
+    }
+
+    /** A request under way: asked about, suggested or being clarified, not finished or sent elsewhere. */
+    private static boolean active(ConversationState state) {
+        return state.problem() != null && state.requestId() != 0 && state.stage() != Stage.IDLE
+                && state.stage() != Stage.HANDED_OFF && state.stage() != Stage.OUT_OF_SCOPE;
     }
 }

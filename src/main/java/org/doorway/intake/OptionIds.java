@@ -18,6 +18,9 @@ final class OptionIds {
     static final String FAULT_SKIP = "fault:skip";
     static final String FAULT_NOW = "fault:now";
     static final String ABOUT_TEACHING = "scope:teaching";
+    /** "More about X": the details of one tool; followed by its id. */
+    static final String DETAILS = "about:";
+    static final String GUIDES = "guides";
 
     private OptionIds() {}
 }

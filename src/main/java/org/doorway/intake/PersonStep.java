@@ -22,6 +22,34 @@ final class PersonStep {
     }
 
     Turn handOff(ConversationState state, ConversationKey key, String userName) {
+        HandoffTicket ticket = request(state, key, userName);
+        return Turn.of(state.handedOff(ticket.handoffId()), notice(ticket));
+    }
+
+    /**
+     * A fault that cannot wait: handed off at once, marked urgent in the summary. When nobody is on duty the
+     * person gets the institution's urgent route straight away; the request still waits for the next person.
+     */
+    Turn handOffUrgently(ConversationState state, ConversationKey key, String userName) {
+        HandoffTicket ticket = request(state, key, userName);
+        String why = state.focus().urgency();
+        if (ticket instanceof HandoffTicket.Assigned assigned) {
+            String text = "That can't wait (" + why + "), so I've skipped the questions and passed it straight to "
+                    + assigned.technologistName() + " as urgent, with everything you've said.";
+            return Turn.of(state.handedOff(ticket.handoffId()), new Reply.HandoffNotice(text,
+                    Optional.of(assigned.technologistName()), assigned.chatLink()));
+        }
+        HandoffTicket.Queued queued = (HandoffTicket.Queued) ticket;
+        String later = queued.nextOnDuty().map(next -> " It's also queued, marked urgent, for the next learning "
+                + "technologist (" + availabilities.when(next) + ").")
+                .orElse(" It's also queued, marked urgent, for the next learning technologist.");
+        String text = "That can't wait (" + why + ") and no learning technologist is on duty right now, so please "
+                + "contact " + parts.institution().where(Route.URGENT) + "." + later;
+        return Turn.of(state.handedOff(ticket.handoffId()), new Reply.HandoffNotice(text, Optional.empty(),
+                Optional.empty()));
+    }
+
+    private HandoffTicket request(ConversationState state, ConversationKey key, String userName) {
         HandoffRequest.Kind kind = Availabilities.kind(state);
         HandoffRequest request = new HandoffRequest(state.requestId(), key, userName == null ? key.user() : userName,
                 kind, state.problem(), Availabilities.needIds(state), toolIds(state),
@@ -29,7 +57,7 @@ final class PersonStep {
         HandoffTicket ticket = parts.desk().request(request);
         parts.requests().event(state.requestId(), "handoff", ticket.handoffId(), parts.clock().instant());
         parts.requests().outcome(state.requestId(), "handed-off", parts.clock().instant());
-        return Turn.of(state.handedOff(ticket.handoffId()), notice(ticket));
+        return ticket;
     }
 
     private Reply.HandoffNotice notice(HandoffTicket ticket) {

@@ -2,16 +2,20 @@ package org.doorway.intake;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.doorway.conversation.Option;
 import org.doorway.conversation.Reply;
 
 /**
  * The optional one-click questions that tailor suggestions: cohort size,
- * mode, when, and confidence with technology, asked one at a time and always
- * skippable.
+ * mode, when, and confidence with technology, asked one at a time, only when
+ * the answer is not known already, and always skippable.
  */
 final class Refinements {
+    /** The reaction recorded when someone skips the questions: none is asked again for this request. */
+    static final String SKIPPED = "skipped the questions";
+
     record Question(String key, String prompt, List<Option> answers) {}
 
     static final List<Question> QUESTIONS = List.of(
@@ -26,9 +30,13 @@ final class Refinements {
 
     private Refinements() {}
 
-    /** The next question not yet answered. */
+    /** The next question whose answer is not known. */
     static Optional<Question> next(TeachingAnswers answers) {
-        return QUESTIONS.stream().filter(question -> answer(answers, question.key()) == null).findFirst();
+        return QUESTIONS.stream().filter(question -> answers.answer(question.key()) == null).findFirst();
+    }
+
+    static Optional<Question> named(String key) {
+        return QUESTIONS.stream().filter(question -> question.key().equals(key)).findFirst();
     }
 
     static Reply.Choice ask(Question question) {
@@ -37,28 +45,35 @@ final class Refinements {
         return new Reply.Choice(question.prompt(), options);
     }
 
-    /** A readable line of what was answered, e.g. "100–300 students · in the room". */
+    /** A readable line of what is known, e.g. "about 150 students · online · next week". */
     static String describe(TeachingAnswers answers) {
         List<String> parts = new ArrayList<>();
         for (Question question : QUESTIONS) {
-            String value = answer(answers, question.key());
-            if (value != null) {
-                String label = question.answers().stream()
-                        .filter(option -> option.id().endsWith(":" + value)).map(Option::label)
-                        .findFirst().orElse(value);
-                parts.add(question.key().equals("size") ? label + " students" : label.toLowerCase(java.util.Locale.ROOT));
+            String value = answers.answer(question.key());
+            if (value == null || value.equals(TeachingAnswers.NOT_GIVEN)) {
+                continue;
+            }
+            if (question.key().equals("size")) {
+                parts.add(answers.students() != null ? "about " + answers.students() + " students"
+                        : label(question, value) + " students");
+            } else if (question.key().equals("when")) {
+                parts.add(WhenWords.label(value));
+            } else if (question.key().equals("confidence")) {
+                parts.add(switch (value) {
+                    case "new" -> "new to the technology";
+                    case "confident" -> "confident with technology";
+                    default -> "fairly confident";
+                });
+            } else {
+                parts.add(label(question, value).toLowerCase(Locale.ROOT));
             }
         }
         return String.join(" · ", parts);
     }
 
-    private static String answer(TeachingAnswers answers, String key) {
-        return switch (key) {
-            case "size" -> answers.size();
-            case "mode" -> answers.mode();
-            case "when" -> answers.when();
-            default -> answers.confidence();
-        };
+    private static String label(Question question, String value) {
+        return question.answers().stream().filter(option -> option.id().endsWith(":" + value)).map(Option::label)
+                .findFirst().orElse(value);
     }
 
     private static Question question(String key, String prompt, String... valuesAndLabels) {

@@ -1,37 +1,49 @@
 package org.doorway.intake;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
-import org.doorway.catalogue.CaseStudy;
-import org.doorway.catalogue.Guide;
 import org.doorway.catalogue.RankedTool;
 import org.doorway.catalogue.Tool;
 import org.doorway.conversation.Option;
 import org.doorway.conversation.Reply;
 import org.doorway.conversation.Suggestion;
 
-/** Shows tools for the chosen need: the first three, the next three, or re-ranked after refinements. */
+/**
+ * Shows tools for the chosen need, short enough for a phone: one line per
+ * tool (why it fits, support status), with guides and details one tap away
+ * ("More about X", "Show guides"). Pages on with "Show other options", and
+ * after each answer about the teaching either shows the list re-ranked or
+ * says why it stays the same.
+ */
 final class SuggestionStep {
     static final int PAGE = 3;
 
     private final DialogueParts parts;
+    private final ToolSuggester suggester;
     private final Availabilities availabilities;
+    private final SuggestionItems items;
 
-    SuggestionStep(DialogueParts parts, Availabilities availabilities) {
+    SuggestionStep(DialogueParts parts, ToolSuggester suggester, Availabilities availabilities) {
         this.parts = parts;
+        this.suggester = suggester;
         this.availabilities = availabilities;
+        this.items = new SuggestionItems(parts);
     }
 
-    /** The first page for the state's need, then the first refinement question if none was answered yet. */
+    /** The first page for the state's need, then the first question whose answer we do not know yet. */
     Turn first(ConversationState state, String intro) {
         Turn shown = page(state.withStage(Stage.SUGGESTED), 0, intro);
-        return state.answers().isEmpty() && !shown.state().shownTools().isEmpty()
-                ? Refinements.next(state.answers()).map(question -> shown.then(Refinements.ask(question)))
-                        .orElse(shown)
-                : shown;
+        return shown.state().shownTools().isEmpty() ? shown : askNext(shown);
+    }
+
+    /** "For live interaction (about 300 students · in the room), here's what I'd try." */
+    Turn firstForNeed(ConversationState state) {
+        String about = Refinements.describe(state.answers());
+        String name = needName(state.needId());
+        String need = name.isEmpty() ? name : name.substring(0, 1).toLowerCase(Locale.ROOT) + name.substring(1);
+        return first(state, "For " + need + (about.isEmpty() ? "" : " (" + about + ")") + ", here's what I'd try.");
     }
 
     Turn more(ConversationState state) {
@@ -43,43 +55,120 @@ final class SuggestionStep {
         return page(state, 0, about.isEmpty() ? "Here are my suggestions." : "Tailored for " + about + ":");
     }
 
+    /**
+     * After an answer about the teaching: the re-ranked list when the answer changed it, else one line saying
+     * why it did not; then the next question whose answer is unknown. A question left open while the person
+     * answered another is not asked again.
+     */
+    Turn retailored(ConversationState before, ConversationState answeredState, List<String> answered) {
+        String passedOver = before.focus().refinement();
+        ConversationState after = passedOver != null && answeredState.answers().answer(passedOver) == null
+                ? answeredState.withAnswers(answeredState.answers().with(passedOver, TeachingAnswers.NOT_GIVEN))
+                : answeredState;
+        List<String> was = ids(before, 0);
+        List<String> now = ids(after, 0);
+        String about = Refinements.describe(after.answers());
+        Turn turn = was.equals(now)
+                ? Turn.of(after, Reply.Text.of("Noted: " + about + ". "
+                        + RankingChange.whySame(answered, after.answers(), tools(now))))
+                : page(after, 0, "Tailored for " + about + ": " + RankingChange.whatChanged(names(was), names(now)));
+        return askNext(turn);
+    }
+
+    /** "More about X": everything the catalogue says about one tool. */
+    Turn details(ConversationState state, Tool tool) {
+        record(state, "details", tool.id());
+        Reply reply = new Reply.Suggestions(needName(state.needId()), ToolFacts.of(tool, parts.institution()),
+                List.of(items.full(tool, state.needId())), List.of(
+                        Option.primary(OptionIds.LOOKS_RIGHT, "This looks right"),
+                        Option.of(OptionIds.PERSON, "Talk to a technologist"),
+                        Option.of(OptionIds.MORE, "Show other options")));
+        return Turn.of(state.focused(state.focus().about(tool.id()).asking(null)), reply);
+    }
+
+    /** "Show guides": the guides and colleagues' stories for the tools on the page shown last. */
+    Turn guides(ConversationState state) {
+        List<Suggestion> full = tools(ids(state, state.offset())).stream()
+                .map(tool -> items.full(tool, state.needId())).toList();
+        record(state, "guides", String.join(", ", ids(state, state.offset())));
+        return Turn.of(state.asking(null), new Reply.Suggestions(needName(state.needId()), "Guides for these tools:",
+                full, List.of(Option.primary(OptionIds.LOOKS_RIGHT, "This looks right"),
+                        Option.of(OptionIds.PERSON, "Talk to a technologist"))));
+    }
+
+    /** The tools on the page the person is looking at, best first. */
+    List<Tool> onPage(ConversationState state) {
+        return tools(ids(state, state.offset()));
+    }
+
+    private Turn askNext(Turn shown) {
+        ConversationState state = shown.state();
+        if (state.reactions().contains(Refinements.SKIPPED)) {
+            return shown;
+        }
+        return Refinements.next(state.answers())
+                .map(question -> new Turn(state.asking(OptionIds.REFINE + question.key()), append(shown.replies(),
+                        Refinements.ask(question))))
+                .orElse(new Turn(state.asking(null), shown.replies()));
+    }
+
     private Turn page(ConversationState state, int offset, String intro) {
         String needName = needName(state.needId());
-        List<RankedTool> ranked = parts.suggester().suggest(state.needId(), state.answers().context(), offset, PAGE);
+        List<RankedTool> ranked = suggester.suggest(state.needId(), state.answers().context(), offset, PAGE);
         if (ranked.isEmpty()) {
             String text = offset == 0 ? "I don't have tools for " + needName + " in the catalogue yet. A learning "
                     + "technologist can help." : Texts.NO_MORE;
-            return Turn.of(state, new Reply.Text(text, List.of(Option.primary(OptionIds.PERSON,
-                    "Talk to a technologist"))));
+            return Turn.of(state.asking(Focus.OFFER_PERSON), new Reply.Text(text, List.of(
+                    Option.primary(OptionIds.PERSON, "Talk to a technologist"))));
         }
-        List<Suggestion> items = ranked.stream().map(this::suggestion).toList();
         List<String> ids = ranked.stream().map(tool -> tool.tool().id()).toList();
         parts.requests().event(state.requestId(), "suggested", state.needId() + ": " + String.join(", ", ids),
                 parts.clock().instant());
         parts.requests().outcome(state.requestId(), "suggested", parts.clock().instant());
-        String fullIntro = intro + " " + availabilities.line(state);
-        Reply reply = new Reply.Suggestions(needName, fullIntro, items, List.of(
-                Option.primary(OptionIds.LOOKS_RIGHT, "This looks right"),
-                Option.of(OptionIds.PERSON, "Talk to a technologist"),
-                Option.of(OptionIds.MORE, "Show other options")));
-        return Turn.of(state.shown(offset, ids), reply);
+        String example = ExampleCatalogue.is(parts.catalogue().get()) ? " " + Texts.EXAMPLE_CATALOGUE : "";
+        String fullIntro = intro + " " + availabilities.line(state) + example;
+        List<Option> actions = new ArrayList<>();
+        actions.add(Option.primary(OptionIds.LOOKS_RIGHT, "This looks right"));
+        ranked.forEach(tool -> actions.add(Option.of(OptionIds.DETAILS + tool.tool().id(),
+                "More about " + tool.tool().name())));
+        actions.add(Option.of(OptionIds.GUIDES, "Show guides"));
+        actions.add(Option.of(OptionIds.PERSON, "Talk to a technologist"));
+        actions.add(Option.of(OptionIds.MORE, "Show other options"));
+        Reply reply = new Reply.Suggestions(needName, fullIntro, ranked.stream().map(items::brief).toList(), actions);
+        return Turn.of(state.shown(offset, ids).asking(null), reply);
+    }
+
+    private List<String> ids(ConversationState state, int offset) {
+        return suggester.suggest(state.needId(), state.answers().context(), offset, PAGE).stream()
+                .map(tool -> tool.tool().id()).toList();
+    }
+
+    private List<Tool> tools(List<String> ids) {
+        return ids.stream().flatMap(id -> parts.catalogue().get().tool(id).stream()).toList();
+    }
+
+    private List<String> names(List<String> ids) {
+        return tools(ids).stream().map(Tool::name).toList();
     }
 
     String needName(String needId) {
         return parts.catalogue().get().need(needId).map(need -> need.name()).orElse(needId);
     }
 
-    private Suggestion suggestion(RankedTool ranked) {
-        Tool tool = ranked.tool();
-        LocalDate today = LocalDate.ofInstant(parts.clock().instant(), parts.zone());
-        List<Guide> guides = tool.guides().stream()
-                .map(guide -> guide.from(today))
-                .sorted(Comparator.comparing(Guide::format))
-                .toList();
-        Optional<CaseStudy> caseStudy = tool.caseStudies().stream()
-                .filter(story -> story.needs().contains(ranked.fit().need())).findFirst()
-                .or(() -> tool.caseStudies().stream().findFirst());
-        return new Suggestion(tool.id(), tool.name(), tool.summary(), tool.url(), ranked.fit().how(), tool.support(),
-                tool.supportedBy(), new ArrayList<>(guides), caseStudy);
+    Optional<Tool> tool(String id) {
+        return parts.catalogue().get().tool(id);
+    }
+
+    private void record(ConversationState state, String kind, String detail) {
+        if (state.requestId() == 0) {
+            return;
+        }
+        parts.requests().event(state.requestId(), kind, detail, parts.clock().instant());
+    }
+
+    private static List<Reply> append(List<Reply> replies, Reply last) {
+        List<Reply> all = new ArrayList<>(replies);
+        all.add(last);
+        return all;
     }
 }

@@ -15,6 +15,9 @@ final class SummaryFields {
 
     List<Reply.Field> of(ConversationState state) {
         List<Reply.Field> fields = new ArrayList<>();
+        if (state.focus().urgency() != null) {
+            fields.add(new Reply.Field("Priority", "URGENT: " + state.focus().urgency()));
+        }
         fields.add(new Reply.Field("In their words", state.problem() == null ? "(nothing described)"
                 : state.problem()));
         fields.add(new Reply.Field("What Doorway made of it", classification(state)));

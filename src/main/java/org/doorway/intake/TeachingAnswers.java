@@ -6,23 +6,45 @@ import org.doorway.catalogue.TeachingContext;
 import org.doorway.catalogue.TeachingMode;
 
 /**
- * The optional one-click answers about the teaching, as option values:
- * cohort size band, mode, when it is needed, confidence with technology.
- * Null means not answered.
+ * What we know about the teaching, from one-click answers or from the
+ * person's own words: cohort size band, mode, when it is needed, confidence
+ * with technology, and the exact number of students when they said one.
+ * Null means not known; {@link #NOT_GIVEN} means not known and not to be asked.
  */
-public record TeachingAnswers(String size, String mode, String when, String confidence) {
+public record TeachingAnswers(String size, String mode, String when, String confidence, Integer students) {
+    /** The value of a question the person passed over by answering another: not known, and not asked again. */
+    public static final String NOT_GIVEN = "-";
+
+    public TeachingAnswers(String size, String mode, String when, String confidence) {
+        this(size, mode, when, confidence, null);
+    }
 
     public static TeachingAnswers none() {
-        return new TeachingAnswers(null, null, null, null);
+        return new TeachingAnswers(null, null, null, null, null);
     }
 
     public TeachingAnswers with(String question, String answer) {
         return switch (question) {
-            case "size" -> new TeachingAnswers(answer, mode, when, confidence);
-            case "mode" -> new TeachingAnswers(size, answer, when, confidence);
-            case "when" -> new TeachingAnswers(size, mode, answer, confidence);
-            case "confidence" -> new TeachingAnswers(size, mode, when, answer);
+            case "size" -> new TeachingAnswers(answer, mode, when, confidence, null);
+            case "mode" -> new TeachingAnswers(size, answer, when, confidence, students);
+            case "when" -> new TeachingAnswers(size, mode, answer, confidence, students);
+            case "confidence" -> new TeachingAnswers(size, mode, when, answer, students);
             default -> this;
+        };
+    }
+
+    /** The exact number of students, with its band. */
+    public TeachingAnswers withStudents(int count) {
+        return new TeachingAnswers(CohortSize.band(count), mode, when, confidence, count);
+    }
+
+    /** The value of one question's answer ("size", "mode", "when", "confidence"), null when unknown. */
+    String answer(String question) {
+        return switch (question) {
+            case "size" -> size;
+            case "mode" -> mode;
+            case "when" -> when;
+            default -> confidence;
         };
     }
 
@@ -30,9 +52,9 @@ public record TeachingAnswers(String size, String mode, String when, String conf
         return size == null && mode == null && when == null && confidence == null;
     }
 
-    /** What the catalogue's ranking understands: a representative size and the mode. */
+    /** What the catalogue's ranking understands: the size (exact, else the band's middle) and the mode. */
     public TeachingContext context() {
-        OptionalInt cohort = switch (size == null ? "" : size) {
+        OptionalInt cohort = students != null ? OptionalInt.of(students) : switch (size == null ? "" : size) {
             case "small" -> OptionalInt.of(20);
             case "medium" -> OptionalInt.of(60);
             case "large" -> OptionalInt.of(200);

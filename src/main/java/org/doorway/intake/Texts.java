@@ -19,11 +19,30 @@ final class Texts {
             + "with this; shall I put you in touch?";
     static final String FAULT_INTRO = "That sounds like something isn't working, so I won't suggest new tools. "
             + "A few quick questions so the technologist has everything they need:";
-    static final String OUT_OF_SCOPE = "That one is outside what I can help with: I'm here for teaching with "
-            + "technology. For pay, leave, buildings, rooms or IT equipment, your staff intranet, HR, Estates or the "
-            + "IT service desk is the right place.";
-    static final String NOT_ENGLISH = "Sorry, I understand English only for now. Shall I put you in "
-            + "touch with a learning technologist?";
+    static final String FAULT_NOTED = "That sounds like something isn't working, so I won't suggest new tools. ";
+    static final String GREETING = "Hello! I'm Doorway: tell me about a teaching problem in a sentence or two "
+            + "and I'll suggest tools and guides, or find you a learning technologist.";
+    static final String STILL_ON = "We were on \"%s\"; carry on, or tell me something new.";
+    static final String THANKS = "You're welcome. Good luck with it, and come back any time.";
+    static final String THANKS_HANDED_OFF = "You're welcome. The learning technologist has it from here.";
+    static final String GOODBYE = "Bye for now. I'm here whenever you need me.";
+    static final String NUDGE = "I'm not sure what you mean there. Tell me about a teaching problem in a "
+            + "sentence, or type 'help'.";
+    static final String NUDGE_QUESTION = "I'm not sure what you mean there. Answer the question above in your own "
+            + "words, pick an option, or type 'help'.";
+    static final String NOT_ENGLISH = "I can only read English for now. Could you say it in English? Or I can "
+            + "put you in touch with a learning technologist.";
+    static final String POLICY_UNKNOWN_TOOL = "That tool isn't in our catalogue, so I can't tell you whether it's "
+            + "approved or where its data goes. A learning technologist can check: shall I ask one?";
+    static final String EXAMPLE_CATALOGUE = "(These come from Doorway's example catalogue.)";
+    static final String NEW_TOPIC = "Starting a new request about \"%s\".";
+    static final String NONE_OF_THESE = "No problem. Tell me a bit more in your own words, or I can put you in "
+            + "touch with a learning technologist.";
+    static final String TWO_THINGS = "You've mentioned two things, so I'll take them one at a time: the broken "
+            + "part goes to a person now, and below are ideas for the rest.";
+    static final String DECLINED = "OK. Tell me more whenever you like, or type 'start over'.";
+    static final String OUT_OF_SCOPE_START = "That one is outside what I can help with: I'm here for teaching "
+            + "with technology. Depending on what it is, try ";
     static final String ITS_TEACHING = "It is about teaching — talk to a person";
     static final String LOOKS_RIGHT = "Great. The guides above will get you started. If you'd like a hand "
             + "setting it up, just say 'talk to a person'.";
@@ -40,10 +59,15 @@ final class Texts {
 
     /** The first words of a problem, for quoting it back. */
     static String gist(String problem) {
+        return gist(problem, 80);
+    }
+
+    /** At most {@code max} characters of a text on one line, cut with an ellipsis. */
+    static String gist(String problem, int max) {
         if (problem == null) {
             return "";
         }
         String oneLine = problem.replaceAll("\\s+", " ").strip();
-        return oneLine.length() <= 80 ? oneLine : oneLine.substring(0, 77) + "…";
+        return oneLine.length() <= max ? oneLine : oneLine.substring(0, max - 3) + "…";
     }
 }

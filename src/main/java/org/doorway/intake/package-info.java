@@ -5,5 +5,19 @@
  * {@link org.doorway.conversation.Reply} values, the dialogue state kept in the
  * database. It asks the handoff feature for a person through
  * {@link org.doorway.handoff.HandoffDesk}.
+ *
+ * <p>It listens before it answers. {@code SlotExtractor} reads what a message
+ * says in passing (class size in digits or words, mode, when, the tools named,
+ * confidence, urgency) on the first message and every reply, so no question is
+ * asked whose answer is known; {@code ReplyReader} reads a typed reply as the
+ * answer to the question open ({@code Focus}); {@code SmallTalk},
+ * {@code PolicyQuestion}, {@code RouteTopics} and {@code MixedProblem} take the
+ * messages that are not a teaching problem, or more than one.
+ *
+ * <p>Two seams wait for the classifier's own signals ({@code needs}): when
+ * {@code Classification} reports that a message is not in English, read it in
+ * {@code Dialogue#onText} in place of {@code LanguageSignal.notEnglish}; when
+ * it reports a fault as well as a need, read it in {@code Dialogue#answer} in
+ * place of {@code MixedProblem#split} (which classifies each sentence).
  */
 package org.doorway.intake;

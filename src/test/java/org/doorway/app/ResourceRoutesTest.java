@@ -69,7 +69,7 @@ class ResourceRoutesTest {
             Tool renamed = new Tool(quiz.id(), "Moodle Quiz (renamed)", quiz.summary(), quiz.url(), quiz.needs(),
                     quiz.support(), quiz.supportedBy(), quiz.dataProtection(), quiz.accessibility(), quiz.licence(),
                     quiz.costToStudents(), quiz.vleIntegration(), quiz.classFit(), quiz.planB(), quiz.guides(),
-                    quiz.caseStudies(), quiz.experts(), quiz.reviewBy(), quiz.steps());
+                    quiz.caseStudies(), quiz.experts(), quiz.reviewBy(), quiz.steps(), quiz.aliases());
             running.doorway().catalogue.replace(new Catalogue(before.needs(), before.tools().stream()
                     .map(tool -> tool.id().equals(quiz.id()) ? renamed : tool).toList()));
             HttpResponse<byte[]> after = get(running, "/guides/moodle-quiz.pdf", etag);

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.doorway.catalogue.Guide;
 import org.doorway.catalogue.GuideFormat;
 import org.doorway.conversation.ConversationKey;
+import org.doorway.conversation.FrontDesk;
 import org.doorway.conversation.Inbound;
 import org.doorway.conversation.Reply;
 import org.doorway.conversation.Suggestion;
@@ -29,9 +30,12 @@ class SuggestedResourcesTest {
                 "PUBLIC_URL", "https://doorway.uni.example");
         Clock clock = Clock.fixed(Instant.parse("2027-01-20T09:00:00Z"), ZoneOffset.UTC);
         try (Doorway doorway = Doorway.open(env, clock)) {
-            List<Reply> replies = doorway.conversation(new RecordingMessenger()).turns().desk().answer(new Inbound.Message(
-                    new ConversationKey("console", "u1", "c1"), "Dr Lee",
-                    "About 350 first-years and total silence when I ask the room a question")).said();
+            FrontDesk desk = doorway.conversation(new RecordingMessenger()).turns().desk();
+            ConversationKey lee = new ConversationKey("console", "u1", "c1");
+            desk.answer(new Inbound.Message(lee, "Dr Lee",
+                    "About 350 first-years and total silence when I ask the room a question"));
+            // The first answer is short; the guides are one click away, behind "Show guides".
+            List<Reply> replies = desk.answer(new Inbound.Action(lee, "Dr Lee", "guides")).said();
             Reply.Suggestions suggestions = replies.stream().filter(Reply.Suggestions.class::isInstance)
                     .map(Reply.Suggestions.class::cast).findFirst().orElseThrow();
             Suggestion mentimeter = suggestions.items().stream().filter(item -> item.toolId().equals("mentimeter"))

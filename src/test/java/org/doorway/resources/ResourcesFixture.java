@@ -44,6 +44,6 @@ public final class ResourcesFixture {
         return new Tool("hostile", "Hostile <Tool> & " + "Name ".repeat(40), long_, "javascript:alert(2)", needs,
                 SupportStatus.PILOT, long_, new DataProtection(false, long_, true, long_), long_, long_, long_, long_,
                 ClassFit.ANY, long_, guides, List.of(), List.of(), LocalDate.of(2027, 1, 1),
-                List.of(long_, long_, long_, long_, long_));
+                List.of(long_, long_, long_, long_, long_), List.of());
     }
 }
