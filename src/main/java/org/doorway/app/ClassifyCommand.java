@@ -84,11 +84,14 @@ final class ClassifyCommand extends DoorwaySubcommand {
     }
 
     static ObjectNode answer(Doorway doorway, JsonNode id, String text) {
-        Classification result = doorway.classifier().classify(text);
+        Classification result = doorway.readyClassifier().classify(text);
         ObjectNode line = JSON.createObjectNode();
         line.set("id", id);
         line.put("outcome", result.outcome());
         line.put("confidence", round(result.confidence()));
+        if (result.alsoFault()) {
+            line.put("also_fault", true); // only when true: the existing fields keep their shape
+        }
         var needs = line.putArray("needs");
         result.needs().forEach(need -> needs.addObject().put("id", need.needId()).put("score", round(need.score())));
         var tools = line.putArray("tools");
@@ -109,13 +112,17 @@ final class ClassifyCommand extends DoorwaySubcommand {
     }
 
     private static String readable(Doorway doorway, String text) {
-        Classification result = doorway.classifier().classify(text);
+        Classification result = doorway.readyClassifier().classify(text);
         StringBuilder out = new StringBuilder();
         String kind = result instanceof Classification.Matched ? "a teaching need (confident)"
                 : result instanceof Classification.Unsure ? "a teaching need (unsure: Doorway would ask which is closest)"
                 : result instanceof Classification.Fault ? "a fault: something is broken"
+                : result instanceof Classification.NotEnglish ? "not in English: Doorway would offer a person"
                 : "out of scope: not a teaching-technology matter";
         out.append(String.format(Locale.ROOT, "Outcome:    %s, confidence %.2f%n", kind, result.confidence()));
+        if (result.alsoFault()) {
+            out.append("Also:       a fault, reported in the same message\n");
+        }
         out.append("Needs:\n");
         result.needs().forEach(need -> out.append(String.format(Locale.ROOT, "  %.2f  %-28s %s%n", need.score(),
                 need.needId(), doorway.vocabulary.find(need.needId()).map(found -> found.name()).orElse(""))));

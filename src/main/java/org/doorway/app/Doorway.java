@@ -27,7 +27,7 @@ import org.doorway.intake.Institution;
 import org.doorway.intake.Route;
 import org.doorway.inbox.SetAside;
 import org.doorway.needs.Classification;
-import org.doorway.needs.LuceneNeedClassifier;
+import org.doorway.needs.FusedNeedClassifier;
 import org.doorway.needs.NeedClassifier;
 import org.doorway.needs.NeedVocabulary;
 import org.doorway.resources.ResourceLinks;
@@ -72,7 +72,8 @@ final class Doorway implements AutoCloseable {
     final JdbiHandoffs handoffs;
     final JdbiRequests requests;
     final ResourceOffer resources;
-    private NeedClassifier classifier;
+    private FusedNeedClassifier classifier;
+    private CompletableFuture<Boolean> embeddings;
     private StoredInbox inbox;
     private SetAside setAside;
     private final Object inboxLock = new Object();
@@ -95,13 +96,37 @@ final class Doorway implements AutoCloseable {
                         + "using 'catalogue import FILE'", seeded.added().size()));
     }
 
-    /** The need classifier; its index is built on first use. */
+    /**
+     * The need classifier; its Lucene index is built on first use, and its embedding model then loads on a
+     * thread of its own: Lucene and the cues answer until it is ready, so nothing waits for the model.
+     */
     synchronized NeedClassifier classifier() {
         if (classifier == null) {
-            classifier = LuceneNeedClassifier.withDefaults(vocabulary);
+            FusedNeedClassifier built = FusedNeedClassifier.withDefaults(vocabulary);
+            classifier = built;
+            embeddings = new CompletableFuture<>();
+            CompletableFuture<Boolean> loaded = embeddings;
+            DaemonThreads.start(() -> {
+                try {
+                    loaded.complete(built.loadEmbeddings(FusedNeedClassifier::bundledModel, EMBEDDING_CACHE));
+                } finally {
+                    loaded.complete(false); // whatever went wrong, nobody waits for ever
+                }
+            }, "embedding-model").start();
         }
         return classifier;
     }
+
+    /** The classifier once its embedding model has loaded, or failed to: for commands that want its best answers. */
+    NeedClassifier readyClassifier() {
+        NeedClassifier ready = classifier();
+        embeddings.join();
+        return ready;
+    }
+
+    /** Where the example phrasings' vectors are cached between starts, keyed by a hash of the data and the model. */
+    private static final java.nio.file.Path EMBEDDING_CACHE =
+            java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "doorway-embeddings");
 
     /**
      * Where Slack's and Teams' events are recorded before their acks; opened

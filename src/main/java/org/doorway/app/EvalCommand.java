@@ -25,7 +25,7 @@ final class EvalCommand extends DoorwaySubcommand {
             return ExitCodes.BAD_INPUT;
         }
         try (Doorway doorway = openDoorway()) {
-            var report = Evaluation.run(doorway.classifier(), EvalCases.read(file));
+            var report = Evaluation.run(doorway.readyClassifier(), EvalCases.read(file));
             out().print(report.format());
             out().flush();
         }

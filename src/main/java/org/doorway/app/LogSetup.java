@@ -34,6 +34,8 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
         Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         root.setLevel(Level.WARN);
         root.addAppender(console);
+        // The embedding model's tokenizer (DJL) warns on every start that this machine has no GPU.
+        context.getLogger("ai.djl").setLevel(Level.ERROR);
         // Bolt's parser logs the whole body of a request it does not recognise, which holds what people wrote;
         // SlackEndpoint logs such a request once, without its body.
         context.getLogger("com.slack.api.bolt.util.SlackRequestParser").setLevel(Level.ERROR);

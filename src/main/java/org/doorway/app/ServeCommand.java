@@ -50,7 +50,7 @@ final class ServeCommand extends DoorwaySubcommand {
         Doorway doorway = openDoorway();
         Running running = start(doorway);
         if (exitWhenReady) {
-            doorway.classifier();
+            doorway.readyClassifier(); // so that the class-data archive holds the model's classes too
             log.info("Started in {} ms and stopping again, as --exit-when-ready asks",
                     (System.nanoTime() - started) / 1_000_000);
             running.close();

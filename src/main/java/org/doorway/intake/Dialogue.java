@@ -229,6 +229,10 @@ public final class Dialogue implements StaffDialogue {
         if (RouteTopics.clearlyElsewhere(lower).isPresent()) {
             return scope.outOfScope(classified, text);
         }
+        if (classification instanceof Classification.NotEnglish) {
+            return Turn.of(classified, new Reply.Text(Texts.NOT_ENGLISH,
+                    List.of(Option.primary(OptionIds.PERSON, "Yes, talk to a person"))));
+        }
         return closest(classified);
     }
 

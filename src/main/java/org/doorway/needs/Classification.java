@@ -13,13 +13,26 @@ public sealed interface Classification {
 
     List<ScoredNeed> needs();
 
-    /** The wire name used by {@code classify --jsonl}: need, fault or out-of-scope. */
+    /** The wire name used by {@code classify --jsonl}: need, fault, out-of-scope or not-english. */
     String outcome();
 
+    /**
+     * True when a teaching need was found and, in the same message, something
+     * broken too ("the quiz crashed, and anyway I want a better way to run
+     * weekly quizzes"): the dialogue answers the need and offers to report the fault.
+     */
+    default boolean alsoFault() {
+        return false;
+    }
+
     /** A teaching need, confident enough to answer straight away. */
-    record Matched(List<ScoredNeed> needs, double confidence) implements Classification {
+    record Matched(List<ScoredNeed> needs, double confidence, boolean alsoFault) implements Classification {
         public Matched {
             needs = List.copyOf(needs);
+        }
+
+        public Matched(List<ScoredNeed> needs, double confidence) {
+            this(needs, confidence, false);
         }
 
         public ScoredNeed top() {
@@ -33,9 +46,13 @@ public sealed interface Classification {
     }
 
     /** Probably a teaching need, but not sure which: ask which is closest. */
-    record Unsure(List<ScoredNeed> needs, double confidence) implements Classification {
+    record Unsure(List<ScoredNeed> needs, double confidence, boolean alsoFault) implements Classification {
         public Unsure {
             needs = List.copyOf(needs);
+        }
+
+        public Unsure(List<ScoredNeed> needs, double confidence) {
+            this(needs, confidence, false);
         }
 
         @Override
@@ -65,6 +82,22 @@ public sealed interface Classification {
         @Override
         public String outcome() {
             return "out-of-scope";
+        }
+    }
+
+    /**
+     * Written in another language (Welsh, French, Spanish, German …): Doorway
+     * understands English only for now, so it says so plainly and offers a person.
+     * The needs are whatever the English classifier guessed, for the summary only.
+     */
+    record NotEnglish(List<ScoredNeed> needs, double confidence) implements Classification {
+        public NotEnglish {
+            needs = List.copyOf(needs);
+        }
+
+        @Override
+        public String outcome() {
+            return "not-english";
         }
     }
 }

@@ -73,6 +73,32 @@ public record EvalReport(List<Outcome> outcomes) {
         return matched.isEmpty() ? 0.0 : share(matched, Outcome::top1);
     }
 
+    /** Of the faults told only by their symptoms ({@code "kind":"symptom"}), how many were called faults. */
+    public double symptomFaultRecall() {
+        var cases = outcomes.stream().filter(o -> "symptom".equals(o.evalCase().kind())).toList();
+        return cases.isEmpty() ? 1.0 : share(cases, o -> o.top().equals(Labels.FAULT));
+    }
+
+    public double notEnglishRecall() {
+        return recall(Labels.NOT_ENGLISH);
+    }
+
+    /** Of the messages with a need and a fault, how many got the need first and the fault flagged too. */
+    public double bothRecall() {
+        var cases = outcomes.stream().filter(o -> o.evalCase().alsoFault()).toList();
+        return cases.isEmpty() ? 1.0 : share(cases, o -> o.top1() && o.answer().alsoFault());
+    }
+
+    /** Of the answers that flagged a fault besides a need, how many were right to. */
+    public double alsoFaultPrecision() {
+        var flagged = outcomes.stream().filter(o -> o.answer().alsoFault()).toList();
+        return flagged.isEmpty() ? 1.0 : share(flagged, o -> o.evalCase().alsoFault());
+    }
+
+    public long cases(java.util.function.Predicate<EvalCase> which) {
+        return outcomes.stream().map(Outcome::evalCase).filter(which).count();
+    }
+
     /** Misses at top-1 as "expected → got", with counts. */
     public Map<String, Integer> confusions() {
         var counts = new TreeMap<String, Integer>();

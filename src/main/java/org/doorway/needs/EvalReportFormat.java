@@ -14,9 +14,19 @@ final class EvalReportFormat {
         out.append(line("hit@3", report.hitAt3()));
         out.append(line("fault precision", report.faultPrecision()));
         out.append(line("fault recall", report.faultRecall()));
+        if (report.cases(c -> "symptom".equals(c.kind())) > 0) {
+            out.append(line("  on symptoms only", report.symptomFaultRecall()));
+        }
         out.append(line("out-of-scope recall", report.outOfScopeRecall()));
+        if (report.cases(c -> c.expects(Labels.NOT_ENGLISH)) > 0) {
+            out.append(line("not-English recall", report.notEnglishRecall()));
+        }
+        if (report.cases(EvalCase::alsoFault) > 0) {
+            out.append(line("need + fault both", report.bothRecall()));
+        }
+        out.append(line("also-fault precision", report.alsoFaultPrecision()));
         out.append(line("answered confidently", report.matchedShare()));
-        out.append(line("  top-1 when confident", report.matchedTop1()));
+        out.append(line("  right when confident", report.matchedTop1()));
         var confusions = report.confusions();
         if (confusions.isEmpty()) {
             out.append("confusions          none\n");

@@ -21,7 +21,8 @@ public final class Evaluation {
      * fault or out-of-scope answer, else the ranked need ids.
      */
     public static List<String> labels(Classification answer) {
-        if (answer instanceof Classification.Fault || answer instanceof Classification.OutOfScope) {
+        if (answer instanceof Classification.Fault || answer instanceof Classification.OutOfScope
+                || answer instanceof Classification.NotEnglish) {
             return List.of(answer.outcome());
         }
         return answer.needs().stream().map(ScoredNeed::needId).toList();

@@ -7,6 +7,8 @@ package org.doorway.needs;
 public final class Labels {
     public static final String FAULT = "fault";
     public static final String OUT_OF_SCOPE = "out-of-scope";
+    /** Not a label the classifier learns, but an outcome the evaluation files may expect. */
+    public static final String NOT_ENGLISH = "not-english";
 
     private Labels() {}
 

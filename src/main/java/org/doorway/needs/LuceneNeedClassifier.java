@@ -36,6 +36,7 @@ public final class LuceneNeedClassifier implements NeedClassifier {
     private final int labelCount;
     private final CueRules cues;
     private final Tuning tuning;
+    private final Map<String, List<String>> labelled;
 
     public LuceneNeedClassifier(NeedVocabulary vocabulary, ExamplePhrasings phrasings, Tuning tuning) {
         this(vocabulary, phrasings, CueRules.bundled(), tuning);
@@ -47,9 +48,14 @@ public final class LuceneNeedClassifier implements NeedClassifier {
         this.tuning = tuning;
         this.labelCount = vocabulary.needs().size() + 2;
         var analyzer = DomainAnalyzer.withBundledSynonyms();
-        var labelled = withDescriptions(vocabulary, phrasings);
+        this.labelled = withDescriptions(vocabulary, phrasings);
         this.index = new ExampleIndex(analyzer, labelled, new BM25Similarity(tuning.k1(), tuning.b()));
         this.profiles = new ExampleIndex(analyzer, asProfiles(labelled), new BM25Similarity(tuning.k1(), PROFILE_B));
+    }
+
+    /** The phrasings and need descriptions the classifier compares messages with, by label. */
+    Map<String, List<String>> labelledTexts() {
+        return labelled;
     }
 
     /** The classifier with Doorway's bundled phrasings, synonyms, cues and tuning. */
@@ -63,6 +69,11 @@ public final class LuceneNeedClassifier implements NeedClassifier {
 
     @Override
     public Classification classify(String text) {
+        return decide(evidence(text));
+    }
+
+    /** What the index, the profiles and the cues make of a text, before any decision. */
+    Evidence evidence(String text) {
         String clean = normalise(text);
         Set<String> terms = index.terms(clean);
         var neighbours = index.nearest(terms, tuning.neighbours());
@@ -79,6 +90,17 @@ public final class LuceneNeedClassifier implements NeedClassifier {
                 Labels.OUT_OF_SCOPE, outOfScopeCue >= CLEAR_CUE ? 1.0 : tuning.outOfScopeWithoutCue());
         var profileHits = profiles.nearest(terms, labelCount).hits();
         var ranked = LabelScores.rank(neighbours.hits(), profileHits, scale, lift, tuning);
+        return new Evidence(ranked, neighbours.knownWords(), faultCue, outOfScopeCue);
+    }
+
+    /**
+     * The Lucene view of a text: every matched label's probability, best first, how many of
+     * its words the index knows exactly, and the net fault and out-of-scope cue strengths.
+     */
+    record Evidence(List<LabelScores.Ranked> ranked, int knownWords, double faultCue, double outOfScopeCue) {}
+
+    Classification decide(Evidence evidence) {
+        var ranked = evidence.ranked();
         if (ranked.isEmpty()) {
             return new Classification.Unsure(fallbackNeeds(), 0.0);
         }
@@ -86,8 +108,8 @@ public final class LuceneNeedClassifier implements NeedClassifier {
         var top = ranked.get(0);
         // A softmax is sure of anything when only one label matched at all: temper it by how
         // much of the message was actually recognised, so one word or a typo never looks certain.
-        double confidence = top.probability() * Math.min(1.0, neighbours.knownWords() / (double) WORDS_FOR_FULL_CONFIDENCE);
-        if (neighbours.knownWords() == 0) {
+        double confidence = top.probability() * Math.min(1.0, evidence.knownWords() / (double) WORDS_FOR_FULL_CONFIDENCE);
+        if (evidence.knownWords() == 0) {
             // Only guessed words matched (typos of known terms): too little to call it a fault or out of scope.
             return new Classification.Unsure(needs, confidence);
         }
@@ -108,7 +130,7 @@ public final class LuceneNeedClassifier implements NeedClassifier {
         return cut.replace('\u2019', '\'').replace('\u2018', '\'');
     }
 
-    private List<ScoredNeed> rankedNeeds(List<LabelScores.Ranked> ranked) {
+    List<ScoredNeed> rankedNeeds(List<LabelScores.Ranked> ranked) {
         var needs = new ArrayList<ScoredNeed>();
         for (var r : ranked) {
             if (vocabulary.contains(r.label()) && needs.size() < RANKED_NEEDS) {
@@ -134,11 +156,11 @@ public final class LuceneNeedClassifier implements NeedClassifier {
         return profiles;
     }
 
-    private List<ScoredNeed> fallbackNeeds() {
+    List<ScoredNeed> fallbackNeeds() {
         return rankedNeeds(List.of());
     }
 
-    private static Map<String, List<String>> withDescriptions(NeedVocabulary vocabulary, ExamplePhrasings phrasings) {
+    static Map<String, List<String>> withDescriptions(NeedVocabulary vocabulary, ExamplePhrasings phrasings) {
         var all = new java.util.LinkedHashMap<String, List<String>>();
         phrasings.byLabel().forEach((label, texts) -> all.put(label, new ArrayList<>(texts)));
         for (var need : vocabulary.needs()) {

@@ -45,6 +45,22 @@ class ClassifyCommandTest {
     }
 
     @Test
+    void jsonl_faultBesideANeed_addsAlsoFault_andAnotherLanguage_isNotEnglish() throws Exception {
+        CommandRun run = CommandRun.of(folder, """
+                {"id":"m","text":"the quiz froze for everyone this morning, and more generally I'd like a better way to run weekly practice quizzes"}
+                {"id":"w","text":"Helo, sut alla i greu cwis ar gyfer fy myfyrwyr?"}
+                """, "classify", "--jsonl");
+
+        assertThat(run.code()).isZero();
+        List<JsonNode> lines = run.out().lines().map(this::parse).toList();
+        assertThat(lines.get(0).get("outcome").asText()).isEqualTo("need");
+        assertThat(lines.get(0).get("needs").get(0).get("id").asText()).isEqualTo("formative-quiz");
+        assertThat(lines.get(0).get("also_fault").asBoolean()).isTrue();
+        assertThat(lines.get(1).get("outcome").asText()).isEqualTo("not-english");
+        assertThat(lines.get(1).get("tools").size()).isZero();
+    }
+
+    @Test
     void jsonl_badLineIsSaidAndSkippedWithoutLosingTheRest() {
         CommandRun run = CommandRun.of(folder, "not json\n{\"id\":\"b\",\"text\":\"quiz for practice\"}\n",
                 "classify", "--jsonl");

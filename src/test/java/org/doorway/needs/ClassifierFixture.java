@@ -13,7 +13,29 @@ final class ClassifierFixture {
     /** Built once: the classifier is immutable and thread-safe. */
     static final LuceneNeedClassifier CLASSIFIER = LuceneNeedClassifier.withDefaults();
 
+    /** Doorway's classifier with the real embedding model; the phrasings' vectors are cached under target/. */
+    static FusedNeedClassifier fused() {
+        return Fused.CLASSIFIER;
+    }
+
+    private static final class Fused {
+        static final FusedNeedClassifier CLASSIFIER = load();
+
+        private static FusedNeedClassifier load() {
+            var classifier = FusedNeedClassifier.withDefaults(NeedVocabulary.bundled());
+            if (!classifier.loadEmbeddings(FusedNeedClassifier::bundledModel, Path.of("target", "vector-cache"))) {
+                throw new IllegalStateException("the embedding model did not load on this machine: see the log above");
+            }
+            return classifier;
+        }
+    }
+
     private ClassifierFixture() {}
+
+    /** Doorway's own held-out set: written apart from the example phrasings and never used to tune them. */
+    static List<EvalCase> heldOutSet() throws IOException {
+        return EvalCases.read(Path.of("src/test/resources/eval/held-out.jsonl"));
+    }
 
     /** A file from the project's shared folder: ../shared beside the clone, or /work/shared. */
     static Optional<Path> shared(String relative) {

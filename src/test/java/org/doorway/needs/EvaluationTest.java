@@ -6,8 +6,49 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Holds the classifier's figures on the shared dev set and on Doorway's own set. */
+/**
+ * Holds the classifier's figures: the fused classifier (embeddings, Lucene, cues) on the held-out set,
+ * Doorway's own set and the shared dev set, just below the figures the README reports; and the Lucene
+ * classifier alone, which answers where the embedding model cannot load, on its old targets.
+ */
 class EvaluationTest {
+
+    @Test
+    void heldOutSet_fusedClassifier_holdsTheReadmeFigures() throws Exception {
+        var report = Evaluation.run(ClassifierFixture.fused(), ClassifierFixture.heldOutSet());
+
+        System.out.print(report.format());
+        assertThat(report.top1()).as("top-1 accuracy").isGreaterThanOrEqualTo(0.88);
+        assertThat(report.hitAt3()).as("hit@3").isGreaterThanOrEqualTo(0.91);
+        assertThat(report.faultPrecision()).as("fault precision").isGreaterThanOrEqualTo(0.91);
+        assertThat(report.faultRecall()).as("fault recall").isGreaterThanOrEqualTo(0.78);
+        assertThat(report.outOfScopeRecall()).as("out-of-scope recall").isGreaterThanOrEqualTo(0.92);
+        assertThat(report.notEnglishRecall()).as("not-English recall").isGreaterThanOrEqualTo(0.9);
+        assertThat(report.matchedTop1()).as("right when confident").isGreaterThanOrEqualTo(0.95);
+        assertThat(report.matchedShare()).as("answered confidently").isGreaterThanOrEqualTo(0.40);
+        assertThat(report.bothRecall()).as("need and fault both").isGreaterThanOrEqualTo(0.5);
+    }
+
+    @Test
+    void heldOutSet_isBigEnoughAndCoversEverything() throws Exception {
+        var cases = ClassifierFixture.heldOutSet();
+        var expected = cases.stream().flatMap(c -> c.expect().stream()).toList();
+
+        assertThat(cases).hasSizeGreaterThanOrEqualTo(250);
+        assertThat(cases.stream().filter(c -> "symptom".equals(c.kind()))).hasSizeGreaterThanOrEqualTo(60);
+        assertThat(expected).containsAll(NeedVocabulary.bundled().ids());
+        assertThat(expected).contains(Labels.OUT_OF_SCOPE, Labels.NOT_ENGLISH);
+        assertThat(cases.stream().filter(EvalCase::alsoFault)).isNotEmpty();
+    }
+
+    @Test
+    void ownAndSharedSets_fusedClassifier_meetTheTargets() throws Exception {
+        assertMeetsTargets(Evaluation.run(ClassifierFixture.fused(), ClassifierFixture.ownEvalSet()));
+        var dev = ClassifierFixture.devSet();
+        if (dev.isPresent()) {
+            assertMeetsTargets(Evaluation.run(ClassifierFixture.fused(), dev.get()));
+        }
+    }
 
     @Test
     void ownEvaluationSet_meetsTheTargets() throws Exception {

@@ -30,6 +30,7 @@ class ExamplePhrasingsTest {
     @Test
     void noPhrasing_nearlyDuplicatesAnEvaluationCase() throws Exception {
         var cases = new ArrayList<>(ClassifierFixture.ownEvalSet());
+        cases.addAll(ClassifierFixture.heldOutSet());
         cases.addAll(ClassifierFixture.symptomSet());
         ClassifierFixture.devSet().ifPresent(cases::addAll);
         var caseWords = cases.stream().map(c -> words(c.text())).toList();

@@ -1,0 +1,13 @@
+package org.doorway.needs;
+
+/**
+ * Turns a text into a sentence-embedding vector, unit length, so that the dot
+ * product of two vectors is their cosine similarity. Thread-safe.
+ */
+public interface TextEmbedder {
+
+    float[] embed(String text);
+
+    /** Names the model and its version: vectors cached under another model's name are never reused. */
+    String model();
+}
