@@ -59,6 +59,14 @@ public final class TeamsEndpoint extends HttpServlet {
             activity = null;
         }
         if (activity == null || !activity.isObject()) {
+            // Without a bearer token nothing vouches for the sender: refused as unauthenticated. With one, the
+            // token cannot be checked (its claims are matched against the activity's serviceUrl), so the body is
+            // the problem.
+            String authorization = request.getHeader("Authorization");
+            if (authorization == null || !authorization.startsWith("Bearer ")) {
+                answer(response, 401, "unauthorized");
+                return;
+            }
             answer(response, 400, "the body must be a Bot Framework activity (JSON)");
             return;
         }

@@ -143,6 +143,7 @@ class TeamsEndpointTest {
     @Test
     void notJsonOrTooLarge_isRefused() {
         assertThat(teams.post("not json", teams.token()).statusCode()).isEqualTo(400);
+        assertThat(teams.post("not json", null).statusCode()).as("no token: unauthenticated").isEqualTo(401);
         assertThat(teams.post("{\"text\":\"" + "x".repeat(TeamsEndpoint.MAX_BODY_BYTES) + "\"}", teams.token())
                 .statusCode()).isEqualTo(413);
         assertThat(teams.intake.received()).isEmpty();
