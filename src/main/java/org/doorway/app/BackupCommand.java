@@ -2,6 +2,7 @@ package org.doorway.app;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.doorway.config.DatabaseSettings;
 import org.doorway.config.Settings;
 import org.doorway.store.SqliteBackup;
@@ -30,6 +31,16 @@ final class BackupCommand {
         return database;
     }
 
+    /** The SQLite database the command works on; empty, with the PostgreSQL way said, on PostgreSQL. */
+    private static Optional<DatabaseSettings> sqlite(DoorwaySubcommand command) {
+        DatabaseSettings database = database(command);
+        if (database.kind() == DatabaseSettings.Kind.POSTGRESQL) {
+            command.err().println(POSTGRES);
+            return Optional.empty();
+        }
+        return Optional.of(database);
+    }
+
     @Command(name = "backup", mixinStandardHelpOptions = true,
             description = "Write a consistent copy of the SQLite database (and its inbox file, beside FILE) while "
                     + "Doorway keeps serving.")
@@ -43,11 +54,11 @@ final class BackupCommand {
 
         @Override
         public Integer call() {
-            DatabaseSettings database = database(this);
-            if (database.kind() == DatabaseSettings.Kind.POSTGRESQL) {
-                err().println(POSTGRES);
+            Optional<DatabaseSettings> sqlite = sqlite(this);
+            if (sqlite.isEmpty()) {
                 return ExitCodes.CONFIGURATION;
             }
+            DatabaseSettings database = sqlite.get();
             List<Path> written = SqliteBackup.backup(database, file.toAbsolutePath());
             written.forEach(path -> out().println("Backed up into " + path));
             out().println("Keep these files together; restore them with: bin/doorway restore " + file);
@@ -68,11 +79,11 @@ final class BackupCommand {
 
         @Override
         public Integer call() {
-            DatabaseSettings database = database(this);
-            if (database.kind() == DatabaseSettings.Kind.POSTGRESQL) {
-                err().println(POSTGRES);
+            Optional<DatabaseSettings> sqlite = sqlite(this);
+            if (sqlite.isEmpty()) {
                 return ExitCodes.CONFIGURATION;
             }
+            DatabaseSettings database = sqlite.get();
             List<Path> written = SqliteBackup.restore(file.toAbsolutePath(), database);
             written.forEach(path -> out().println("Restored " + path));
             try (Doorway doorway = Doorway.open(environment.variables())) {
