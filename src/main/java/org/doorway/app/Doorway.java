@@ -22,7 +22,7 @@ import org.doorway.handoff.HandoffFeature;
 import org.doorway.handoff.HandoffMessenger;
 import org.doorway.intake.Dialogue;
 import org.doorway.intake.ToolSuggester;
-import org.doorway.intake.DialogueParts;
+import org.doorway.intake.IntakeConfiguration;
 import org.doorway.intake.Institution;
 import org.doorway.intake.Route;
 import org.doorway.inbox.SetAside;
@@ -149,9 +149,9 @@ final class Doorway implements AutoCloseable {
     Conversation conversation(HandoffMessenger messenger) {
         HandoffFeature handoff = new HandoffFeature(database, roster, new JdbiWorkloads(database), handoffs,
                 messenger, settings.handoff(), clock, settings.zone());
-        Dialogue dialogue = new Dialogue(new DialogueParts(lazyClassifier(), catalogue::load, new OfferedTools(),
+        Dialogue dialogue = IntakeConfiguration.dialogue(lazyClassifier(), catalogue::load, new OfferedTools(),
                 handoff.desk(), new JdbiConversations(database), requests, clock, settings.zone(),
-                DialogueParts.DEFAULT_NEW_REQUEST_AFTER, institution(settings.institution())));
+                institution(settings.institution()));
         JdbiWebinarReminders reminders = new JdbiWebinarReminders(database);
         Webinars webinars = new Webinars(settings.zone());
         FrontDesk desk = new FrontDesk(dialogue, handoff.technologists(),
