@@ -39,6 +39,7 @@ import org.doorway.store.JdbiCatalogue;
 import org.doorway.store.JdbiConversations;
 import org.doorway.store.JdbiHandoffs;
 import org.doorway.store.JdbiOutbox;
+import org.doorway.store.JdbiPersonalData;
 import org.doorway.store.JdbiRequests;
 import org.doorway.store.JdbiRoster;
 import org.doorway.store.JdbiSetAside;
@@ -65,12 +66,14 @@ final class Doorway implements AutoCloseable {
     final Database database;
     final NeedVocabulary vocabulary;
     final CatalogueYaml catalogueYaml;
+    final JdbiCatalogue catalogueStore;
     final CachedCatalogue catalogue;
     final ToolRanker ranker = new ToolRanker();
     final JdbiOutbox outbox;
     final JdbiRoster roster;
     final JdbiHandoffs handoffs;
     final JdbiRequests requests;
+    final JdbiPersonalData personalData;
     final ResourceOffer resources;
     private FusedNeedClassifier classifier;
     private CompletableFuture<Boolean> embeddings;
@@ -85,11 +88,13 @@ final class Doorway implements AutoCloseable {
         this.database = database;
         this.vocabulary = vocabulary;
         this.catalogueYaml = catalogueYaml;
-        this.catalogue = CachedCatalogue.over(new JdbiCatalogue(database, vocabulary.needs()));
+        this.catalogueStore = new JdbiCatalogue(database, vocabulary.needs());
+        this.catalogue = CachedCatalogue.over(catalogueStore);
         this.outbox = new JdbiOutbox(database, clock);
         this.roster = new JdbiRoster(database);
         this.handoffs = new JdbiHandoffs(database);
         this.requests = new JdbiRequests(database);
+        this.personalData = new JdbiPersonalData(database);
         this.resources = new ResourceOffer(new ResourceLinks(settings.publicUrl()), new Webinars(settings.zone()));
         new CatalogueSeeder(catalogue, defaults).seedIfEmpty().ifPresent(seeded ->
                 log.info("Loaded the default catalogue ({} example tools): replace it with your institution's "
