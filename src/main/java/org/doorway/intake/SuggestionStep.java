@@ -85,24 +85,14 @@ final class SuggestionStep {
         return askNext(turn);
     }
 
-    /**
-     * "More about X": everything the catalogue says about one tool. A chat platform takes one click per
-     * message, so the way on stays open here: the other tools on the page and their guides are one tap away.
-     */
+    /** "More about X": everything the catalogue says about one tool. */
     Turn details(ConversationState state, Tool tool) {
         record(state, "details", tool.id());
-        List<Option> actions = new ArrayList<>();
-        actions.add(Option.primary(OptionIds.LOOKS_RIGHT, "This looks right"));
-        List<Tool> others = state.stage() == Stage.SUGGESTED && state.needId() != null
-                ? onPage(state).stream().filter(other -> !other.id().equals(tool.id())).toList() : List.of();
-        others.forEach(other -> actions.add(Option.of(OptionIds.DETAILS + other.id(), "More about " + other.name())));
-        if (!others.isEmpty()) {
-            actions.add(Option.of(OptionIds.GUIDES, "Show guides"));
-        }
-        actions.add(Option.of(OptionIds.PERSON, "Talk to a technologist"));
-        actions.add(Option.of(OptionIds.MORE, "Show other options"));
         Reply reply = new Reply.Suggestions(needName(state.needId()), ToolFacts.of(tool, institution),
-                List.of(items.full(tool, state.needId())), actions);
+                List.of(items.full(tool, state.needId())), List.of(
+                        Option.primary(OptionIds.LOOKS_RIGHT, "This looks right"),
+                        Option.of(OptionIds.PERSON, "Talk to a technologist"),
+                        Option.of(OptionIds.MORE, "Show other options")));
         return Turn.of(state.focused(state.focus().about(tool.id()).asking(null)), reply);
     }
 

@@ -59,19 +59,6 @@ class DialogueTest {
     }
 
     @Test
-    void moreAboutATool_keepsTheOtherToolsAndTheGuidesOneTapAway() {
-        fixture.say(dialogue, "350 first-years and silence when I ask a question");
-        Reply.Suggestions details = (Reply.Suggestions) fixture.click(dialogue, "about:mentimeter").get(0);
-        assertThat(details.items()).extracting(Suggestion::name).containsExactly("Mentimeter");
-        assertThat(details.actions()).extracting(Option::id).containsExactly("right", "about:vevox",
-                "about:wooclap", "guides", "person", "more");
-
-        Reply.Suggestions guides = (Reply.Suggestions) fixture.click(dialogue, "guides").get(0);
-        assertThat(guides.intro()).isEqualTo("Guides for these tools:");
-        assertThat(guides.items()).extracting(Suggestion::name).containsExactly("Mentimeter", "Vevox", "Wooclap");
-    }
-
-    @Test
     void showGuides_andMoreAboutATool_giveTheDetailsBehindTheShortAnswer() {
         fixture.say(dialogue, "silence in lectures");
         Reply.Suggestions guides = (Reply.Suggestions) fixture.click(dialogue, "guides").get(0);
