@@ -2,15 +2,20 @@ package org.doorway.app;
 
 import org.doorway.admin.AdminSessions;
 import org.doorway.admin.Drafting;
+import org.doorway.admin.ReviewReminders;
 import org.doorway.admin.Reviewing;
 import org.doorway.admin.Rollback;
 import org.doorway.admin.SignInLinks;
 import org.doorway.catalogue.CatalogueValidator;
+import org.doorway.conversation.ConversationKey;
+import org.doorway.conversation.Reply;
+import org.doorway.handoff.HandoffMessenger;
 import org.doorway.store.JdbiAdminSessions;
 import org.doorway.store.JdbiAuditLog;
 import org.doorway.store.JdbiCatalogue;
 import org.doorway.store.JdbiCatalogueEdits;
 import org.doorway.store.JdbiDrafts;
+import org.doorway.store.JdbiReviewReminderMarks;
 import org.doorway.store.JdbiSignInLinks;
 import org.doorway.store.JdbiVersions;
 import org.doorway.web.WebServer;
@@ -31,6 +36,14 @@ final class AdminWiring {
                 new AdminSessions(new JdbiAdminSessions(doorway.database), doorway.clock), links(doorway),
                 doorway.catalogue::load, workflow(doorway, audit), audit, doorway.clock, doorway.settings.zone());
         web.mount("/admin/*", console);
+    }
+
+    /** The job that reminds entries' owners in chat when a review date has passed; messages go through the outbox. */
+    static ReviewReminders reviewReminders(Doorway doorway, HandoffMessenger messenger) {
+        return new ReviewReminders(doorway.catalogue::load, doorway.roster, new JdbiReviewReminderMarks(doorway.database),
+                (owner, text) -> owner.chatIds().forEach((platform, id) ->
+                        messenger.tellStaff(new ConversationKey(platform, id, id), Reply.Text.of(text))),
+                doorway.database, doorway.settings.admin().base(), doorway.settings.zone(), doorway.clock);
     }
 
     /** Drafts, review, versions and rollback over the stored catalogue; a publish refreshes this instance's cache. */
