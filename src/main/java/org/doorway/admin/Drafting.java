@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.doorway.catalogue.Catalogue;
 import org.doorway.catalogue.CatalogueValidator;
 import org.doorway.catalogue.FieldProblem;
 import org.doorway.catalogue.Tool;
@@ -47,12 +46,11 @@ public final class Drafting {
         }
         String id = entry.path("id").asText("");
         return edits.locked(() -> {
-            Catalogue current = edits.current();
-            Optional<Tool> stored = current.tool(id);
+            Optional<Tool> stored = edits.tool(id);
             if (baseVersion.isPresent() && stored.isEmpty()) {
                 return new Outcome.Missing(id);
             }
-            Set<String> otherIds = current.tools().stream().map(Tool::id).filter(other -> !other.equals(id) || baseVersion.isEmpty())
+            Set<String> otherIds = edits.ids().stream().filter(other -> !other.equals(id) || baseVersion.isEmpty())
                     .collect(Collectors.toUnmodifiableSet());
             List<FieldProblem> problems = validator.checkEntry(entry, otherIds);
             if (!problems.isEmpty()) {

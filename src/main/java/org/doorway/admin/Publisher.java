@@ -3,10 +3,8 @@ package org.doorway.admin;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.doorway.catalogue.Catalogue;
 import org.doorway.catalogue.Tool;
 import org.doorway.catalogue.ToolCodec;
 
@@ -33,17 +31,11 @@ final class Publisher {
     /** What is published: the tool, how it came about, and who wrote and approved it. */
     record Change(Tool tool, String how, Optional<Integer> from, Optional<String> editor, AdminUser approver, String action) {}
 
-    PublishedVersion publish(Catalogue current, Change change) {
+    /** {@code old} is the entry as published now (locked), empty for a new tool. */
+    PublishedVersion publish(Optional<Tool> old, Change change) {
         Instant now = clock.instant();
         String id = change.tool().id();
-        Optional<Tool> old = current.tool(id);
-        List<Tool> tools = new ArrayList<>(current.tools());
-        if (old.isPresent()) {
-            tools.replaceAll(tool -> tool.id().equals(id) ? change.tool() : tool);
-        } else {
-            tools.add(change.tool());
-        }
-        edits.replace(new Catalogue(current.needs(), tools));
+        edits.put(change.tool());
         int last = baseline(id, old, now);
         JsonNode entry = ToolCodec.toTree(change.tool());
         PublishedVersion version = new PublishedVersion(id, last + 1, entry, change.how(), change.from(), change.editor(),

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.doorway.catalogue.Catalogue;
 import org.doorway.catalogue.CatalogueValidator;
 import org.doorway.catalogue.FieldProblem;
 import org.doorway.catalogue.Tool;
@@ -65,21 +64,20 @@ public final class Reviewing {
             if (!mayApprove(by, draft)) {
                 return new Outcome.OwnDraft();
             }
-            Catalogue current = edits.current();
-            Optional<Tool> live = current.tool(draft.toolId());
+            Optional<Tool> live = edits.tool(draft.toolId());
             boolean moved = draft.baseVersion().map(base -> live.isEmpty() || !EntryVersion.of(live.get()).equals(base))
                     .orElse(live.isPresent());
             if (moved) {
                 return new Outcome.Overtaken();
             }
-            Set<String> otherIds = current.tools().stream().map(Tool::id).filter(id -> !id.equals(draft.toolId()))
+            Set<String> otherIds = edits.ids().stream().filter(id -> !id.equals(draft.toolId()))
                     .collect(Collectors.toUnmodifiableSet());
             List<FieldProblem> problems = validator.checkEntry(draft.entry(), otherIds);
             if (!problems.isEmpty()) {
                 return new Outcome.Invalid(problems);
             }
             Tool tool = ToolCodec.fromTree(draft.entry());
-            PublishedVersion version = publisher.publish(current, new Publisher.Change(tool, PublishedVersion.PUBLISHED,
+            PublishedVersion version = publisher.publish(live, new Publisher.Change(tool, PublishedVersion.PUBLISHED,
                     Optional.empty(), Optional.of(draft.editor()), by, PUBLISH));
             drafts.close(draftId, "published", by.email(), clock.instant(), null);
             return new Outcome.Published(version);

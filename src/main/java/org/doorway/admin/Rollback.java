@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.doorway.catalogue.Catalogue;
 import org.doorway.catalogue.CatalogueValidator;
 import org.doorway.catalogue.FieldProblem;
 import org.doorway.catalogue.Tool;
@@ -41,18 +40,18 @@ public final class Rollback {
             if (version.isEmpty()) {
                 return new Outcome.Missing();
             }
-            Catalogue current = edits.current();
-            Set<String> otherIds = current.tools().stream().map(Tool::id).filter(id -> !id.equals(toolId))
+            Set<String> otherIds = edits.ids().stream().filter(id -> !id.equals(toolId))
                     .collect(Collectors.toUnmodifiableSet());
             List<FieldProblem> problems = validator.checkEntry(version.get().entry(), otherIds);
             if (!problems.isEmpty()) {
                 return new Outcome.Invalid(problems);
             }
             Tool tool = ToolCodec.fromTree(version.get().entry());
-            if (current.tool(toolId).filter(tool::equals).isPresent()) {
+            Optional<Tool> live = edits.tool(toolId);
+            if (live.filter(tool::equals).isPresent()) {
                 return new Outcome.Unchanged();
             }
-            return new Outcome.Restored(publisher.publish(current, new Publisher.Change(tool, PublishedVersion.ROLLED_BACK,
+            return new Outcome.Restored(publisher.publish(live, new Publisher.Change(tool, PublishedVersion.ROLLED_BACK,
                     Optional.of(number), Optional.empty(), by, ROLLBACK)));
         });
     }

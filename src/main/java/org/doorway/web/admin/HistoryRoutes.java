@@ -84,7 +84,7 @@ final class HistoryRoutes {
         for (int i = kept.size() - 1; i >= 0; i--) {
             PublishedVersion version = kept.get(i);
             shown.add(new HistoryPage.Shown(version.number(), how(version), who(version), Dates.when(version.at(), zone),
-                    EntryDiff.between(i == 0 ? null : kept.get(i - 1).entry(), version.entry()),
+                    i == 0 ? List.of() : EntryDiff.between(kept.get(i - 1).entry(), version.entry()),
                     i == kept.size() - 1 && version.entry().equals(live)));
         }
         boolean admin = exchange.session().orElseThrow().user().role().includes(Role.ADMIN);

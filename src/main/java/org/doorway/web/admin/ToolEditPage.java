@@ -62,8 +62,23 @@ public record ToolEditPage(ToolForm form, Map<String, List<String>> problems, St
     /** Every problem with the id of the field it belongs to, for the summary at the top. */
     public List<Map.Entry<String, String>> summary() {
         List<Map.Entry<String, String>> all = new ArrayList<>();
-        problems.forEach((key, list) -> list.forEach(text -> all.add(Map.entry(fieldId(key), text))));
+        problems.forEach((key, list) -> list.forEach(text -> all.add(Map.entry(fieldId(key), where(key) + text))));
         return all;
+    }
+
+    /** "Guide 2: " for a field in a list's row, so two rows' like problems can be told apart; empty otherwise. */
+    private static String where(String key) {
+        String[] parts = key.split("\\.");
+        if (parts.length < 3 || !parts[1].chars().allMatch(Character::isDigit)) {
+            return "";
+        }
+        String row = switch (parts[0]) {
+            case "needs" -> "Need";
+            case "guides" -> "Guide";
+            case "case-studies" -> "Case study";
+            default -> parts[0];
+        };
+        return row + " " + (Integer.parseInt(parts[1]) + 1) + ": ";
     }
 
     /** The HTML id of a field's input: its key with dots as dashes ({@code needs-0-need}). */
