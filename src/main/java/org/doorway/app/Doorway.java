@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.doorway.catalogue.CachedCatalogue;
+import org.doorway.catalogue.Lapse;
 import org.doorway.catalogue.Catalogue;
 import org.doorway.catalogue.DefaultCatalogue;
 import org.doorway.catalogue.CatalogueSeeder;
@@ -231,6 +232,11 @@ final class Doorway implements AutoCloseable {
         @Override
         public Tool shown(Tool tool, String needId) {
             return resources.forSuggestion(tool, needId, clock.instant());
+        }
+
+        @Override
+        public List<Lapse> lapsed(String needId) {
+            return catalogue.snapshot().index().lapsed(needId);
         }
     }
 

@@ -13,6 +13,7 @@ import org.doorway.config.SlackSettings;
 import org.doorway.handoff.HandoffFeature;
 import org.doorway.handoff.HandoffMessenger;
 import org.doorway.jobs.JobRunner;
+import org.doorway.admin.ReviewReminders;
 import org.doorway.resources.remind.ReminderJob;
 import org.doorway.slack.BlockKitRenderer;
 import org.doorway.slack.HomeFacts;
@@ -91,8 +92,8 @@ final class ServeCommand extends DoorwaySubcommand {
         Optional<HandoffMessenger> teamsMessenger = TeamsWiring.messenger(doorway, teamsReferences);
         Optional<HandoffMessenger> slackMessenger = doorway.settings.slack().map(slack ->
                 new SlackHandoffMessenger(new SlackReplies(doorway.outbox, new BlockKitRenderer())));
-        Doorway.Conversation conversation = doorway.conversation(
-                PlatformMessengers.of(slackMessenger, teamsMessenger, TeamsWiring.ownsTeamChannel(doorway)));
+        HandoffMessenger messenger = PlatformMessengers.of(slackMessenger, teamsMessenger, TeamsWiring.ownsTeamChannel(doorway));
+        Doorway.Conversation conversation = doorway.conversation(messenger);
         // One runner for every job: the SLA and queue checks, each platform's delivery and redelivery.
         JobRunner jobs = new JobRunner(new JdbiLeases(doorway.database), doorway.clock,
                 Executors.newScheduledThreadPool(3, DaemonThreads.named("jobs")));
@@ -100,6 +101,7 @@ final class ServeCommand extends DoorwaySubcommand {
         Optional<TeamsWiring> teams = TeamsWiring.start(doorway, web, jobs, conversation.turns(), teamsReferences);
         conversation.handoff().schedule(jobs);
         jobs.every(ReminderJob.JOB, ReminderJob.EVERY, conversation.reminders());
+        jobs.every(ReviewReminders.JOB, Duration.ofHours(1), AdminWiring.reviewReminders(doorway, messenger));
         watchHealth(health, jobs, slack, teams);
         jobs.every("retention", Duration.ofDays(1), () -> PrivacyCommand.retention(doorway).run(false));
         jobs.every("forget-old-events", Duration.ofHours(1),
