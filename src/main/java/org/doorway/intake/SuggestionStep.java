@@ -116,6 +116,9 @@ final class SuggestionStep {
         String needName = needName(state.needId());
         List<RankedTool> ranked = suggester.suggest(state.needId(), state.answers().context(), offset, PAGE);
         if (ranked.isEmpty()) {
+            if (offset == 0) {
+                record(state, "no-tools", state.needId());
+            }
             String text = offset == 0 ? "I don't have tools for " + needName + " in the catalogue yet. A learning "
                     + "technologist can help." : Texts.NO_MORE;
             return Turn.of(state.asking(Focus.OFFER_PERSON), new Reply.Text(text, List.of(
