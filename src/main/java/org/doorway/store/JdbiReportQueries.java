@@ -28,8 +28,8 @@ public final class JdbiReportQueries implements ReportQueries {
                                 e.technologist_id, e.detail
                             FROM conversation_events o
                             JOIN conversation_events e ON e.request_id = o.request_id
-                            WHERE o.kind = 'opened' AND o.at >= :from AND o.at < :to""" + platform + """
-                             ORDER BY e.request_id, e.at, e.id""")
+                            WHERE o.kind = 'opened' AND o.at >= :from AND o.at < :to""" + platform
+                            + " ORDER BY e.request_id, e.at, e.id")
                     .bind("from", filter.start().toEpochMilli()).bind("to", filter.end().toEpochMilli())
                     .setFetchSize(FETCH);
             filter.platform().ifPresent(value -> query.bind("platform", value));
