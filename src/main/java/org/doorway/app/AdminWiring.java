@@ -28,5 +28,6 @@ final class AdminWiring {
                 new AdminSessions(new JdbiAdminSessions(doorway.database), doorway.clock), links(doorway),
                 doorway.catalogue::load, editing, audit, doorway.clock, doorway.settings.zone());
         web.mount("/admin/*", console);
+        ReportsWiring.mount(doorway, web);
     }
 }

@@ -21,14 +21,10 @@ public final class Reports {
     }
 
     public Report build(ReportFilter filter) {
-        List<RequestStory> stories = new ArrayList<>();
-        StoryFold fold = new StoryFold(story -> {
-            if (filter.need().isEmpty() || filter.need().equals(story.need())) {
-                stories.add(story);
-            }
-        });
+        StoryFold fold = new StoryFold(filter);
         queries.eachEvent(filter, fold);
-        fold.finish();
+        List<RequestStory> stories = fold.stories().stream()
+                .filter(story -> filter.need().isEmpty() || filter.need().equals(story.need())).toList();
         List<Section> sections = new ArrayList<>(Volume.sections(stories, filter.zone()));
         sections.add(UnmetNeeds.section(stories));
         sections.addAll(Waiting.sections(stories, roster.get()));

@@ -32,6 +32,20 @@ public record RequestStory(long id, Instant openedAt, String platform, String st
         return accepted && !handedOff();
     }
 
+    /**
+     * Where the request ended up, exactly one of: handed-off (wins over everything), self-served, suggested-only
+     * (shown suggestions, none accepted), not-answered.
+     */
+    public String path() {
+        if (handedOff()) {
+            return "handed-off";
+        }
+        if (accepted) {
+            return "self-served";
+        }
+        return suggested ? "suggested-only" : "not-answered";
+    }
+
     /** A step a technologist took on this request: picked-up, passed or resolved. */
     public record TechnologistStep(String technologistId, String kind) {}
 

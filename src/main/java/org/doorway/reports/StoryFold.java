@@ -2,41 +2,48 @@ package org.doorway.reports;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Folds a stream of events, ordered by request then time, into one
- * {@link RequestStory} per request. Events of a request whose {@code opened}
- * event is missing are skipped (it was opened outside the report's range).
- * Not thread-safe: one fold per report.
+ * Folds the event log, in the order it was written, into one
+ * {@link RequestStory} per request opened in the filter's range (and on its
+ * platform). Events of any other request are skipped. Not thread-safe: one
+ * fold per report.
  */
 final class StoryFold implements Consumer<ConversationEvent> {
-    private final Consumer<RequestStory> out;
-    private Builder current;
+    private final ReportFilter filter;
+    private final Instant start;
+    private final Instant end;
+    private final Map<Long, Builder> requests = new LinkedHashMap<>();
 
-    StoryFold(Consumer<RequestStory> out) {
-        this.out = out;
+    StoryFold(ReportFilter filter) {
+        this.filter = filter;
+        this.start = filter.start();
+        this.end = filter.end();
     }
 
     @Override
     public void accept(ConversationEvent event) {
-        if (current != null && current.id != event.requestId()) {
-            finish();
+        if (event.kind().equals(EventKinds.OPENED)) {
+            if (!event.at().isBefore(start) && event.at().isBefore(end)
+                    && filter.platform().map(event.platform()::equals).orElse(true)) {
+                requests.computeIfAbsent(event.requestId(), Builder::new).add(event);
+            }
+            return;
         }
-        if (current == null) {
-            current = new Builder(event.requestId());
+        Builder builder = requests.get(event.requestId());
+        if (builder != null) {
+            builder.add(event);
         }
-        current.add(event);
     }
 
-    /** Emits the last request; call once after the stream ends. */
-    void finish() {
-        if (current != null && current.openedAt != null) {
-            out.accept(current.build());
-        }
-        current = null;
+    /** Every request's story, once the log has been read. */
+    List<RequestStory> stories() {
+        return requests.values().stream().map(Builder::build).toList();
     }
 
     private static final class Builder {

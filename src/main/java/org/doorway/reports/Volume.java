@@ -25,12 +25,13 @@ final class Volume {
                         (int) stories.stream().filter(RequestStory::fault).count(), total))));
         List<Figure> paths = List.of(
                 Figures.where("self-served", "Self-served (a suggestion accepted, no handoff)", stories,
-                        RequestStory::selfServed),
-                Figures.where("handed-off", "Handed off to a person", stories, RequestStory::handedOff),
-                Figures.where("suggested-only", "Shown suggestions, no answer yet", stories,
-                        story -> story.suggested() && !story.accepted() && !story.handedOff()),
+                        story -> story.path().equals("self-served")),
+                Figures.where("handed-off", "Handed off to a person", stories,
+                        story -> story.path().equals("handed-off")),
+                Figures.where("suggested-only", "Shown suggestions, none accepted", stories,
+                        story -> story.path().equals("suggested-only")),
                 Figures.where("not-answered", "No suggestion and no handoff", stories,
-                        story -> !story.suggested() && !story.accepted() && !story.handedOff()));
+                        story -> story.path().equals("not-answered")));
         Section path = new Section("paths", "Self-service and handoff", "Each request in exactly one row: a handoff "
                 + "wins over an accepted suggestion.", paths, List.of(
                 new Section.Measure("Self-service rate", Figures.share(paths.get(0).count(), total)),

@@ -7,9 +7,12 @@ import org.doorway.reports.ReportFilter;
 import org.doorway.reports.ReportQueries;
 
 /**
- * Reads the conversation event log for reports in one streamed query: the
- * requests opened in range (index conversation_events_kind_at) joined to all
- * their events (index conversation_events_request), in request order.
+ * Reads the conversation event log for reports in one sequential sweep of the
+ * table in the order it was written, from the first request opened in range
+ * (found through index conversation_events_kind_at) to the last one's newest
+ * event. A request's events are always written after its {@code opened}
+ * event, so the sweep sees all of them; no join, no sort. Columns a report
+ * never reads (the platform after opening, most details) come back as nulls.
  */
 public final class JdbiReportQueries implements ReportQueries {
     private static final int FETCH = 5_000;
@@ -21,23 +24,33 @@ public final class JdbiReportQueries implements ReportQueries {
 
     @Override
     public void eachEvent(ReportFilter filter, Consumer<ConversationEvent> each) {
-        String platform = filter.platform().isPresent() ? " AND o.platform = :platform" : "";
         database.useHandle(handle -> {
-            var query = handle.createQuery("""
-                            SELECT e.request_id, e.at, e.kind, e.need_id, e.tool_id, e.platform, e.staff_key,
-                                e.technologist_id, e.detail
-                            FROM conversation_events o
-                            JOIN conversation_events e ON e.request_id = o.request_id
-                            WHERE o.kind = 'opened' AND o.at >= :from AND o.at < :to""" + platform
-                            + " ORDER BY e.request_id, e.at, e.id")
+            Range range = handle.createQuery("""
+                            SELECT MIN(id) AS first_event, MIN(request_id) AS low, MAX(request_id) AS high
+                            FROM conversation_events WHERE kind = 'opened' AND at >= :from AND at < :to""")
                     .bind("from", filter.start().toEpochMilli()).bind("to", filter.end().toEpochMilli())
-                    .setFetchSize(FETCH);
-            filter.platform().ifPresent(value -> query.bind("platform", value));
-            try (var rows = query.map((row, context) -> new ConversationEvent(row.getLong(1),
-                    Instant.ofEpochMilli(row.getLong(2)), row.getString(3), row.getString(4), row.getString(5),
-                    row.getString(6), row.getString(7), row.getString(8), row.getString(9))).stream()) {
+                    .map((row, context) -> new Range(row.getLong(1), row.getLong(2), row.getLong(3)))
+                    .one();
+            if (range.firstEvent() == 0) {
+                return;
+            }
+            try (var rows = handle.createQuery("""
+                            SELECT request_id, at, kind, need_id, tool_id,
+                                CASE WHEN kind = 'opened' THEN platform END,
+                                CASE WHEN kind = 'opened' THEN staff_key END, technologist_id,
+                                CASE WHEN kind IN ('classified', 'outcome') THEN detail END
+                            FROM conversation_events
+                            WHERE id >= :first AND request_id BETWEEN :low AND :high ORDER BY id""")
+                    .bind("first", range.firstEvent()).bind("low", range.low()).bind("high", range.high())
+                    .setFetchSize(FETCH)
+                    .map((row, context) -> new ConversationEvent(row.getLong(1), Instant.ofEpochMilli(row.getLong(2)),
+                            row.getString(3), row.getString(4), row.getString(5), row.getString(6), row.getString(7),
+                            row.getString(8), row.getString(9)))
+                    .stream()) {
                 rows.forEach(each);
             }
         });
     }
+
+    private record Range(long firstEvent, long low, long high) {}
 }
