@@ -14,16 +14,16 @@ import org.doorway.reports.Section;
  * request as JSON or CSV. Staff appear only as the event log's pseudonymous
  * key: the log never holds a chat id, so no export can name anyone.
  */
-final class ReportExport {
+public final class ReportExport {
     static final List<String> COLUMNS = List.of("request", "opened_at", "platform", "staff_key", "need", "path",
             "fault", "reopened", "handed_off_at", "first_response_at", "sla_moves", "team_channel", "outcomes");
     private final ObjectMapper json;
 
-    ReportExport(ObjectMapper json) {
+    public ReportExport(ObjectMapper json) {
         this.json = json;
     }
 
-    String summary(Report report) throws java.io.IOException {
+    public String summary(Report report) throws java.io.IOException {
         ObjectNode root = json.createObjectNode();
         root.put("from", report.filter().from().toString()).put("to", report.filter().to().toString());
         root.put("need", report.filter().need().orElse(null)).put("platform", report.filter().platform().orElse(null));
