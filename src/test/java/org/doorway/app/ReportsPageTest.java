@@ -55,6 +55,11 @@ class ReportsPageTest {
             assertThat(page.headers().firstValue("Content-Security-Policy").orElse("")).contains("script-src 'self'");
             assertThat(page.body()).contains("<svg class=\"chart\" role=\"img\"", "Self-served (a suggestion accepted",
                     "figure=self-served").doesNotContain("<script>");
+            String keep = System.getProperty("doorway.reports.page");
+            if (keep != null) {
+                // docs/ screenshots: the page as served, saved for a headless browser (see docs/metrics.md)
+                java.nio.file.Files.writeString(Path.of(keep), page.body());
+            }
             HttpResponse<String> drill = viewer.get("/admin/reports/requests?figure=suggested-only&" + range);
             assertThat(drill.body()).contains("2 requests");
             HttpResponse<String> csv = viewer.get("/admin/reports/requests.csv?figure=requests&" + range);
