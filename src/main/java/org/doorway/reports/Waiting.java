@@ -47,7 +47,8 @@ final class Waiting {
                 new Section.Measure("p90, rostered hours", Durations.words(Durations.percentile(rostered, 90))),
                 new Section.Measure("Median (p50), clock time", Durations.words(Durations.percentile(wall, 50))),
                 new Section.Measure("p90, clock time", Durations.words(Durations.percentile(wall, 90))),
-                new Section.Measure("Waiting while nobody was on shift, in all", Durations.words(answered.isEmpty() ? -1 : outside))));
+                new Section.Measure("Waiting while nobody was on shift, in all",
+                        Durations.words(answered.isEmpty() ? -1 : outside))));
         Section escalation = new Section("escalation", "SLA moves and the team channel", "Handoffs nobody picked up "
                 + "in time, so Doorway moved them on.", List.of(
                 Figures.where("sla-moved", "Moved on after the SLA passed", stories, story -> story.slaMoves() > 0),
