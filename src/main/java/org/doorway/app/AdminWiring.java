@@ -35,6 +35,7 @@ final class AdminWiring {
                 new AdminSessions(new JdbiAdminSessions(doorway.database), doorway.clock), links(doorway),
                 doorway.catalogue::load, workflow(doorway, audit), audit, doorway.clock, doorway.settings.zone());
         web.mount("/admin/*", console);
+        ReportsWiring.mount(doorway, web);
     }
 
     /** The job that reminds entries' owners in chat when a review date has passed; messages go through the outbox. */

@@ -86,6 +86,8 @@ final class ServeCommand extends DoorwaySubcommand {
                 health::report, Set.of("jobs")));
         web.mount("/readyz", new ReadinessServlet(health::notReadyBecause));
         web.mount("/metrics", new MetricsServlet(metrics));
+        org.doorway.web.OperationalMetrics.bind(metrics, new org.doorway.store.JdbiOperationalFigures(doorway.database),
+                doorway.clock);
         ResourceRoutes.mount(doorway, web);
         AdminWiring.mount(doorway, web);
         JdbiConversationReferences teamsReferences = new JdbiConversationReferences(doorway.database);

@@ -129,6 +129,9 @@ final class SuggestionStep {
         List<Lapse> lapsed = offset == 0 ? suggester.lapsed(state.needId()) : List.of();
         String whyLeftOut = lapsed.isEmpty() ? "" : "\n" + Lapse.forStaff(lapsed);
         if (ranked.isEmpty()) {
+            if (offset == 0) {
+                record(state, "no-tools", state.needId());
+            }
             String text = offset == 0 ? "I don't have tools for " + needName + " in the catalogue yet. A learning "
                     + "technologist can help." + whyLeftOut : Texts.NO_MORE;
             return Turn.of(state.asking(Focus.OFFER_PERSON), new Reply.Text(text, List.of(

@@ -15,9 +15,11 @@ import org.doorway.handoff.HistoryEntry;
  */
 public final class JdbiHandoffs implements Handoffs {
     private final Database database;
+    private final EventLogRows log;
 
     public JdbiHandoffs(Database database) {
         this.database = database;
+        this.log = new EventLogRows(database);
     }
 
     @Override
@@ -112,13 +114,21 @@ public final class JdbiHandoffs implements Handoffs {
 
     @Override
     public void record(HistoryEntry entry) {
-        database.useHandle(handle -> handle.createUpdate("""
+        database.useHandle(handle -> {
+            handle.createUpdate("""
                         INSERT INTO handoff_history (handoff_id, at, event, technologist_id, detail)
                         VALUES (:handoff, :at, :event, :technologist, :detail)""")
                 .bind("handoff", entry.handoffId()).bind("at", entry.at().toEpochMilli())
                 .bind("event", entry.event().name()).bind("technologist", entry.technologistId().orElse(null))
                 .bind("detail", entry.detail())
-                .execute());
+                .execute();
+            // The same step in the conversation event log, in the same transaction (HandoffEventKinds).
+            handle.createQuery("SELECT request_id FROM handoffs WHERE id = :id").bind("id", entry.handoffId())
+                    .mapTo(Long.class).findOne()
+                    .ifPresent(requestId -> log.append(handle, requestId, entry.at(),
+                            HandoffEventKinds.of(entry.event()), null, null, entry.technologistId().orElse(null),
+                            "handoff " + entry.handoffId()));
+        });
     }
 
     @Override
