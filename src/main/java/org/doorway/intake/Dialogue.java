@@ -284,8 +284,8 @@ public final class Dialogue implements StaffDialogue {
                 .toList());
         options.add(Option.of(OptionIds.PERSON, Texts.SOMETHING_ELSE));
         if (state.requestId() != 0) {
-            parts.requests().event(state.requestId(), "unsure", String.join(", ", state.needs().stream().limit(4)
-                    .map(need -> need.needId()).toList()), parts.clock().instant());
+            requests.event(state.requestId(), "unsure", String.join(", ", state.needs().stream().limit(4)
+                    .map(need -> need.needId()).toList()), clock.instant());
         }
         return Turn.of(state.withStage(Stage.CLARIFYING).asking(Focus.CLOSEST), new Reply.Choice(Texts.CLOSEST,
                 options));
