@@ -148,7 +148,7 @@ final class Doorway implements AutoCloseable {
      */
     Conversation conversation(HandoffMessenger messenger) {
         HandoffFeature handoff = new HandoffFeature(database, roster, new JdbiWorkloads(database), handoffs,
-                messenger, settings.handoff(), clock, settings.zone());
+                messenger, settings.handoff(), clock, settings.zone(), requests::event);
         Dialogue dialogue = new Dialogue(new DialogueParts(lazyClassifier(), catalogue::load, new OfferedTools(),
                 handoff.desk(), new JdbiConversations(database), requests, clock, settings.zone(),
                 DialogueParts.DEFAULT_NEW_REQUEST_AFTER, institution(settings.institution())));

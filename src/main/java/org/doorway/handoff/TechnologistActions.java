@@ -128,7 +128,7 @@ public final class TechnologistActions implements TechnologistDesk {
             return new ButtonOutcome(notOnRoster(who, handoff.get()), Optional.empty());
         }
         return switch (click.verb()) {
-            case ACK -> steps.acknowledge(handoff.get(), me.get());
+            case ACK -> steps.acknowledge(handoff.get(), me.get(), click.token());
             case PASS -> steps.pass(handoff.get(), me.get(), note);
             case RESOLVE -> steps.resolve(handoff.get(), me.get(), note);
         };

@@ -120,6 +120,19 @@ class SlackHandoffTest {
                     "Still waiting");
             assertThat(SlackHandoffWorld.buttonValues(team)).singleElement().asString().startsWith("handoff:ack:");
 
+            FakeSlackApi.Call alexNow = world.await("Alex's old summary rewritten", "chat.update",
+                    call -> summary.ts().equals(call.param("ts")) && text(call).contains("now offered to Chen Wu"));
+            assertThat(alexNow.param("channel")).isEqualTo(groupOf(STAFF, ALEX));
+            assertThat(SlackHandoffWorld.buttonValues(alexNow)).isEmpty();
+
+            // Alex's late click on the message he had before the SLA moved it: kind, private, and nothing changes.
+            world.click(ALEX, summary, "handoff:ack:");
+            FakeSlackApi.Call late = world.await("Alex told kindly", "chat.postEphemeral",
+                    call -> ALEX.equals(call.param("user")));
+            assertThat(text(late)).contains("That offer has moved on", "nothing changed");
+            assertThat(onlyHandoffOf(world, summary).technologistId()).hasValue("chen@uni.example");
+            assertThat(onlyHandoffOf(world, summary).state()).isEqualTo(Handoff.State.OFFERED);
+
             world.click(CHEN, chenSummary, "handoff:ack:");
 
             FakeSlackApi.Call told = world.await("Chen is told it's theirs", "chat.postEphemeral",
@@ -127,10 +140,14 @@ class SlackHandoffTest {
             assertThat(told.param("channel")).isEqualTo(groupOf(STAFF, CHEN));
             assertThat(text(told)).contains("It's yours");
             FakeSlackApi.Call updated = world.await("the summary updated", "chat.update",
-                    call -> chenSummary.ts().equals(call.param("ts")));
+                    call -> chenSummary.ts().equals(call.param("ts")) && text(call).contains("Chen Wu has this"));
             assertThat(SlackHandoffWorld.buttonValues(updated)).hasSize(2)
                     .allSatisfy(value -> assertThat(value).matches("handoff:(pass|resolve):\\d+"));
-            assertThat(text(updated)).contains("Chen Wu has this (waited 32 min)");
+            assertThat(text(updated)).contains("Chen Wu has this (picked up after 32 min)");
+            FakeSlackApi.Call teamNow = world.await("the team channel's post rewritten", "chat.update",
+                    call -> team.ts().equals(call.param("ts")) && text(call).contains("Chen Wu has this"));
+            assertThat(teamNow.param("channel")).isEqualTo(SlackHandoffWorld.TEAM_CHANNEL);
+            assertThat(SlackHandoffWorld.buttonValues(teamNow)).isEmpty();
             world.awaitPost("staff told Chen has it", dmOf(STAFF), "Chen Wu has picked up your request");
 
             Handoff handoff = onlyHandoffOf(world, summary);
@@ -255,7 +272,7 @@ class SlackHandoffTest {
     }
 
     private static Handoff onlyHandoffOf(SlackHandoffWorld world, FakeSlackApi.Call summary) {
-        String id = SlackHandoffWorld.buttonValues(summary).get(0).replaceAll("\\D", "");
+        String id = SlackHandoffWorld.buttonValues(summary).get(0).split(":")[2];
         return world.doorway.handoff().desk().find(id).orElseThrow();
     }
 }

@@ -15,7 +15,22 @@ import org.junit.jupiter.api.Test;
 
 class SlackCourierTest {
     final FakeSlackApi api = new FakeSlackApi();
-    final SlackCourier courier = new SlackCourier(slack(), "xoxb-test");
+    final SlackCourier courier = new SlackCourier(slack(), "xoxb-test", new org.doorway.handoff.HandoffMessages() {
+        @Override
+        public void posted(long handoffId, String platform, org.doorway.handoff.HandoffMessage.Audience audience,
+                String conversation, String message, String serviceUrl, Instant at) {
+        }
+
+        @Override
+        public List<org.doorway.handoff.HandoffMessage> of(long handoffId, String platform) {
+            return List.of();
+        }
+
+        @Override
+        public boolean shown(long messageId, int version) {
+            return false;
+        }
+    }, java.time.Clock.systemUTC());
     final SlackMessage hello = new BlockKitRenderer().render(Reply.Text.of("hello"));
 
     @AfterEach
