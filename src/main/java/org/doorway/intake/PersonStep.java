@@ -53,7 +53,7 @@ final class PersonStep {
         HandoffRequest.Kind kind = Availabilities.kind(state);
         HandoffRequest request = new HandoffRequest(state.requestId(), key, userName == null ? key.user() : userName,
                 kind, state.problem(), Availabilities.needIds(state), toolIds(state),
-                new SummaryFields(parts).of(state), parts.clock().instant());
+                new SummaryFields(parts).of(state), parts.clock().instant(), state.focus().urgency() != null);
         HandoffTicket ticket = parts.desk().request(request);
         parts.requests().event(state.requestId(), "handoff", ticket.handoffId(), parts.clock().instant());
         parts.requests().outcome(state.requestId(), "handed-off", parts.clock().instant());
