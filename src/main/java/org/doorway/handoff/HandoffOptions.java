@@ -15,7 +15,7 @@ import org.doorway.conversation.Option;
 public final class HandoffOptions {
     public static final String PREFIX = "handoff:";
 
-    public enum Verb { ACK, PASS, RESOLVE }
+    public enum Verb { ACK, PASS, RESOLVE, TRANSFER }
 
     /** A parsed option id; {@code token} is the message an "I've got this" was on, where it says. */
     public record Click(Verb verb, long handoffId, Optional<String> token) {
@@ -34,6 +34,8 @@ public final class HandoffOptions {
 
     private static final Option.NotePrompt PASS_NOTE = new Option.NotePrompt("Pass it on",
             "Why are you passing it on? (helps whoever gets it next)", "Pass it on");
+    private static final Option.NotePrompt TRANSFER_NOTE = new Option.NotePrompt("Transfer to…",
+            "Who should have it? Their email or name (leave it blank to see who's free)", "Transfer");
     private static final Option.NotePrompt RESOLVE_NOTE = new Option.NotePrompt("Resolved",
             "What was the outcome, in a line?", "Mark resolved");
 
@@ -56,6 +58,11 @@ public final class HandoffOptions {
         return Option.of(id(Verb.PASS, handoff), "Pass to someone else").everyPerson(Optional.of(PASS_NOTE));
     }
 
+    /** "Transfer to…": to a named colleague, asked for in the note. */
+    public static Option transfer(Handoff handoff) {
+        return Option.of(id(Verb.TRANSFER, handoff), "Transfer to…").everyPerson(Optional.of(TRANSFER_NOTE));
+    }
+
     public static Option resolve(Handoff handoff) {
         return Option.of(id(Verb.RESOLVE, handoff), "Resolved").everyPerson(Optional.of(RESOLVE_NOTE));
     }
@@ -73,6 +80,7 @@ public final class HandoffOptions {
             case ACK -> Optional.<Option.NotePrompt>empty();
             case PASS -> Optional.of(PASS_NOTE);
             case RESOLVE -> Optional.of(RESOLVE_NOTE);
+            case TRANSFER -> Optional.of(TRANSFER_NOTE);
         });
         return Optional.of(new Option.Click.EveryPerson(note));
     }

@@ -19,13 +19,40 @@ final class HandoffSteps {
     private final Handoffs handoffs;
     private final HandoffMessenger messenger;
     private final StaffNotices notices;
+    private final Transfers transfers;
+    private final Roster roster;
 
-    HandoffSteps(Dispatcher dispatcher, Workloads workloads, Handoffs handoffs, HandoffMessenger messenger, StaffNotices notices) {
+    HandoffSteps(Dispatcher dispatcher, Workloads workloads, Handoffs handoffs, HandoffMessenger messenger,
+            StaffNotices notices, Transfers transfers, Roster roster) {
         this.dispatcher = dispatcher;
         this.workloads = workloads;
         this.handoffs = handoffs;
         this.messenger = messenger;
         this.notices = notices;
+        this.transfers = transfers;
+        this.roster = roster;
+    }
+
+    /**
+     * "Transfer to…" from the holder: {@code named} is the colleague's email or
+     * name. Without a match nothing changes, and the answer lists colleagues,
+     * those free now first, with where each stands.
+     */
+    ButtonOutcome transfer(Handoff handoff, Technologist me, String named) {
+        if (!handoff.heldBy(me.id())) {
+            return notYours(handoff);
+        }
+        Optional<Technologist> colleague = Colleagues.named(roster.all(), named);
+        if (colleague.isEmpty() || colleague.get().id().equals(me.id())) {
+            String list = Colleagues.listed(roster.all(), workloads.all(), me.id(), dispatcher.now());
+            return ButtonOutcome.unchanged((named.isBlank() ? "Who should have it?"
+                    : "I couldn't tell who \"" + named + "\" is.") + " Nothing changed. Use \"Transfer to…\" "
+                    + "again with one of these:\n" + list);
+        }
+        Transfer done = transfers.reassign(handoff.id(), colleague.get().id(), me.name());
+        return done instanceof Transfer.Refused refused ? ButtonOutcome.unchanged(refused.reason())
+                : done("Transferred to " + colleague.get().name() + ". " + handoff.request().staffName()
+                        + " has been told who has it now.");
     }
 
     /**

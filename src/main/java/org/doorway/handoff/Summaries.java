@@ -53,27 +53,13 @@ final class Summaries {
         return handoff.state() == Handoff.State.OFFERED
                 ? List.of(HandoffOptions.acknowledge(handoff), HandoffOptions.pass(handoff),
                         HandoffOptions.resolve(handoff))
-                : List.of(HandoffOptions.pass(handoff), HandoffOptions.resolve(handoff));
+                : List.of(HandoffOptions.pass(handoff), HandoffOptions.resolve(handoff), HandoffOptions.transfer(handoff));
     }
 
     private static Reply.HandoffSummary view(Handoff handoff, String status, String title, List<Option> options) {
         List<Reply.Field> fields = fields(handoff);
         fields.add(new Reply.Field("Status", status));
         return new Reply.HandoffSummary(handoff.handoffId(), title, handoff.request().staffName(), fields, options);
-    }
-
-    /**
-     * The summary after a technologist's step: everything said so far, where
-     * it stands now, and the buttons still useful (after "I've got this":
-     * pass and resolve; after a pass or resolution: none).
-     */
-    static Reply.HandoffSummary afterwards(Handoff handoff, String status) {
-        List<Reply.Field> fields = fields(handoff);
-        fields.add(new Reply.Field("Status", status));
-        List<org.doorway.conversation.Option> options = handoff.state() == Handoff.State.ACKNOWLEDGED
-                ? List.of(HandoffOptions.pass(handoff), HandoffOptions.resolve(handoff)) : List.of();
-        return new Reply.HandoffSummary(handoff.handoffId(), title(handoff.request()), handoff.request().staffName(),
-                fields, options);
     }
 
     private static String title(HandoffRequest request) {

@@ -141,8 +141,8 @@ class SlackHandoffTest {
             assertThat(text(told)).contains("It's yours");
             FakeSlackApi.Call updated = world.await("the summary updated", "chat.update",
                     call -> chenSummary.ts().equals(call.param("ts")) && text(call).contains("Chen Wu has this"));
-            assertThat(SlackHandoffWorld.buttonValues(updated)).hasSize(2)
-                    .allSatisfy(value -> assertThat(value).matches("handoff:(pass|resolve):\\d+"));
+            assertThat(SlackHandoffWorld.buttonValues(updated)).hasSize(3)
+                    .allSatisfy(value -> assertThat(value).matches("handoff:(pass|resolve|transfer):\\d+"));
             assertThat(text(updated)).contains("Chen Wu has this (picked up after 32 min)");
             FakeSlackApi.Call teamNow = world.await("the team channel's post rewritten", "chat.update",
                     call -> team.ts().equals(call.param("ts")) && text(call).contains("Chen Wu has this"));
@@ -202,6 +202,45 @@ class SlackHandoffTest {
             world.await("Chen's summary shows it's resolved", "chat.update", call -> chenSummary.ts()
                     .equals(call.param("ts")) && text(call).contains("Resolved by Chen Wu"));
             assertThat(onlyHandoffOf(world, summary).state()).isEqualTo(Handoff.State.RESOLVED);
+        }
+    }
+
+    @Test
+    void the_holder_transfers_to_a_named_colleague_who_gets_the_summary_and_staff_are_told() throws Exception {
+        try (SlackHandoffWorld world = new SlackHandoffWorld(folder, ROSTER, TestClock.at(MONDAY_2PM))) {
+            fillFinn(world);
+            world.dm(STAFF, "how can I get students to participate more in my lectures");
+            world.awaitPost("suggestions", dmOf(STAFF), "available now");
+            world.dm(STAFF, "talk to a person");
+            FakeSlackApi.Call summary = world.awaitPost("the summary", groupOf(STAFF, ALEX), "Teaching question");
+            world.click(ALEX, summary, "handoff:ack:");
+            FakeSlackApi.Call held = world.await("Alex has it", "chat.update", call -> summary.ts()
+                    .equals(call.param("ts")) && text(call).contains("Alex Rivera has this"));
+
+            world.click(ALEX, held, "handoff:transfer:");
+            FakeSlackApi.Call blank = world.await("the transfer form", "views.open", call -> true);
+            assertThat(blank.param("view")).contains("Who should have it?");
+            world.submit(ALEX, blank, "");
+            FakeSlackApi.Call choices = world.await("Alex shown who's free", "chat.postEphemeral",
+                    call -> ALEX.equals(call.param("user")) && text(call).contains("Who should have it?"));
+            assertThat(text(choices)).contains("Chen Wu (chen@uni.example): free now", "Dana Okafor", "away");
+            assertThat(text(choices).indexOf("Chen Wu")).isLessThan(text(choices).indexOf("Dana Okafor"));
+
+            world.click(ALEX, held, "handoff:transfer:");
+            FakeSlackApi.Call form = world.await("the transfer form again", "views.open",
+                    call -> world.api.calls("views.open").size() == 2);
+            world.submit(ALEX, form, "chen@uni.example");
+
+            FakeSlackApi.Call chenSummary = world.awaitPost("the summary for Chen", groupOf(STAFF, CHEN),
+                    "Teaching question");
+            assertThat(text(chenSummary)).contains("transferred to you by Alex Rivera", "I've got this");
+            world.awaitPost("staff told who has it", dmOf(STAFF), "Your request is now with Chen Wu");
+            FakeSlackApi.Call alexNow = world.await("Alex's summary rewritten", "chat.update", call -> summary.ts()
+                    .equals(call.param("ts")) && text(call).contains("Alex Rivera transferred it to Chen Wu"));
+            assertThat(SlackHandoffWorld.buttonValues(alexNow)).isEmpty();
+            Handoff handoff = onlyHandoffOf(world, summary);
+            assertThat(handoff.technologistId()).hasValue("chen@uni.example");
+            assertThat(handoff.state()).isEqualTo(Handoff.State.OFFERED);
         }
     }
 

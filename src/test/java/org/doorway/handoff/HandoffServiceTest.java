@@ -166,7 +166,7 @@ class HandoffServiceTest {
             assertThat(world.messenger.refreshes).singleElement().satisfies(cards -> {
                 Reply.HandoffSummary alexSees = cards.forAudience(HandoffMessage.Audience.technologist(alex.id()));
                 assertThat(alexSees.options()).extracting(org.doorway.conversation.Option::id)
-                        .containsExactly("handoff:pass:" + id, "handoff:resolve:" + id);
+                        .containsExactly("handoff:pass:" + id, "handoff:resolve:" + id, "handoff:transfer:" + id);
                 assertThat(alexSees.fields()).contains(new Reply.Field("Status",
                         "Alex Rivera has this (picked up after 0 min)"));
                 assertThat(cards.forAudience(HandoffMessage.Audience.team()).options()).isEmpty();
