@@ -38,7 +38,7 @@ public final class HandoffFeature {
         this.desk = new HandoffService(transactions, dispatcher, handoffs, transfers);
         this.technologists = new TechnologistActions(transactions, roster, handoffs,
                 new HandoffSteps(dispatcher, workloads, handoffs, messenger, notices, transfers, roster));
-        this.slaCheck = new SlaCheck(transactions, dispatcher, workloads, handoffs, settings, notices);
+        this.slaCheck = new SlaCheck(transactions, dispatcher, workloads, handoffs, notices);
         this.queueCheck = new QueueCheck(transactions, dispatcher, handoffs, notices);
     }
 

@@ -3,7 +3,6 @@ package org.doorway.handoff;
 import java.util.HashSet;
 import java.util.Set;
 import org.doorway.Transactions;
-import org.doorway.config.HandoffSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,15 +22,14 @@ public final class SlaCheck implements Runnable {
     private final Dispatcher dispatcher;
     private final Workloads workloads;
     private final Handoffs handoffs;
-    private final HandoffSettings settings;
     private final StaffNotices notices;
 
-    SlaCheck(Transactions transactions, Dispatcher dispatcher, Workloads workloads, Handoffs handoffs, HandoffSettings settings, StaffNotices notices) {
+    SlaCheck(Transactions transactions, Dispatcher dispatcher, Workloads workloads, Handoffs handoffs,
+            StaffNotices notices) {
         this.transactions = transactions;
         this.dispatcher = dispatcher;
         this.workloads = workloads;
         this.handoffs = handoffs;
-        this.settings = settings;
         this.notices = notices;
     }
 

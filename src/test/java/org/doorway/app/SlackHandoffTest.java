@@ -159,11 +159,7 @@ class SlackHandoffTest {
     @Test
     void staff_are_refused_kindly_and_pass_and_resolve_ask_for_a_note() throws Exception {
         try (SlackHandoffWorld world = new SlackHandoffWorld(folder, ROSTER, TestClock.at(MONDAY_2PM))) {
-            fillFinn(world);
-            world.dm(STAFF, "how can I get students to participate more in my lectures");
-            world.awaitPost("suggestions", dmOf(STAFF), "available now");
-            world.dm(STAFF, "talk to a person");
-            FakeSlackApi.Call summary = world.awaitPost("the summary", groupOf(STAFF, ALEX), "Teaching question");
+            FakeSlackApi.Call summary = alexHasAStaffRequest(world);
 
             world.click(STAFF, summary, "handoff:ack:");
             world.click(STAFF, summary, "handoff:resolve:");
@@ -208,11 +204,7 @@ class SlackHandoffTest {
     @Test
     void the_holder_transfers_to_a_named_colleague_who_gets_the_summary_and_staff_are_told() throws Exception {
         try (SlackHandoffWorld world = new SlackHandoffWorld(folder, ROSTER, TestClock.at(MONDAY_2PM))) {
-            fillFinn(world);
-            world.dm(STAFF, "how can I get students to participate more in my lectures");
-            world.awaitPost("suggestions", dmOf(STAFF), "available now");
-            world.dm(STAFF, "talk to a person");
-            FakeSlackApi.Call summary = world.awaitPost("the summary", groupOf(STAFF, ALEX), "Teaching question");
+            FakeSlackApi.Call summary = alexHasAStaffRequest(world);
             world.click(ALEX, summary, "handoff:ack:");
             FakeSlackApi.Call held = world.await("Alex has it", "chat.update", call -> summary.ts()
                     .equals(call.param("ts")) && text(call).contains("Alex Rivera has this"));
@@ -293,6 +285,15 @@ class SlackHandoffTest {
             world.awaitPost("Bea has it", groupOf(STAFF, "UBEA"), "Teaching question");
             world.awaitPost("staff told who has it", dmOf(STAFF), "Bea Sato is on duty now and has your request");
         }
+    }
+
+    /** With Finn full, the staff member asks about participation and Alex gets the summary. */
+    private static FakeSlackApi.Call alexHasAStaffRequest(SlackHandoffWorld world) {
+        fillFinn(world);
+        world.dm(STAFF, "how can I get students to participate more in my lectures");
+        world.awaitPost("suggestions", dmOf(STAFF), "available now");
+        world.dm(STAFF, "talk to a person");
+        return world.awaitPost("the summary", groupOf(STAFF, ALEX), "Teaching question");
     }
 
     /** Finn (capacity 1) takes a feedback question first and keeps it, so he is full for the next one. */

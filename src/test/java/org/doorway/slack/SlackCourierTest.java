@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -15,22 +16,8 @@ import org.junit.jupiter.api.Test;
 
 class SlackCourierTest {
     final FakeSlackApi api = new FakeSlackApi();
-    final SlackCourier courier = new SlackCourier(slack(), "xoxb-test", new org.doorway.handoff.HandoffMessages() {
-        @Override
-        public void posted(long handoffId, String platform, org.doorway.handoff.HandoffMessage.Audience audience,
-                String conversation, String message, String serviceUrl, Instant at) {
-        }
-
-        @Override
-        public List<org.doorway.handoff.HandoffMessage> of(long handoffId, String platform) {
-            return List.of();
-        }
-
-        @Override
-        public boolean shown(long messageId, int version) {
-            return false;
-        }
-    }, java.time.Clock.systemUTC());
+    final SlackCourier courier = new SlackCourier(slack(), "xoxb-test", new NoHandoffMessages(),
+            Clock.systemUTC());
     final SlackMessage hello = new BlockKitRenderer().render(Reply.Text.of("hello"));
 
     @AfterEach
