@@ -154,7 +154,7 @@ final class Doorway implements AutoCloseable {
      */
     Conversation conversation(HandoffMessenger messenger) {
         HandoffFeature handoff = new HandoffFeature(database, roster, new JdbiWorkloads(database), handoffs,
-                messenger, settings.handoff(), clock, settings.zone(), requests::event);
+                messenger, settings.handoff(), clock, settings.zone());
         Dialogue dialogue = IntakeConfiguration.dialogue(lazyClassifier(), catalogue::load, new OfferedTools(),
                 handoff.desk(), new JdbiConversations(database), requests, clock, settings.zone(),
                 institution(settings.institution()));

@@ -24,17 +24,10 @@ public final class HandoffFeature {
 
     public HandoffFeature(Transactions transactions, Roster roster, Workloads workloads, Handoffs handoffs,
             HandoffMessenger messenger, HandoffSettings settings, Clock clock, ZoneId displayZone) {
-        this(transactions, roster, workloads, handoffs, messenger, settings, clock, displayZone, HandoffEvents.none());
-    }
-
-    /** As above, with the request's event log, where transfers and the staff's own steps are recorded. */
-    public HandoffFeature(Transactions transactions, Roster roster, Workloads workloads, Handoffs handoffs,
-            HandoffMessenger messenger, HandoffSettings settings, Clock clock, ZoneId displayZone,
-            HandoffEvents events) {
         StaffNotices notices = new StaffNotices(displayZone);
         Dispatcher dispatcher = new Dispatcher(roster, workloads, handoffs, messenger, settings, notices, clock);
         // Each use case gets the ports it uses, besides the steps they share.
-        Transfers transfers = new Transfers(dispatcher, workloads, handoffs, roster, notices, events);
+        Transfers transfers = new Transfers(dispatcher, workloads, handoffs, roster, notices);
         this.desk = new HandoffService(transactions, dispatcher, handoffs, transfers);
         this.technologists = new TechnologistActions(transactions, roster, handoffs,
                 new HandoffSteps(dispatcher, workloads, handoffs, messenger, notices, transfers, roster));

@@ -16,16 +16,13 @@ final class Transfers {
     private final Handoffs handoffs;
     private final Roster roster;
     private final StaffNotices notices;
-    private final HandoffEvents events;
 
-    Transfers(Dispatcher dispatcher, Workloads workloads, Handoffs handoffs, Roster roster, StaffNotices notices,
-            HandoffEvents events) {
+    Transfers(Dispatcher dispatcher, Workloads workloads, Handoffs handoffs, Roster roster, StaffNotices notices) {
         this.dispatcher = dispatcher;
         this.workloads = workloads;
         this.handoffs = handoffs;
         this.roster = roster;
         this.notices = notices;
-        this.events = events;
     }
 
     Transfer reassign(long handoffId, String technologistId, String byWhom) {
@@ -53,7 +50,6 @@ final class Transfers {
                 detail));
         Dispatcher.Offer offer = dispatcher.offer(handoff, new Routing.Assigned(to.get(), "transferred to you by "
                 + byWhom));
-        events.event(handoff.request().requestId(), "transferred", detail, dispatcher.now());
         dispatcher.tellStaff(offer.handoff(), notices.transferred(to.get(), offer.chatLink()));
         dispatcher.refresh(offer.handoff(), byWhom + " transferred it to " + to.get().name());
         return new Transfer.Done(offer.handoff(), to.get());

@@ -26,6 +26,8 @@ public final class EventKinds {
     public static final String SLA_MOVED = "sla-moved";
     public static final String TEAM_CHANNEL = "team-channel";
     public static final String RESOLVED = "resolved";
+    /** A technologist or an admin handed the request to a named colleague (technologist: the new owner). */
+    public static final String TRANSFERRED = "transferred";
     public static final String FOLLOWED_UP = "follow-up-sent";
     public static final String OUTCOME = "outcome";
     /** Explicitly reopened; a request is also reopened when it moves again after being resolved or closed. */

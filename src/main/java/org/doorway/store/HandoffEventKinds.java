@@ -18,6 +18,7 @@ final class HandoffEventKinds {
             case STAFF_TOLD -> "staff-told";
             case TEAM_CHANNEL -> EventKinds.TEAM_CHANNEL;
             case RESOLVED -> EventKinds.RESOLVED;
+            case TRANSFERRED -> EventKinds.TRANSFERRED;
         };
     }
 }

@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 import org.doorway.conversation.Reply;
 import org.doorway.store.TestDatabases;
@@ -35,18 +34,15 @@ class TransferAndUrgencyTest {
     private final Technologist alex = technologist("Alex Rivera").build();
     private final Technologist sam = technologist("Sam Lee").unavailable().build();
 
-    private record Event(long requestId, String kind, String detail) {}
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void reassign_offersItToTheColleagueWithTheSummary_freesTheSlot_tellsStaff_andRewritesOldMessages(
             TestDatabases.Kind kind) {
-        List<Event> events = new CopyOnWriteArrayList<>();
         try (HandoffWorld world = new HandoffWorld(kind.open().get(), Optional.empty()).withRoster(alex, sam)) {
             HandoffFeature feature = new HandoffFeature(world.database, world.roster, world.workloads,
                     world.handoffs, world.messenger, HandoffFixture.settings(Optional.empty()), world.clock,
-                    java.time.ZoneId.of("Europe/London"),
-                    (requestId, what, detail, at) -> events.add(new Event(requestId, what, detail)));
+                    java.time.ZoneId.of("Europe/London"));
             HandoffRequest asked = request(List.of(), List.of(), world.clock.instant());
             String id = feature.desk().request(asked).handoffId();
             feature.technologists().press(keyOf(alex), "handoff:ack:" + id, "");
@@ -71,10 +67,12 @@ class TransferAndUrgencyTest {
                 assertThat(cards.forAudience(HandoffMessage.Audience.technologist(sam.id())).fields())
                         .contains(new Reply.Field("Status", "Alex Rivera transferred it to Sam Lee"));
             });
-            assertThat(events).containsExactly(new Event(asked.requestId(), "transferred",
-                    "from Alex Rivera to Sam Lee by Alex Rivera"));
-            assertThat(feature.desk().history(id)).extracting(HistoryEntry::event)
-                    .contains(HistoryEntry.Event.TRANSFERRED);
+            assertThat(feature.desk().history(id))
+                    .filteredOn(entry -> entry.event() == HistoryEntry.Event.TRANSFERRED)
+                    .singleElement().satisfies(entry -> {
+                        assertThat(entry.detail()).isEqualTo("from Alex Rivera to Sam Lee by Alex Rivera");
+                        assertThat(entry.technologistId()).hasValue(sam.id());
+                    });
         }
     }
 
