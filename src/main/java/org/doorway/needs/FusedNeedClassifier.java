@@ -43,7 +43,8 @@ public final class FusedNeedClassifier implements NeedClassifier {
     /** Switches the embedding view on: from now on messages are classified by the fused views. */
     public void useEmbeddings(TextEmbedder embedder, java.nio.file.Path cacheDirectory) {
         var vectors = PhrasingVectors.of(embedder, lucene.labelledTexts(), cacheDirectory);
-        this.embeddings = new EmbeddingStage(embedder, vectors, fusion.nearest());
+        var queries = new CachedTextEmbedder(embedder, CachedTextEmbedder.DEFAULT_SIZE);
+        this.embeddings = new EmbeddingStage(queries, vectors, fusion.nearest());
     }
 
     /**
