@@ -37,6 +37,14 @@ final class ClassifierFixture {
         return EvalCases.read(Path.of("src/test/resources/eval/held-out.jsonl"));
     }
 
+    /**
+     * A second held-out set, written before the phrasings' second round and kept apart from it: mostly
+     * symptom-only faults, with teaching needs and out-of-scope matters among them.
+     */
+    static List<EvalCase> secondHeldOutSet() throws IOException {
+        return EvalCases.read(Path.of("src/test/resources/eval/held-out-2.jsonl"));
+    }
+
     /** A file from the project's shared folder: ../shared beside the clone, or /work/shared. */
     static Optional<Path> shared(String relative) {
         return Stream.of(Path.of("..", "shared", relative), Path.of("/work/shared", relative))

@@ -9,6 +9,8 @@ public final class HeldOutReport {
         NeedClassifier classifier = args.length > 0 && args[0].equals("lucene")
                 ? ClassifierFixture.CLASSIFIER : ClassifierFixture.fused();
         System.out.println("== held-out set\n" + Evaluation.run(classifier, ClassifierFixture.heldOutSet()).format());
+        System.out.println("== second held-out set\n"
+                + Evaluation.run(classifier, ClassifierFixture.secondHeldOutSet()).format());
         System.out.println("== own set\n" + Evaluation.run(classifier, ClassifierFixture.ownEvalSet()).format());
         System.out.println("== symptom set\n" + Evaluation.run(classifier, ClassifierFixture.symptomSet()).format());
         var dev = ClassifierFixture.devSet();
