@@ -44,7 +44,8 @@ public final class FusedNeedClassifier implements NeedClassifier {
     public void useEmbeddings(TextEmbedder embedder, java.nio.file.Path cacheDirectory) {
         var vectors = PhrasingVectors.of(embedder, lucene.labelledTexts(), cacheDirectory);
         var queries = new CachedTextEmbedder(embedder, CachedTextEmbedder.DEFAULT_SIZE);
-        this.embeddings = new EmbeddingStage(queries, vectors, fusion.nearest());
+        var probe = LinearProbe.fit(vectors, labels, fusion.probePenalty(), row -> true);
+        this.embeddings = new EmbeddingStage(queries, vectors, fusion.nearest(), probe, labels);
     }
 
     /**
