@@ -85,9 +85,7 @@ public final class FusedNeedClassifier implements NeedClassifier {
         if (language.notEnglish(clean) != null) {
             return new Classification.NotEnglish(whole.needs(), whole.confidence());
         }
-        if (stage == null) {
-            return whole;
-        }
+        // Clause by clause with Lucene alone too, so the fallback still tells a fault beside a need.
         return Clauses.combine(whole, clean, clause -> classifyOne(clause, stage));
     }
 

@@ -55,13 +55,6 @@ final class ClassifierFixture {
         return EvalCases.read(Path.of("src/test/resources/eval/doorway-eval.jsonl"));
     }
 
-    /**
-     * Faults told only by their symptoms (no "error", "broken", "not working"), with teaching
-     * complaints that sound like them ("nobody posts", "they just guess"), written for Doorway.
-     */
-    static List<EvalCase> symptomSet() throws IOException {
-        return EvalCases.read(Path.of("src/test/resources/eval/fault-symptoms.jsonl"));
-    }
 
     static Optional<List<EvalCase>> devSet() throws IOException {
         var file = shared("eval/dev-set.jsonl");

@@ -32,7 +32,6 @@ class ExamplePhrasingsTest {
         var cases = new ArrayList<>(ClassifierFixture.ownEvalSet());
         cases.addAll(ClassifierFixture.heldOutSet());
         cases.addAll(ClassifierFixture.secondHeldOutSet());
-        cases.addAll(ClassifierFixture.symptomSet());
         ClassifierFixture.devSet().ifPresent(cases::addAll);
         var caseWords = cases.stream().map(c -> words(c.text())).toList();
         var near = new ArrayList<String>();

@@ -1,7 +1,7 @@
 package org.doorway.needs;
 
 /**
- * Prints the classifier's figures on the held-out, own, symptom and shared sets (a developer's tool);
+ * Prints the classifier's figures on the two held-out sets, the own set and the shared dev set (a developer's tool);
  * with the argument {@code lucene}, those of the Lucene classifier alone (the fallback).
  */
 public final class HeldOutReport {
@@ -12,7 +12,6 @@ public final class HeldOutReport {
         System.out.println("== second held-out set\n"
                 + Evaluation.run(classifier, ClassifierFixture.secondHeldOutSet()).format());
         System.out.println("== own set\n" + Evaluation.run(classifier, ClassifierFixture.ownEvalSet()).format());
-        System.out.println("== symptom set\n" + Evaluation.run(classifier, ClassifierFixture.symptomSet()).format());
         var dev = ClassifierFixture.devSet();
         if (dev.isPresent()) {
             System.out.println("== shared dev set\n" + Evaluation.run(classifier, dev.get()).format());
