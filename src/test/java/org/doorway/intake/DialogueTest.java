@@ -116,7 +116,7 @@ class DialogueTest {
 
         assertThat(replies).noneMatch(reply -> reply instanceof Reply.Suggestions);
         assertThat(replies).anyMatch(reply -> reply instanceof Reply.Choice choice
-                && choice.prompt().startsWith("What exactly happens"));
+                && choice.options().stream().anyMatch(option -> option.id().equals("fault:now")));
     }
 
     @Test
