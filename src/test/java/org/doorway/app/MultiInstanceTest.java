@@ -76,6 +76,7 @@ class MultiInstanceTest {
         assertThat(roster.code()).as(roster.err()).isZero();
 
         try (FakeSlackApi api = new FakeSlackApi()) {
+            api.delay(100); // like a real network: posts are in flight when the instance is killed
             Map<String, String> env = Map.of("PORT", "0", "DATABASE_URL", url, "SLACK_BOT_TOKEN", "xoxb-multi",
                     "SLACK_SIGNING_SECRET", SECRET, "SLACK_API_URL", api.url(), "TIMEZONE", "UTC");
             try (DoorwayProcess a = DoorwayProcess.serve(env, folder.resolve("a.log"));
