@@ -3,6 +3,7 @@ package org.doorway.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -118,6 +120,8 @@ class MultiInstanceTest {
         AtomicInteger ackedAtAll = new AtomicInteger();
         AtomicInteger sent = new AtomicInteger();
         long killedAt = 0;
+        DoorwayProcess survivor = b;
+        String killed = "a";
         ExecutorService senders = Executors.newFixedThreadPool(4);
         List<Future<?>> sending = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
@@ -146,8 +150,12 @@ class MultiInstanceTest {
                 while (sent.get() < events.size() / 2) {
                     Thread.sleep(5);
                 }
-                a.kill();
+                // Kill the instance delivering the outbox, so that posts are in flight at the kill.
+                boolean bDelivers = deliveringOutbox().filter(owner -> logContains(b, owner)).isPresent();
+                (bDelivers ? b : a).kill();
                 killedAt = System.nanoTime();
+                survivor = bDelivers ? a : b;
+                killed = bDelivers ? "b" : "a";
             }
         }
         for (Future<?> future : sending) {
@@ -175,7 +183,7 @@ class MultiInstanceTest {
         long postedTwice = postsPerItem.values().stream().filter(count -> count > 1).count();
         long lost = problemUsers.stream().filter(user -> posts(api, user) == 0).count()
                 + handoffUsers.stream().filter(user -> summaries(api, user) == 0).count();
-        String figures = "events " + events.size() + " (each also retried to the other instance), acked by the "
+        String figures = "killed instance " + killed + " (it held the outbox lease), events " + events.size() + " (each also retried to the other instance), acked by the "
                 + "balancer " + acked.get() + " (the others were in flight on the killed instance), acked at all "
                 + ackedAtAll.get() + ", lost " + lost + ", replies per problem message " + problemPostCounts
                 + " (distinct " + distinctReplies + ", the same reply sent again " + resent + ")"
@@ -183,7 +191,7 @@ class MultiInstanceTest {
                 + ", found already posted and marked after the crash " + foundPosted(a, b)
                 + ", summaries per handoff " + summaryCounts + ", group DMs per handoff " + openCounts
                 + ", all answered " + recoveredSeconds + " s after the SIGKILL; the surviving instance's resident "
-                + "memory " + residentMegabytes(b.pid()) + " MB (-Xmx256m)";
+                + "memory " + residentMegabytes(survivor.pid()) + " MB (-Xmx256m)";
         System.out.println("multi-instance: " + figures);
         Files.writeString(Path.of("target", "multi-instance.txt"), figures + "\n");
 
@@ -243,6 +251,23 @@ class MultiInstanceTest {
         }
         return Files.readAllLines(status).stream().filter(line -> line.startsWith("VmRSS:"))
                 .mapToLong(line -> Long.parseLong(line.replaceAll("\\D", "")) / 1024).findFirst().orElse(-1);
+    }
+
+    /** The job runner owner that holds the Slack outbox's lease now, as the leases table says. */
+    private Optional<String> deliveringOutbox() throws Exception {
+        try (Connection sql = DriverManager.getConnection(urlForChecks);
+                ResultSet rows = sql.createStatement().executeQuery(
+                        "SELECT owner FROM leases WHERE name = 'outbox-slack'")) {
+            return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
+        }
+    }
+
+    private static boolean logContains(DoorwayProcess process, String text) {
+        try {
+            return process.log().contains(text);
+        } catch (IOException unreadable) {
+            return false;
+        }
     }
 
     /** The outbox item a post names in its metadata. */
