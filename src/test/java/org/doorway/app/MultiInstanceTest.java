@@ -141,6 +141,12 @@ class MultiInstanceTest {
                 if (first) {
                     acked.incrementAndGet();
                 }
+                // Not acked at all: Slack retries (after 1 min and 5 min) at the same URL, the balancer.
+                for (int attempt = 2; !first && !retry && attempt <= 3; attempt++) {
+                    pause(2_000);
+                    retry = viaBalancer.postJson(body, "X-Slack-Retry-Num", Integer.toString(attempt),
+                            "X-Slack-Retry-Reason", "http_error").statusCode() == 200;
+                }
                 if (first || retry) {
                     ackedAtAll.incrementAndGet();
                 }
@@ -253,6 +259,14 @@ class MultiInstanceTest {
                 .mapToLong(line -> Long.parseLong(line.replaceAll("\\D", "")) / 1024).findFirst().orElse(-1);
     }
 
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** The job runner owner that holds the Slack outbox's lease now, as the leases table says. */
     private Optional<String> deliveringOutbox() throws Exception {
         try (Connection sql = DriverManager.getConnection(urlForChecks);
@@ -322,6 +336,7 @@ class MultiInstanceTest {
                 defaults
                     mode http
                     timeout connect 1s
+                    timeout check 3s
                     timeout client 15s
                     timeout server 15s
                     retries 3
@@ -334,8 +349,8 @@ class MultiInstanceTest {
                 backend doorway
                     balance roundrobin
                     option httpchk GET /readyz
-                    server a 127.0.0.1:%d check inter 500 fall 1 rise 1
-                    server b 127.0.0.1:%d check inter 500 fall 1 rise 1
+                    server a 127.0.0.1:%d check inter 1s fall 3 rise 1
+                    server b 127.0.0.1:%d check inter 1s fall 3 rise 1
                 """.formatted(lb, portA, portB));
         return new ProcessBuilder("haproxy", "-f", config.toString(), "-db").redirectErrorStream(true)
                 .redirectOutput(folder.resolve("haproxy.log").toFile()).start();
