@@ -5,7 +5,6 @@ import org.doorway.admin.EntryEditing;
 import org.doorway.admin.SignInLinks;
 import org.doorway.store.JdbiAdminSessions;
 import org.doorway.store.JdbiAuditLog;
-import org.doorway.store.JdbiCatalogue;
 import org.doorway.store.JdbiCatalogueEdits;
 import org.doorway.store.JdbiSignInLinks;
 import org.doorway.web.WebServer;
@@ -22,7 +21,7 @@ final class AdminWiring {
     static void mount(Doorway doorway, WebServer web) {
         JdbiAuditLog audit = new JdbiAuditLog(doorway.database);
         EntryEditing editing = new EntryEditing(new JdbiCatalogueEdits(doorway.database,
-                new JdbiCatalogue(doorway.database, doorway.vocabulary.needs()), doorway.catalogue),
+                doorway.catalogueStore, doorway.catalogue),
                 doorway.catalogueYaml.validator(), audit, doorway.clock);
         AdminConsole console = AdminConsole.create(doorway.settings.admin(),
                 new AdminSessions(new JdbiAdminSessions(doorway.database), doorway.clock), links(doorway),

@@ -22,7 +22,7 @@ import org.doorway.handoff.HandoffFeature;
 import org.doorway.handoff.HandoffMessenger;
 import org.doorway.intake.Dialogue;
 import org.doorway.intake.ToolSuggester;
-import org.doorway.intake.DialogueParts;
+import org.doorway.intake.IntakeConfiguration;
 import org.doorway.intake.Institution;
 import org.doorway.intake.Route;
 import org.doorway.inbox.SetAside;
@@ -39,6 +39,7 @@ import org.doorway.store.JdbiCatalogue;
 import org.doorway.store.JdbiConversations;
 import org.doorway.store.JdbiHandoffs;
 import org.doorway.store.JdbiOutbox;
+import org.doorway.store.JdbiPersonalData;
 import org.doorway.store.JdbiRequests;
 import org.doorway.store.JdbiRoster;
 import org.doorway.store.JdbiSetAside;
@@ -65,12 +66,14 @@ final class Doorway implements AutoCloseable {
     final Database database;
     final NeedVocabulary vocabulary;
     final CatalogueYaml catalogueYaml;
+    final JdbiCatalogue catalogueStore;
     final CachedCatalogue catalogue;
     final ToolRanker ranker = new ToolRanker();
     final JdbiOutbox outbox;
     final JdbiRoster roster;
     final JdbiHandoffs handoffs;
     final JdbiRequests requests;
+    final JdbiPersonalData personalData;
     final ResourceOffer resources;
     private FusedNeedClassifier classifier;
     private CompletableFuture<Boolean> embeddings;
@@ -85,11 +88,13 @@ final class Doorway implements AutoCloseable {
         this.database = database;
         this.vocabulary = vocabulary;
         this.catalogueYaml = catalogueYaml;
-        this.catalogue = CachedCatalogue.over(new JdbiCatalogue(database, vocabulary.needs()));
+        this.catalogueStore = new JdbiCatalogue(database, vocabulary.needs());
+        this.catalogue = CachedCatalogue.over(catalogueStore);
         this.outbox = new JdbiOutbox(database, clock);
         this.roster = new JdbiRoster(database);
         this.handoffs = new JdbiHandoffs(database);
         this.requests = new JdbiRequests(database);
+        this.personalData = new JdbiPersonalData(database);
         this.resources = new ResourceOffer(new ResourceLinks(settings.publicUrl()), new Webinars(settings.zone()));
         new CatalogueSeeder(catalogue, defaults).seedIfEmpty().ifPresent(seeded ->
                 log.info("Loaded the default catalogue ({} example tools): replace it with your institution's "
@@ -149,9 +154,9 @@ final class Doorway implements AutoCloseable {
     Conversation conversation(HandoffMessenger messenger) {
         HandoffFeature handoff = new HandoffFeature(database, roster, new JdbiWorkloads(database), handoffs,
                 messenger, settings.handoff(), clock, settings.zone());
-        Dialogue dialogue = new Dialogue(new DialogueParts(lazyClassifier(), catalogue::load, new OfferedTools(),
+        Dialogue dialogue = IntakeConfiguration.dialogue(lazyClassifier(), catalogue::load, new OfferedTools(),
                 handoff.desk(), new JdbiConversations(database), requests, clock, settings.zone(),
-                DialogueParts.DEFAULT_NEW_REQUEST_AFTER, institution(settings.institution())));
+                institution(settings.institution()));
         JdbiWebinarReminders reminders = new JdbiWebinarReminders(database);
         Webinars webinars = new Webinars(settings.zone());
         FrontDesk desk = new FrontDesk(dialogue, handoff.technologists(),

@@ -10,7 +10,6 @@ import org.doorway.privacy.DataKind;
 import org.doorway.privacy.Retention;
 import org.doorway.privacy.Subject;
 import org.doorway.privacy.SubjectRequests;
-import org.doorway.store.JdbiPersonalData;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -27,7 +26,7 @@ final class PrivacyCommand {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     static Retention retention(Doorway doorway) {
-        return new Retention(new JdbiPersonalData(doorway.database), doorway.settings.service().retention(),
+        return new Retention(doorway.personalData, doorway.settings.service().retention(),
                 doorway.clock);
     }
 
@@ -53,7 +52,7 @@ final class PrivacyCommand {
                 return ExitCodes.CONFIGURATION;
             }
             try (Doorway doorway = openDoorway()) {
-                return call(parsed.get(), new SubjectRequests(new JdbiPersonalData(doorway.database), doorway.clock));
+                return call(parsed.get(), new SubjectRequests(doorway.personalData, doorway.clock));
             }
         }
 
