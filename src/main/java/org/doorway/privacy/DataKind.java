@@ -11,7 +11,13 @@ public enum DataKind {
     /** Who asked: the user ids on requests and handoffs; the outcomes stay as anonymous counts. */
     OUTCOMES("RETENTION_OUTCOME_DAYS", 730),
     /** The record of exports, erasures and retention runs. */
-    AUDIT("RETENTION_AUDIT_DAYS", 2190);
+    AUDIT("RETENTION_AUDIT_DAYS", 2190),
+    /** The admin console's audit log: who (an email) changed what (before and after, which may name people). */
+    ADMIN_AUDIT("RETENTION_ADMIN_AUDIT_DAYS", 2190),
+    /** "Remind me" requests (who, where, which webinar session), counted from the end of the session. */
+    WEBINAR_REMINDERS("RETENTION_REMINDER_DAYS", 30),
+    /** Events set aside for an operator after a failed turn, with what the person wrote. */
+    SET_ASIDE_EVENTS("RETENTION_SET_ASIDE_DAYS", 90);
 
     private final String variable;
     private final int defaultDays;

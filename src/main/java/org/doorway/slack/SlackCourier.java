@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.doorway.handoff.HandoffMessage;
 import org.doorway.handoff.HandoffMessages;
@@ -19,7 +20,10 @@ import org.doorway.outbox.OutboxItem;
  * {@link Delivery.RetryAfter} with Slack's {@code Retry-After}; 5xx, timeouts
  * and I/O errors are retried with backoff; {@code ok:false} errors that no
  * retry can fix (channel_not_found, invalid_blocks …) fail the item.
- * Null fields are left out of the call. A posted message that shows a
+ * Null fields are left out of the call. A posted message carries its outbox
+ * item in its metadata, so that a repeat after an unrecorded attempt is found
+ * and marked instead ({@link PostedBefore}); ephemeral messages cannot be read
+ * back, and are posted again in that case. A posted message that shows a
  * handoff's buttons is recorded ({@link HandoffMessages}); a handoff refresh
  * rewrites each recorded message once, marking each as it goes, so a retry
  * after a failure midway rewrites only those still behind.
@@ -28,17 +32,19 @@ import org.doorway.outbox.OutboxItem;
 public final class SlackCourier implements Courier {
     private static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(30);
     /** {@code ok:false} errors that are Slack's trouble, not ours: worth another try. */
-    private static final Set<String> TRANSIENT_ERRORS = Set.of("internal_error", "fatal_error", "service_unavailable",
+    static final Set<String> TRANSIENT_ERRORS = Set.of("internal_error", "fatal_error", "service_unavailable",
             "request_timeout", "ratelimited", "team_added_to_org");
 
     private final SlackWebApi api;
     private final HandoffMessages handoffMessages;
     private final Clock clock;
+    private final PostedBefore postedBefore;
 
     public SlackCourier(Slack slack, String botToken, HandoffMessages handoffMessages, Clock clock) {
         this.api = new SlackWebApi(slack, botToken);
         this.handoffMessages = handoffMessages;
         this.clock = clock;
+        this.postedBefore = new PostedBefore(api);
     }
 
     @Override
@@ -54,7 +60,7 @@ public final class SlackCourier implements Courier {
             }
             SlackCall call = SlackCall.fromJson(item.payloadJson());
             return switch (item.operation()) {
-                case SlackCall.POST -> posted(call, api.call("chat.postMessage", message(call.channel(), call)));
+                case SlackCall.POST -> post(item, call.channel(), call);
                 case SlackCall.UPDATE -> {
                     Map<String, String> form = message(call.channel(), call);
                     form.put("ts", call.ts());
@@ -63,7 +69,7 @@ public final class SlackCourier implements Courier {
                 }
                 case SlackCall.PUBLISH_HOME -> outcome(api.call("views.publish",
                         Map.of("user_id", call.userId(), "view", call.view())));
-                case SlackCall.OPEN_AND_POST -> openAndPost(call);
+                case SlackCall.OPEN_AND_POST -> openAndPost(item, call);
                 case SlackCall.EPHEMERAL -> {
                     Map<String, String> form = message(call.channel(), call);
                     form.put("user", call.userId());
@@ -78,14 +84,25 @@ public final class SlackCourier implements Courier {
         }
     }
 
-    private Delivery openAndPost(SlackCall call) throws IOException {
+    /** Posts with the item in the message's metadata, unless Slack already has it from an unrecorded attempt. */
+    private Delivery post(OutboxItem item, String channel, SlackCall call) throws IOException {
+        Optional<Delivery> settled = postedBefore.check(item, channel, call.threadTs());
+        if (settled.isPresent()) {
+            return settled.get();
+        }
+        Map<String, String> form = message(channel, call);
+        form.put("metadata", PostedBefore.metadata(item));
+        return posted(call, api.call("chat.postMessage", form));
+    }
+
+    /** conversations.open is idempotent: it finds the group DM an earlier attempt opened. */
+    private Delivery openAndPost(OutboxItem item, SlackCall call) throws IOException {
         SlackWebApi.Answer opened = api.call("conversations.open", Map.of("users", String.join(",", call.users()),
                 "return_im", "false"));
         if (opened.status() != 200 || !opened.ok()) {
             return outcome(opened);
         }
-        String channel = opened.body().path("channel").path("id").asText();
-        return posted(call, api.call("chat.postMessage", message(channel, call)));
+        return post(item, opened.body().path("channel").path("id").asText(), call);
     }
 
     /** The outcome of a post; one showing a handoff's buttons is recorded where Slack put it. */

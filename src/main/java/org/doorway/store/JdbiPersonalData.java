@@ -52,7 +52,10 @@ public final class JdbiPersonalData implements PersonalData {
                     new Rule("handoffs", "state = 'RESOLVED' AND requested_at < :cutOff AND staff_user <> 'anonymous' "
                             + "AND staff_user NOT LIKE 'erased:%'",
                             "staff_user = 'anonymous', staff_conversation = 'anonymous'")),
-            DataKind.AUDIT, List.of(new Rule("data_protection_log", "at < :cutOff", null)));
+            DataKind.AUDIT, List.of(new Rule("data_protection_log", "at < :cutOff", null)),
+            DataKind.ADMIN_AUDIT, List.of(new Rule("admin_audit_log", "at < :cutOff", null)),
+            DataKind.WEBINAR_REMINDERS, List.of(new Rule("webinar_reminders", "ends_at < :cutOff", null)),
+            DataKind.SET_ASIDE_EVENTS, List.of(new Rule("set_aside_events", "set_aside_at < :cutOff", null)));
 
     private final Database database;
 
@@ -82,6 +85,7 @@ public final class JdbiPersonalData implements PersonalData {
             held.put("teams_conversations", subject.platform().equals("teams") ? rows(handle,
                     "SELECT * FROM teams_conversations WHERE user_id IN (<ids>) OR user_aad_id IN (<ids>)", subject, ids)
                     : List.of());
+            new SubjectMentions(handle, subject, ids).export(held);
             return held;
         }));
     }
@@ -104,6 +108,7 @@ public final class JdbiPersonalData implements PersonalData {
             changed.put("handoffs", update(handle, "UPDATE handoffs SET staff_user = :stand, staff_conversation = :stand, "
                     + "staff_name = '" + ERASED + "', problem = '" + ERASED + "', summary = '" + ERASED + "' "
                     + "WHERE staff_platform = :platform AND staff_user IN (<ids>)", subject, ids, stand));
+            new SubjectMentions(handle, subject, ids).erase(changed, stand);
             if (subject.platform().equals("teams")) {
                 changed.put("teams_conversations", update(handle, "DELETE FROM teams_conversations "
                         + "WHERE user_id IN (<ids>) OR user_aad_id IN (<ids>)", subject, ids, stand));
