@@ -40,7 +40,7 @@ public final class FrontDesk {
     /** How a click on the option {@code optionId} is taken: once per message, or every person's (with a note). */
     public Option.Click clickOf(String optionId) {
         if (side.owns(optionId)) {
-            return new Option.Click.EveryPerson(Optional.empty());
+            return side.clickOf(optionId);
         }
         return technologists.clickOf(optionId).orElse(Option.Click.ONCE);
     }
@@ -65,9 +65,13 @@ public final class FrontDesk {
             if (availability.isPresent()) {
                 return Answer.of(availability.get());
             }
+            Optional<Reply> awaited = side.said(message.key(), message.text());
+            if (awaited.isPresent()) {
+                return Answer.of(awaited.get());
+            }
         }
         if (inbound instanceof Inbound.Action action && side.owns(action.optionId())) {
-            return Answer.of(side.press(action.key(), action.optionId()));
+            return Answer.of(side.press(action));
         }
         return new Answer.Replies(staff.handle(inbound).stream().map(this::withSideOptions).toList());
     }

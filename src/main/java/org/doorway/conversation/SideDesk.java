@@ -1,6 +1,7 @@
 package org.doorway.conversation;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Options that belong to neither the staff dialogue nor the technologists'
@@ -19,6 +20,21 @@ public interface SideDesk {
 
     /** Options to add under these suggestions, perhaps none. */
     List<Option> under(Reply.Suggestions suggestions);
+
+    /** How a click on one of this desk's options is taken; by default every person's click counts. */
+    default Option.Click clickOf(String optionId) {
+        return new Option.Click.EveryPerson(Optional.empty());
+    }
+
+    /** The answer to a click, with who clicked and their name; by default {@link #press(ConversationKey, String)}. */
+    default Reply press(Inbound.Action action) {
+        return press(action.key(), action.optionId());
+    }
+
+    /** The answer to a message this desk is waiting for (a comment, a withdrawal), or empty for the dialogue's. */
+    default Optional<Reply> said(ConversationKey who, String text) {
+        return Optional.empty();
+    }
 
     /** A front desk without a side desk. */
     SideDesk NONE = new SideDesk() {
