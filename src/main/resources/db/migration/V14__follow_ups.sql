@@ -67,3 +67,7 @@ CREATE TABLE colleague_intros (
     answered_at     BIGINT,
     UNIQUE (story_id, platform, user_id)
 );
+
+-- The follow-ups job looks for new "looks right" reactions and resolved handoffs every run.
+CREATE INDEX request_events_kind_at ON request_events (kind, at);
+CREATE INDEX handoffs_state_resolved ON handoffs (state, resolved_at);

@@ -16,6 +16,9 @@ import org.doorway.catalogue.TeachingContext;
 import org.doorway.catalogue.Tool;
 import org.doorway.catalogue.ToolRanker;
 import org.doorway.conversation.FrontDesk;
+import org.doorway.conversation.SideDesks;
+import org.doorway.followup.FollowUpJob;
+import org.doorway.followup.Introductions;
 import org.doorway.conversation.TurnRetry;
 import org.doorway.conversation.Turns;
 import org.doorway.handoff.HandoffFeature;
@@ -147,26 +150,33 @@ final class Doorway implements AutoCloseable {
      * handoff news sent through {@code messenger}.
      */
     Conversation conversation(HandoffMessenger messenger) {
+        return conversation(messenger, new ToldIntroductions());
+    }
+
+    /** As {@link #conversation(HandoffMessenger)}, with colleagues introduced through {@code introductions}. */
+    Conversation conversation(HandoffMessenger messenger, Introductions introductions) {
+        FollowUpWiring followUp = FollowUpWiring.of(this, messenger::tellStaff, introductions);
         HandoffFeature handoff = new HandoffFeature(database, roster, new JdbiWorkloads(database), handoffs,
                 messenger, settings.handoff(), clock, settings.zone());
-        Dialogue dialogue = new Dialogue(new DialogueParts(lazyClassifier(), catalogue::load, new OfferedTools(),
+        Dialogue dialogue = new Dialogue(new DialogueParts(lazyClassifier(),
+                () -> followUp.stories().over(catalogue.load()), new OfferedTools(),
                 handoff.desk(), new JdbiConversations(database), requests, clock, settings.zone(),
                 DialogueParts.DEFAULT_NEW_REQUEST_AFTER, institution(settings.institution())));
         JdbiWebinarReminders reminders = new JdbiWebinarReminders(database);
         Webinars webinars = new Webinars(settings.zone());
-        FrontDesk desk = new FrontDesk(dialogue, handoff.technologists(),
-                new RemindClicks(catalogue::load, webinars, reminders, settings.zone(), clock));
+        FrontDesk desk = new FrontDesk(dialogue, handoff.technologists(), SideDesks.of(
+                new RemindClicks(catalogue::load, webinars, reminders, settings.zone(), clock), followUp.desk()));
         Turns turns = new Turns(desk, database, inbox(), setAside(), TurnRetry.standard(new SqlTransience()),
                 clock);
         return new Conversation(turns, handoff, new ReminderJob(reminders, database, catalogue::load, webinars,
-                messenger::tellStaff, settings.zone(), clock));
+                messenger::tellStaff, settings.zone(), clock), followUp.job());
     }
 
     /**
-     * The turn pipeline every adapter uses, the handoff feature behind it (for its jobs and App Home) and the
-     * job that sends webinar reminders.
+     * The turn pipeline every adapter uses, the handoff feature behind it (for its jobs and App Home), the
+     * job that sends webinar reminders and the one that sends follow-ups.
      */
-    record Conversation(Turns turns, HandoffFeature handoff, ReminderJob reminders) {}
+    record Conversation(Turns turns, HandoffFeature handoff, ReminderJob reminders, FollowUpJob followUps) {}
 
     /** Events set aside after failing for good, for 'doorway inbox'. */
     SetAside setAside() {

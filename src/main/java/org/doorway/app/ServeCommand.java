@@ -12,11 +12,14 @@ import java.util.concurrent.Executors;
 import org.doorway.config.SlackSettings;
 import org.doorway.handoff.HandoffFeature;
 import org.doorway.handoff.HandoffMessenger;
+import org.doorway.followup.FollowUpJob;
+import org.doorway.followup.Introductions;
 import org.doorway.jobs.JobRunner;
 import org.doorway.resources.remind.ReminderJob;
 import org.doorway.slack.BlockKitRenderer;
 import org.doorway.slack.HomeFacts;
 import org.doorway.slack.SlackHandoffMessenger;
+import org.doorway.slack.SlackIntroductions;
 import org.doorway.slack.SlackReplies;
 import org.doorway.store.JdbiConversationReferences;
 import org.doorway.store.JdbiLeases;
@@ -90,10 +93,13 @@ final class ServeCommand extends DoorwaySubcommand {
         AdminWiring.mount(doorway, web);
         JdbiConversationReferences teamsReferences = new JdbiConversationReferences(doorway.database);
         Optional<HandoffMessenger> teamsMessenger = TeamsWiring.messenger(doorway, teamsReferences);
-        Optional<HandoffMessenger> slackMessenger = doorway.settings.slack().map(slack ->
-                new SlackHandoffMessenger(new SlackReplies(doorway.outbox, new BlockKitRenderer())));
+        Optional<SlackReplies> slackReplies = doorway.settings.slack().map(slack ->
+                new SlackReplies(doorway.outbox, new BlockKitRenderer()));
+        Optional<HandoffMessenger> slackMessenger = slackReplies.map(SlackHandoffMessenger::new);
         Doorway.Conversation conversation = doorway.conversation(
-                PlatformMessengers.of(slackMessenger, teamsMessenger, TeamsWiring.ownsTeamChannel(doorway)));
+                PlatformMessengers.of(slackMessenger, teamsMessenger, TeamsWiring.ownsTeamChannel(doorway)),
+                new PlatformIntroductions(slackReplies.<Map<String, Introductions>>map(replies ->
+                        Map.of(SlackReplies.PLATFORM, new SlackIntroductions(replies))).orElse(Map.of())));
         // One runner for every job: the SLA and queue checks, each platform's delivery and redelivery.
         JobRunner jobs = new JobRunner(new JdbiLeases(doorway.database), doorway.clock,
                 Executors.newScheduledThreadPool(3, DaemonThreads.named("jobs")));
@@ -101,6 +107,7 @@ final class ServeCommand extends DoorwaySubcommand {
         Optional<TeamsWiring> teams = TeamsWiring.start(doorway, web, jobs, conversation.turns(), teamsReferences);
         conversation.handoff().schedule(jobs);
         jobs.every(ReminderJob.JOB, ReminderJob.EVERY, conversation.reminders());
+        jobs.every(FollowUpJob.JOB, FollowUpJob.EVERY, conversation.followUps());
         watchHealth(health, jobs, slack, teams);
         jobs.every("retention", Duration.ofDays(1), () -> PrivacyCommand.retention(doorway).run(false));
         jobs.every("forget-old-events", Duration.ofHours(1),

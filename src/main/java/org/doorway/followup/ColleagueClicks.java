@@ -79,12 +79,20 @@ final class ColleagueClicks {
                     + "help instead: say \"talk to a person\"."));
             return Reply.Text.of("No problem, I've let them know kindly.");
         }
-        Optional<String> link = introductions.introduce(asker, author, Reply.Text.of("Hello both! "
+        Introductions.Introduced done = introductions.introduce(asker, author, Reply.Text.of("Hello both! "
                 + displayName(intro.get().askerName()) + " would like to hear how you made it work. I'll leave "
                 + "you to it."));
-        messages.tell(asker, Reply.Text.of("Your colleague is happy to chat"
-                + link.map(url -> ": open the chat here " + url).orElse(": I've started a chat between you.")));
-        return Reply.Text.of("Thank you! I've started a chat between you.");
+        messages.tell(asker, Reply.Text.of("Your colleague is happy to chat" + howToAsker(done)));
+        return Reply.Text.of(done instanceof Introductions.Introduced.ChatOpened
+                ? "Thank you! I've started a chat between you." : "Thank you! Please drop them a line when you can.");
+    }
+
+    private static String howToAsker(Introductions.Introduced done) {
+        if (done instanceof Introductions.Introduced.Link link) {
+            return ". Open a chat with them here: " + link.url();
+        }
+        return done instanceof Introductions.Introduced.ChatOpened ? ": I've started a chat between you."
+                : " and will get in touch with you.";
     }
 
     private static String displayName(String name) {

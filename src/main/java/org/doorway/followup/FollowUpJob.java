@@ -6,7 +6,7 @@ import java.time.Instant;
 import org.doorway.Transactions;
 
 /**
- * Sends the follow-ups that are due, in working hours, and one gentle
+ * Schedules what earned a follow-up, sends the follow-ups that are due, in working hours, and one gentle
  * reminder a week after an unanswered one, then nothing. Each message is
  * queued in the same unit of work as the conditional mark that claims it, so
  * it goes out once whichever instance or run gets there first, and nothing is
@@ -17,6 +17,7 @@ public final class FollowUpJob implements Runnable {
     public static final Duration EVERY = Duration.ofSeconds(20);
     private static final int BATCH = 200;
 
+    private final FollowUpScheduler scheduler;
     private final FollowUps followUps;
     private final Transactions transactions;
     private final PersonMessages messages;
@@ -25,8 +26,9 @@ public final class FollowUpJob implements Runnable {
     private final FollowUpPolicy policy;
     private final Clock clock;
 
-    public FollowUpJob(FollowUps followUps, Transactions transactions, PersonMessages messages, RequestLog log,
+    public FollowUpJob(FollowUpScheduler scheduler, FollowUps followUps, Transactions transactions, PersonMessages messages, RequestLog log,
             FollowUpTexts texts, FollowUpPolicy policy, Clock clock) {
+        this.scheduler = scheduler;
         this.followUps = followUps;
         this.transactions = transactions;
         this.messages = messages;
@@ -39,6 +41,7 @@ public final class FollowUpJob implements Runnable {
     @Override
     public void run() {
         Instant now = clock.instant();
+        scheduler.sweep(now);
         if (!policy.open(now)) {
             return;
         }

@@ -1,16 +1,19 @@
 package org.doorway.followup;
 
+import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * Schedules the follow-up when staff accept suggestions or a handoff is
- * resolved, in the same unit of work; one per request, whichever comes first.
+ * Schedules follow-ups for what earned one since the last run: suggestions
+ * staff accepted ("This looks right") and handoffs resolved, read from their
+ * own records so that neither the dialogue nor the desk needs to know of
+ * follow-ups, and nothing is missed across a restart. One per request,
+ * whichever comes first (the store's unique key). Run by {@link FollowUpJob}.
  */
 public final class FollowUpScheduler {
-    private static final Logger log = LoggerFactory.getLogger(FollowUpScheduler.class);
+    /** How far back a run looks: a Doorway stopped for longer than this misses what happened meanwhile. */
+    static final Duration LOOK_BACK = Duration.ofDays(7);
+    private static final int BATCH = 500;
 
     private final FollowUps followUps;
     private final FollowUpPolicy policy;
@@ -20,18 +23,14 @@ public final class FollowUpScheduler {
         this.policy = policy;
     }
 
-    /** Staff said the suggestions for {@code requestId} look right. */
-    public void accepted(long requestId, Instant at) {
-        Optional<FollowUpSubject> subject = followUps.accepted(requestId);
-        if (subject.isEmpty()) {
-            log.debug("Request {} was accepted without suggested tools on record; no follow-up", requestId);
-            return;
+    /** Schedules every candidate; how many were new. */
+    public int sweep(Instant now) {
+        int scheduled = 0;
+        for (FollowUps.Candidate candidate : followUps.candidates(now.minus(LOOK_BACK), BATCH)) {
+            if (followUps.schedule(candidate.subject(), policy.dueAfter(candidate.basis()), now)) {
+                scheduled++;
+            }
         }
-        followUps.schedule(subject.get(), policy.dueAfter(at), at);
-    }
-
-    /** A handoff about {@code subject} was resolved. */
-    public void resolved(FollowUpSubject subject, Instant at) {
-        followUps.schedule(subject, policy.dueAfter(at), at);
+        return scheduled;
     }
 }

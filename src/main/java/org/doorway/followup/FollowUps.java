@@ -13,8 +13,14 @@ public interface FollowUps {
     /** Records a follow-up due at {@code dueAt}; false, changing nothing, when the request has one already. */
     boolean schedule(FollowUpSubject subject, Instant dueAt, Instant now);
 
-    /** What a request whose suggestions were accepted is about: its person, need and first tool shown. */
-    Optional<FollowUpSubject> accepted(long requestId);
+    /** Something that earns a follow-up at {@code basis}: suggestions accepted, or a handoff resolved. */
+    record Candidate(FollowUpSubject subject, Instant basis) {}
+
+    /**
+     * Requests whose suggestions were accepted, and handoffs resolved, since {@code since} that have no
+     * follow-up yet, oldest first: the person, the need and the (first) tool, and a handoff's notes.
+     */
+    List<Candidate> candidates(Instant since, int limit);
 
     /** Follow-ups due by {@code now} and not sent yet, oldest first. */
     List<FollowUp> due(Instant now, int limit);

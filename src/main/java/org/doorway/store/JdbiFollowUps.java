@@ -3,7 +3,8 @@ package org.doorway.store;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.doorway.conversation.ConversationKey;
@@ -52,28 +53,12 @@ public final class JdbiFollowUps implements FollowUps {
                 .execute()) == 1;
     }
 
-    /** The request's person and text, and its latest "suggested" event ({@code need: tool, tool}). */
     @Override
-    public Optional<FollowUpSubject> accepted(long requestId) {
-        return database.withHandle(handle -> handle.createQuery("""
-                        SELECT r.platform, r.user_id, r.conversation_id, r.text, e.detail
-                        FROM requests r JOIN request_events e ON e.request_id = r.id AND e.kind = 'suggested'
-                        WHERE r.id = :id ORDER BY e.id DESC LIMIT 1""")
-                .bind("id", requestId)
-                .map((row, context) -> List.of(row.getString("platform"), row.getString("user_id"),
-                        row.getString("conversation_id"), row.getString("text"), row.getString("detail")))
-                .findOne().flatMap(row -> subject(requestId, row)));
-    }
-
-    private static Optional<FollowUpSubject> subject(long requestId, List<String> row) {
-        String[] needAndTools = row.get(4).split(":\\s*", 2);
-        if (needAndTools.length < 2) {
-            return Optional.empty();
-        }
-        Optional<String> tool = Arrays.stream(needAndTools[1].split(",\\s*")).filter(id -> !id.isBlank()).findFirst();
-        ConversationKey who = new ConversationKey(row.get(0), row.get(1), row.get(2));
-        return tool.map(id -> new FollowUpSubject(requestId, who, Optional.empty(), needAndTools[0].strip(),
-                id.strip(), Optional.empty(), row.get(3), ""));
+    public List<Candidate> candidates(Instant since, int limit) {
+        List<Candidate> all = new ArrayList<>(FollowUpCandidates.accepted(database, since, limit));
+        all.addAll(FollowUpCandidates.resolved(database, since, limit));
+        all.sort(Comparator.comparing(Candidate::basis));
+        return all;
     }
 
     @Override
