@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * stripped; the author's name is kept only with named consent.
  */
 final class StoryDrafter {
-    private static final Pattern COHORT = Pattern.compile("(\\d{2,4})\\s+(?:\\w+[ -])?(?:students|learners)",
+    private static final Pattern COHORT = Pattern.compile("\\b(\\d{2,4})\\s+(?:[\\w-]+\\s+){0,3}(?:students|learners)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final int SUMMARY = 280;
 
@@ -27,8 +27,8 @@ final class StoryDrafter {
     Optional<Long> draft(FollowUp followUp, StoryConsent consent, Optional<String> name, Instant now) {
         FollowUpSubject subject = followUp.subject();
         Matcher cohort = COHORT.matcher(subject.problem());
-        String title = "A colleague used this for " + texts.needName(subject.needId())
-                + (cohort.find() ? " with " + cohort.group(1) + " students" : "");
+        String title = cohort.find() ? "A colleague used this with " + cohort.group(1) + " students"
+                : "A colleague used this for " + texts.needName(subject.needId());
         StringBuilder summary = new StringBuilder(followUp.outcome().orElse(Outcome.WORKED) == Outcome.WORKED
                 ? "It worked" : "It partly worked");
         summary.append(". The aim: ").append(FollowUpTexts.gist(subject.problem(), 120)).append('.');
