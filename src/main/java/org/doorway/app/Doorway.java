@@ -1,6 +1,9 @@
 package org.doorway.app;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import java.util.EnumMap;
@@ -9,6 +12,7 @@ import java.util.Map;
 import org.doorway.catalogue.CachedCatalogue;
 import org.doorway.catalogue.Catalogue;
 import org.doorway.catalogue.DefaultCatalogue;
+import org.doorway.catalogue.CatalogueIndex;
 import org.doorway.catalogue.CatalogueSeeder;
 import org.doorway.catalogue.CatalogueYaml;
 import org.doorway.catalogue.RankedTool;
@@ -18,6 +22,8 @@ import org.doorway.catalogue.ToolRanker;
 import org.doorway.conversation.FrontDesk;
 import org.doorway.conversation.SideDesks;
 import org.doorway.followup.FollowUpJob;
+import org.doorway.followup.OutcomeRanking;
+import org.doorway.followup.OutcomeTally;
 import org.doorway.followup.Introductions;
 import org.doorway.conversation.TurnRetry;
 import org.doorway.conversation.Turns;
@@ -41,6 +47,7 @@ import org.doorway.resources.Webinars;
 import org.doorway.store.JdbiCatalogue;
 import org.doorway.store.JdbiConversations;
 import org.doorway.store.JdbiHandoffs;
+import org.doorway.store.JdbiOutcomeTallies;
 import org.doorway.store.JdbiOutbox;
 import org.doorway.store.JdbiRequests;
 import org.doorway.store.JdbiRoster;
@@ -70,6 +77,9 @@ final class Doorway implements AutoCloseable {
     final CatalogueYaml catalogueYaml;
     final CachedCatalogue catalogue;
     final ToolRanker ranker = new ToolRanker();
+    /** Outcome figures for the ranking, read at most once a minute: a vote need not move the next answer. */
+    private final LoadingCache<String, List<OutcomeTally>> tallies;
+    private final OutcomeRanking outcomes;
     final JdbiOutbox outbox;
     final JdbiRoster roster;
     final JdbiHandoffs handoffs;
@@ -93,6 +103,9 @@ final class Doorway implements AutoCloseable {
         this.roster = new JdbiRoster(database);
         this.handoffs = new JdbiHandoffs(database);
         this.requests = new JdbiRequests(database);
+        this.tallies = Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(1)).maximumSize(1)
+                .build(all -> new JdbiOutcomeTallies(database).all());
+        this.outcomes = new OutcomeRanking(() -> tallies.get("all"));
         this.resources = new ResourceOffer(new ResourceLinks(settings.publicUrl()), new Webinars(settings.zone()));
         new CatalogueSeeder(catalogue, defaults).seedIfEmpty().ifPresent(seeded ->
                 log.info("Loaded the default catalogue ({} example tools): replace it with your institution's "
@@ -210,9 +223,10 @@ final class Doorway implements AutoCloseable {
         return new Institution(settings.vle().orElse(null), routes);
     }
 
-    /** Tools for a need from the current catalogue snapshot, best first. */
+    /** Tools for a need from the current catalogue snapshot, best first, staff's outcomes counted in. */
     List<RankedTool> suggest(String needId, TeachingContext context, int offset, int limit) {
-        return ranker.rank(catalogue.snapshot().index(), needId, context, offset, limit);
+        CatalogueIndex index = catalogue.snapshot().index();
+        return outcomes.page(needId, (from, count) -> ranker.rank(index, needId, context, from, count), offset, limit);
     }
 
     /**

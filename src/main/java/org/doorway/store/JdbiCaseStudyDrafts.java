@@ -18,7 +18,7 @@ import org.doorway.followup.Story;
 public final class JdbiCaseStudyDrafts implements CaseStudyDrafts {
     private static final String SELECT = """
             SELECT d.id, d.follow_up_id, d.tool_id, d.need_id, d.title, d.summary, d.author, d.state, d.created_at,
-                f.contact, f.withdrawn_at, f.platform, f.user_id, f.conversation
+                f.request_id, f.contact, f.withdrawn_at, f.platform, f.user_id, f.conversation
             FROM case_study_drafts d JOIN follow_ups f ON f.id = d.follow_up_id""";
 
     private final Database database;
@@ -87,7 +87,8 @@ public final class JdbiCaseStudyDrafts implements CaseStudyDrafts {
         boolean contactable = contact && !row.wasNull();
         row.getLong("withdrawn_at");
         contactable = contactable && row.wasNull();
-        return new Story(row.getLong("id"), row.getLong("follow_up_id"), row.getString("tool_id"),
+        return new Story(row.getLong("id"), row.getLong("follow_up_id"), row.getLong("request_id"),
+                row.getString("tool_id"),
                 row.getString("need_id"), row.getString("title"), row.getString("summary"),
                 Optional.ofNullable(row.getString("author")),
                 Story.State.valueOf(row.getString("state").toUpperCase(Locale.ROOT)),
