@@ -115,7 +115,7 @@ final class ServeCommand extends DoorwaySubcommand {
         web.start();
         // Build the classifier's index now, off the startup path, so the first message need not wait for it.
         DaemonThreads.start(doorway::classifier, "classifier-warm-up").start();
-        return new Running(doorway, web, slack, jobs, conversation.handoff(), teams, health);
+        return new Running(doorway, web, slack, jobs, conversation.handoff(), teams, health, conversation.followUps());
     }
 
     /** The jobs, and each configured platform's remote side, looked at in the background from now on. */
@@ -138,10 +138,11 @@ final class ServeCommand extends DoorwaySubcommand {
 
     /**
      * A serving Doorway; closing stops the web server first, then the chat adapters, then the database.
-     * {@code handoff} is there so tests can run its SLA and queue checks at a moment of their choosing.
+     * {@code handoff} and {@code followUps} are there so tests can run their checks at a moment of their choosing.
      */
     record Running(Doorway doorway, WebServer web, Optional<SlackWiring> slack, JobRunner jobs,
-            HandoffFeature handoff, Optional<TeamsWiring> teams, ServiceHealth health) implements AutoCloseable {
+            HandoffFeature handoff, Optional<TeamsWiring> teams, ServiceHealth health, FollowUpJob followUps)
+            implements AutoCloseable {
         @Override
         public void close() {
             health.stopping();
