@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.doorway.catalogue.CachedCatalogue;
+import org.doorway.catalogue.Lapse;
 import org.doorway.catalogue.Catalogue;
 import org.doorway.catalogue.DefaultCatalogue;
 import org.doorway.catalogue.CatalogueIndex;
@@ -20,7 +21,6 @@ import org.doorway.catalogue.TeachingContext;
 import org.doorway.catalogue.Tool;
 import org.doorway.catalogue.ToolRanker;
 import org.doorway.conversation.FrontDesk;
-import org.doorway.conversation.SideDesks;
 import org.doorway.followup.FollowUpJob;
 import org.doorway.followup.OutcomeRanking;
 import org.doorway.followup.OutcomeTally;
@@ -31,7 +31,7 @@ import org.doorway.handoff.HandoffFeature;
 import org.doorway.handoff.HandoffMessenger;
 import org.doorway.intake.Dialogue;
 import org.doorway.intake.ToolSuggester;
-import org.doorway.intake.DialogueParts;
+import org.doorway.intake.IntakeConfiguration;
 import org.doorway.intake.Institution;
 import org.doorway.intake.Route;
 import org.doorway.inbox.SetAside;
@@ -49,6 +49,7 @@ import org.doorway.store.JdbiConversations;
 import org.doorway.store.JdbiHandoffs;
 import org.doorway.store.JdbiOutcomeTallies;
 import org.doorway.store.JdbiOutbox;
+import org.doorway.store.JdbiPersonalData;
 import org.doorway.store.JdbiRequests;
 import org.doorway.store.JdbiRoster;
 import org.doorway.store.JdbiSetAside;
@@ -75,6 +76,7 @@ final class Doorway implements AutoCloseable {
     final Database database;
     final NeedVocabulary vocabulary;
     final CatalogueYaml catalogueYaml;
+    final JdbiCatalogue catalogueStore;
     final CachedCatalogue catalogue;
     final ToolRanker ranker = new ToolRanker();
     /** Outcome figures for the ranking, read at most once a minute: a vote need not move the next answer. */
@@ -84,6 +86,7 @@ final class Doorway implements AutoCloseable {
     final JdbiRoster roster;
     final JdbiHandoffs handoffs;
     final JdbiRequests requests;
+    final JdbiPersonalData personalData;
     final ResourceOffer resources;
     private FusedNeedClassifier classifier;
     private CompletableFuture<Boolean> embeddings;
@@ -98,11 +101,13 @@ final class Doorway implements AutoCloseable {
         this.database = database;
         this.vocabulary = vocabulary;
         this.catalogueYaml = catalogueYaml;
-        this.catalogue = CachedCatalogue.over(new JdbiCatalogue(database, vocabulary.needs()));
+        this.catalogueStore = new JdbiCatalogue(database, vocabulary.needs());
+        this.catalogue = CachedCatalogue.over(catalogueStore);
         this.outbox = new JdbiOutbox(database, clock);
         this.roster = new JdbiRoster(database);
         this.handoffs = new JdbiHandoffs(database);
         this.requests = new JdbiRequests(database);
+        this.personalData = new JdbiPersonalData(database);
         this.tallies = Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(1)).maximumSize(1)
                 .build(all -> new JdbiOutcomeTallies(database).all());
         this.outcomes = new OutcomeRanking(() -> tallies.get("all"));
@@ -170,15 +175,15 @@ final class Doorway implements AutoCloseable {
     Conversation conversation(HandoffMessenger messenger, Introductions introductions) {
         FollowUpWiring followUp = FollowUpWiring.of(this, messenger::tellStaff, introductions);
         HandoffFeature handoff = new HandoffFeature(database, roster, new JdbiWorkloads(database), handoffs,
-                messenger, settings.handoff(), clock, settings.zone());
-        Dialogue dialogue = new Dialogue(new DialogueParts(lazyClassifier(),
+                messenger, settings.handoff(), clock, settings.zone(), requests::event);
+        Dialogue dialogue = IntakeConfiguration.dialogue(lazyClassifier(),
                 () -> followUp.stories().over(catalogue.load()), new OfferedTools(),
                 handoff.desk(), new JdbiConversations(database), requests, clock, settings.zone(),
-                DialogueParts.DEFAULT_NEW_REQUEST_AFTER, institution(settings.institution())));
+                institution(settings.institution()));
         JdbiWebinarReminders reminders = new JdbiWebinarReminders(database);
         Webinars webinars = new Webinars(settings.zone());
-        FrontDesk desk = new FrontDesk(dialogue, handoff.technologists(), SideDesks.of(
-                new RemindClicks(catalogue::load, webinars, reminders, settings.zone(), clock), followUp.desk()));
+        FrontDesk desk = new FrontDesk(dialogue, handoff.technologists(),
+                new RemindClicks(catalogue::load, webinars, reminders, settings.zone(), clock), followUp.desk());
         Turns turns = new Turns(desk, database, inbox(), setAside(), TurnRetry.standard(new SqlTransience()),
                 clock);
         return new Conversation(turns, handoff, new ReminderJob(reminders, database, catalogue::load, webinars,
@@ -250,6 +255,11 @@ final class Doorway implements AutoCloseable {
         @Override
         public Tool shown(Tool tool, String needId) {
             return resources.forSuggestion(tool, needId, clock.instant());
+        }
+
+        @Override
+        public List<Lapse> lapsed(String needId) {
+            return catalogue.snapshot().index().lapsed(needId);
         }
     }
 

@@ -15,6 +15,7 @@ import org.doorway.handoff.HandoffMessenger;
 import org.doorway.followup.FollowUpJob;
 import org.doorway.followup.Introductions;
 import org.doorway.jobs.JobRunner;
+import org.doorway.admin.ReviewReminders;
 import org.doorway.resources.remind.ReminderJob;
 import org.doorway.slack.BlockKitRenderer;
 import org.doorway.slack.HomeFacts;
@@ -23,7 +24,6 @@ import org.doorway.slack.SlackIntroductions;
 import org.doorway.slack.SlackReplies;
 import org.doorway.store.JdbiConversationReferences;
 import org.doorway.store.JdbiLeases;
-import org.doorway.store.JdbiRoster;
 import org.doorway.web.HealthServlet;
 import org.doorway.web.Metrics;
 import org.doorway.web.MetricsServlet;
@@ -62,7 +62,7 @@ final class ServeCommand extends DoorwaySubcommand {
         CountDownLatch stopped = GracefulShutdown.install(running, doorway.settings.service().shutdownGrace());
         log.info("Doorway {} ready on http://localhost:{}/ in {} ms ({})", Version.current(), running.web.port(),
                 (System.nanoTime() - started) / 1_000_000, describe(doorway));
-        if (new JdbiRoster(doorway.database).all().isEmpty()) {
+        if (doorway.roster.all().isEmpty()) {
             log.warn("The roster is empty, so 'talk to a person' reaches nobody: import the learning technologists "
                     + "with 'bin/doorway roster import FILE' (see examples/roster.yaml)");
         }
@@ -89,6 +89,8 @@ final class ServeCommand extends DoorwaySubcommand {
                 health::report, Set.of("jobs")));
         web.mount("/readyz", new ReadinessServlet(health::notReadyBecause));
         web.mount("/metrics", new MetricsServlet(metrics));
+        org.doorway.web.OperationalMetrics.bind(metrics, new org.doorway.store.JdbiOperationalFigures(doorway.database),
+                doorway.clock);
         ResourceRoutes.mount(doorway, web);
         AdminWiring.mount(doorway, web);
         JdbiConversationReferences teamsReferences = new JdbiConversationReferences(doorway.database);
@@ -96,8 +98,8 @@ final class ServeCommand extends DoorwaySubcommand {
         Optional<SlackReplies> slackReplies = doorway.settings.slack().map(slack ->
                 new SlackReplies(doorway.outbox, new BlockKitRenderer()));
         Optional<HandoffMessenger> slackMessenger = slackReplies.map(SlackHandoffMessenger::new);
-        Doorway.Conversation conversation = doorway.conversation(
-                PlatformMessengers.of(slackMessenger, teamsMessenger, TeamsWiring.ownsTeamChannel(doorway)),
+        HandoffMessenger messenger = PlatformMessengers.of(slackMessenger, teamsMessenger, TeamsWiring.ownsTeamChannel(doorway));
+        Doorway.Conversation conversation = doorway.conversation(messenger,
                 new PlatformIntroductions(slackReplies.<Map<String, Introductions>>map(replies ->
                         Map.of(SlackReplies.PLATFORM, new SlackIntroductions(replies))).orElse(Map.of())));
         // One runner for every job: the SLA and queue checks, each platform's delivery and redelivery.
@@ -107,6 +109,7 @@ final class ServeCommand extends DoorwaySubcommand {
         Optional<TeamsWiring> teams = TeamsWiring.start(doorway, web, jobs, conversation.turns(), teamsReferences);
         conversation.handoff().schedule(jobs);
         jobs.every(ReminderJob.JOB, ReminderJob.EVERY, conversation.reminders());
+        jobs.every(ReviewReminders.JOB, Duration.ofHours(1), AdminWiring.reviewReminders(doorway, messenger));
         jobs.every(FollowUpJob.JOB, FollowUpJob.EVERY, conversation.followUps());
         watchHealth(health, jobs, slack, teams);
         jobs.every("retention", Duration.ofDays(1), () -> PrivacyCommand.retention(doorway).run(false));

@@ -5,11 +5,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.doorway.conversation.Answer;
 import org.doorway.conversation.ConversationKey;
 import org.doorway.conversation.Inbound;
 import org.doorway.conversation.Option;
 import org.doorway.conversation.Reply;
-import org.doorway.conversation.SideDesk;
+import org.doorway.conversation.OptionOwner;
 
 /**
  * The follow-up's side of the conversation: the clicks on its options, the
@@ -17,7 +18,7 @@ import org.doorway.conversation.SideDesk;
  * under suggestions. Answers to one's own follow-up are once per message;
  * "talk to a colleague" sits on suggestions and counts every click. Thread-safe.
  */
-public final class FollowUpDesk implements SideDesk {
+public final class FollowUpDesk implements OptionOwner {
     private static final Pattern FORGET = Pattern.compile(
             "^(please )?(forget|withdraw|delete|remove) (all )?my (stories|story|case stud(y|ies))\\W*$");
 
@@ -39,8 +40,8 @@ public final class FollowUpDesk implements SideDesk {
     }
 
     @Override
-    public boolean owns(String optionId) {
-        return FollowUpOptions.owns(optionId);
+    public String prefix() {
+        return FollowUpOptions.PREFIX;
     }
 
     @Override
@@ -49,14 +50,13 @@ public final class FollowUpDesk implements SideDesk {
     }
 
     @Override
-    public Reply press(ConversationKey who, String optionId) {
-        return press(new Inbound.Action(who, "", optionId, ""));
+    public Answer press(ConversationKey who, String optionId, String note) {
+        return press(new Inbound.Action(who, "", optionId, note));
     }
 
     @Override
-    public Reply press(Inbound.Action action) {
-        List<Reply> replies = answer(action);
-        return replies.size() == 1 ? replies.get(0) : together(replies);
+    public Answer press(Inbound.Action action) {
+        return new Answer.Replies(answer(action));
     }
 
     private List<Reply> answer(Inbound.Action action) {
@@ -106,21 +106,5 @@ public final class FollowUpDesk implements SideDesk {
         int consents = followUps.withdraw(who.platform(), who.user(), clock.instant());
         int withdrawn = stories.withdraw(who.platform(), who.user(), clock.instant());
         return texts.forgotten(consents + withdrawn);
-    }
-
-    /** Two replies in one: a side desk answers with one, so the thanks and the next question share a choice. */
-    private static Reply together(List<Reply> replies) {
-        Reply last = replies.get(replies.size() - 1);
-        String before = replies.subList(0, replies.size() - 1).stream().map(FollowUpDesk::text)
-                .reduce((a, b) -> a + " " + b).orElse("");
-        if (last instanceof Reply.Choice choice) {
-            return new Reply.Choice(before + "\n\n" + choice.prompt(), choice.options());
-        }
-        return Reply.Text.of(before + "\n\n" + text(last));
-    }
-
-    private static String text(Reply reply) {
-        return reply instanceof Reply.Text text ? text.text() : reply instanceof Reply.Choice choice
-                ? choice.prompt() : "";
     }
 }

@@ -24,13 +24,21 @@ public final class HandoffFeature {
 
     public HandoffFeature(Transactions transactions, Roster roster, Workloads workloads, Handoffs handoffs,
             HandoffMessenger messenger, HandoffSettings settings, Clock clock, ZoneId displayZone) {
+        this(transactions, roster, workloads, handoffs, messenger, settings, clock, displayZone, HandoffEvents.none());
+    }
+
+    /** As above, with the request's event log, where transfers and the staff's own steps are recorded. */
+    public HandoffFeature(Transactions transactions, Roster roster, Workloads workloads, Handoffs handoffs,
+            HandoffMessenger messenger, HandoffSettings settings, Clock clock, ZoneId displayZone,
+            HandoffEvents events) {
         StaffNotices notices = new StaffNotices(displayZone);
         Dispatcher dispatcher = new Dispatcher(roster, workloads, handoffs, messenger, settings, notices, clock);
         // Each use case gets the ports it uses, besides the steps they share.
-        this.desk = new HandoffService(transactions, dispatcher, handoffs);
+        Transfers transfers = new Transfers(dispatcher, workloads, handoffs, roster, notices, events);
+        this.desk = new HandoffService(transactions, dispatcher, handoffs, transfers);
         this.technologists = new TechnologistActions(transactions, roster, handoffs,
-                new HandoffSteps(dispatcher, workloads, handoffs, messenger, notices));
-        this.slaCheck = new SlaCheck(transactions, dispatcher, workloads, handoffs, settings, notices);
+                new HandoffSteps(dispatcher, workloads, handoffs, messenger, notices, transfers, roster));
+        this.slaCheck = new SlaCheck(transactions, dispatcher, workloads, handoffs, notices);
         this.queueCheck = new QueueCheck(transactions, dispatcher, handoffs, notices);
     }
 

@@ -15,11 +15,30 @@ public final class HandoffService implements HandoffDesk {
     private final Transactions transactions;
     private final Dispatcher dispatcher;
     private final Handoffs handoffs;
+    private final Transfers transfers;
 
-    HandoffService(Transactions transactions, Dispatcher dispatcher, Handoffs handoffs) {
+    HandoffService(Transactions transactions, Dispatcher dispatcher, Handoffs handoffs, Transfers transfers) {
         this.transactions = transactions;
         this.dispatcher = dispatcher;
         this.handoffs = handoffs;
+        this.transfers = transfers;
+    }
+
+    /**
+     * Hands the request to a named colleague ({@code technologistId}: their
+     * roster id, i.e. email), in its own unit of work: the one way to transfer
+     * a handoff, for a technologist's "Transfer to…" and the admin console's
+     * reassign alike. {@code byWhom} is the name shown in messages and history.
+     * Whether the caller may do this is the caller's check.
+     */
+    public Transfer reassign(String handoffId, String technologistId, String byWhom) {
+        long id;
+        try {
+            id = Long.parseLong(handoffId.strip());
+        } catch (NumberFormatException notANumber) {
+            return new Transfer.Refused("'" + handoffId + "' is not a handoff number.");
+        }
+        return transactions.inTransaction(() -> transfers.reassign(id, technologistId, byWhom));
     }
 
     @Override
@@ -70,7 +89,12 @@ public final class HandoffService implements HandoffDesk {
                     offer.chatLink());
         }
         Optional<java.time.Instant> next = ((Routing.NobodyAvailable) routing).nextOnDuty();
-        return new HandoffTicket.Queued(dispatcher.queue(requested, next).handoffId(), next);
+        Handoff queued = dispatcher.queue(requested, next);
+        if (queued.request().urgent()) {
+            // An urgent fault does not wait for the next shift before the whole team sees it.
+            dispatcher.shareWithTeam(queued, "urgent, and nobody is on duty");
+        }
+        return new HandoffTicket.Queued(queued.handoffId(), next);
     }
 
     /** A repeated request for the same thing gets the same answer, and nobody is asked twice. */

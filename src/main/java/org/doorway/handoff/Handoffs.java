@@ -27,7 +27,7 @@ public interface Handoffs {
     /** Handoffs offered to or held by a technologist and not resolved, the oldest first. */
     List<Handoff> heldBy(String technologistId, int limit);
 
-    /** Queued handoffs, the longest waiting first. */
+    /** Queued handoffs, urgent ones first, then the longest waiting first. */
     List<Handoff> queued(int limit);
 
     void record(HistoryEntry entry);

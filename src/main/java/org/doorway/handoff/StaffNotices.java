@@ -36,6 +36,11 @@ final class StaffNotices {
                 + ", who has everything you told me.", next, chatLink);
     }
 
+    Reply transferred(Technologist next, Optional<String> chatLink) {
+        return notice("Your request is now with " + next.name() + ", a colleague who can help with it, and they "
+                + "have everything you told me.", next, chatLink);
+    }
+
     Reply nowOnDuty(Technologist technologist, Optional<String> chatLink) {
         return notice(technologist.name() + " is on duty now and has your request, with everything you told me.",
                 technologist, chatLink);

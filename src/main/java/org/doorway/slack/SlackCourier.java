@@ -1,11 +1,15 @@
 package org.doorway.slack;
 
 import com.slack.api.Slack;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import org.doorway.handoff.HandoffMessage;
+import org.doorway.handoff.HandoffMessages;
 import org.doorway.outbox.Courier;
 import org.doorway.outbox.Delivery;
 import org.doorway.outbox.OutboxItem;
@@ -15,7 +19,11 @@ import org.doorway.outbox.OutboxItem;
  * {@link Delivery.RetryAfter} with Slack's {@code Retry-After}; 5xx, timeouts
  * and I/O errors are retried with backoff; {@code ok:false} errors that no
  * retry can fix (channel_not_found, invalid_blocks …) fail the item.
- * Null fields are left out of the call. Thread-safe (the SDK's HTTP client is).
+ * Null fields are left out of the call. A posted message that shows a
+ * handoff's buttons is recorded ({@link HandoffMessages}); a handoff refresh
+ * rewrites each recorded message once, marking each as it goes, so a retry
+ * after a failure midway rewrites only those still behind.
+ * Thread-safe (the SDK's HTTP client is).
  */
 public final class SlackCourier implements Courier {
     private static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(30);
@@ -24,9 +32,13 @@ public final class SlackCourier implements Courier {
             "request_timeout", "ratelimited", "team_added_to_org");
 
     private final SlackWebApi api;
+    private final HandoffMessages handoffMessages;
+    private final Clock clock;
 
-    public SlackCourier(Slack slack, String botToken) {
+    public SlackCourier(Slack slack, String botToken, HandoffMessages handoffMessages, Clock clock) {
         this.api = new SlackWebApi(slack, botToken);
+        this.handoffMessages = handoffMessages;
+        this.clock = clock;
     }
 
     @Override
@@ -37,9 +49,12 @@ public final class SlackCourier implements Courier {
     @Override
     public Delivery deliver(OutboxItem item) {
         try {
+            if (item.operation().equals(SlackHandoffRefresh.OPERATION)) {
+                return refresh(SlackHandoffRefresh.fromJson(item.payloadJson()));
+            }
             SlackCall call = SlackCall.fromJson(item.payloadJson());
             return switch (item.operation()) {
-                case SlackCall.POST -> outcome(api.call("chat.postMessage", message(call.channel(), call)));
+                case SlackCall.POST -> posted(call, api.call("chat.postMessage", message(call.channel(), call)));
                 case SlackCall.UPDATE -> {
                     Map<String, String> form = message(call.channel(), call);
                     form.put("ts", call.ts());
@@ -70,7 +85,35 @@ public final class SlackCourier implements Courier {
             return outcome(opened);
         }
         String channel = opened.body().path("channel").path("id").asText();
-        return outcome(api.call("chat.postMessage", message(channel, call)));
+        return posted(call, api.call("chat.postMessage", message(channel, call)));
+    }
+
+    /** The outcome of a post; one showing a handoff's buttons is recorded where Slack put it. */
+    private Delivery posted(SlackCall call, SlackWebApi.Answer answer) {
+        Delivery delivery = outcome(answer);
+        if (call.handoff() != null && delivery instanceof Delivery.Delivered) {
+            handoffMessages.posted(call.handoff(), SlackReplies.PLATFORM, HandoffMessage.Audience.parse(call.audience()),
+                    answer.body().path("channel").asText(), answer.body().path("ts").asText(), null, clock.instant());
+        }
+        return delivery;
+    }
+
+    private Delivery refresh(SlackHandoffRefresh refresh) throws IOException {
+        for (HandoffMessage message : handoffMessages.of(refresh.handoffId(), SlackReplies.PLATFORM)) {
+            if (message.shownVersion() >= refresh.version()) {
+                continue;
+            }
+            JsonNode rendered = refresh.forAudience(message.audience());
+            Delivery updated = outcome(api.call("chat.update", Map.of("channel", message.conversation(),
+                    "ts", message.message(), "text", rendered.path("text").asText(),
+                    "blocks", rendered.path("blocks").asText())));
+            if (updated instanceof Delivery.RetryAfter || updated instanceof Delivery.RetryLater) {
+                return updated;
+            }
+            // A message someone deleted cannot show the change: it is not tried again.
+            handoffMessages.shown(message.id(), refresh.version());
+        }
+        return Delivery.delivered();
     }
 
     private static Map<String, String> message(String channel, SlackCall call) {

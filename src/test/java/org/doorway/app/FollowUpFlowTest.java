@@ -57,8 +57,10 @@ class FollowUpFlowTest {
                     .containsExactly("It worked", "Partly", "Not yet", "Didn't try");
             assertThat(desk.clickOf(question.options().get(0).id())).isEqualTo(Option.Click.ONCE);
 
-            Reply.Choice story = (Reply.Choice) said(doorway, desk,
-                    new Inbound.Action(lee, "Dr Lee", option(question.options(), "It worked").id())).get(0);
+            List<Reply> worked = said(doorway, desk,
+                    new Inbound.Action(lee, "Dr Lee", option(question.options(), "It worked").id()));
+            assertThat(text(worked)).startsWith("Wonderful, thank you!");
+            Reply.Choice story = (Reply.Choice) worked.get(1);
             assertThat(story.prompt()).contains("Could colleagues learn from this?");
             assertThat(text(said(doorway, desk, new Inbound.Message(lee, "Dr Lee", "Polls every ten minutes "
                     + "woke them up; ask me at lee@example.ac.uk")))).isEqualTo("Thanks, noted.");

@@ -9,9 +9,14 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.doorway.conversation.FrontDesk;
+import org.doorway.conversation.OptionOwner;
 import org.doorway.conversation.StaffDialogue;
 import org.doorway.conversation.TechnologistDesk;
 import org.doorway.handoff.Handoff;
+import org.doorway.handoff.HandoffCards;
+import org.doorway.handoff.HandoffMessage;
+import org.doorway.handoff.HandoffMessages;
 import org.doorway.handoff.HandoffMessenger;
 import org.doorway.handoff.HandoffRequest;
 import org.doorway.handoff.Technologist;
@@ -64,18 +69,27 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("org.doorway.intake..")
             .because("adapters reach the staff dialogue only through conversation.Turns and its FrontDesk");
 
-    /** Of the handoff feature, adapters see only the port they implement to deliver its news, and its values. */
+    /**
+     * Of the handoff feature, adapters see only the ports they implement to deliver its news (and to record the
+     * messages that show its buttons, so that every one can be rewritten), and its values.
+     */
     @ArchTest
     static final ArchRule adaptersKnowOnlyTheHandoffMessenger = noClasses().that().resideInAnyPackage(CHAT_ADAPTERS)
             .should().dependOnClassesThat(resideInAPackage("org.doorway.handoff..")
                     .and(not(belongToAnyOf(HandoffMessenger.class, Handoff.class, HandoffRequest.class,
-                            Technologist.class))))
+                            Technologist.class, HandoffCards.class, HandoffMessage.class,
+                            HandoffMessage.Audience.class, HandoffMessages.class))))
             .because("technologists' clicks and words reach handoff through conversation.FrontDesk");
 
     /** Nor do they call the two ports behind the front desk directly. */
     @ArchTest
     static final ArchRule adaptersGoThroughTheFrontDesk = noClasses().that().resideInAnyPackage(CHAT_ADAPTERS)
             .should().dependOnClassesThat(belongToAnyOf(StaffDialogue.class, TechnologistDesk.class));
+
+    /** Whose a click is, only the front desk decides: nobody else reads an option owner's prefix. */
+    @ArchTest
+    static final ArchRule onlyTheFrontDeskRoutesClicks = noClasses().that(not(belongToAnyOf(FrontDesk.class)))
+            .should().callMethod(OptionOwner.class, "prefix");
 
     @ArchTest
     static final ArchRule handoffKnowsNoIntake = noClasses().that().resideInAPackage("org.doorway.handoff..")

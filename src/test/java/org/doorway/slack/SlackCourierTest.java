@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -15,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 class SlackCourierTest {
     final FakeSlackApi api = new FakeSlackApi();
-    final SlackCourier courier = new SlackCourier(slack(), "xoxb-test");
+    final SlackCourier courier = new SlackCourier(slack(), "xoxb-test", new NoHandoffMessages(),
+            Clock.systemUTC());
     final SlackMessage hello = new BlockKitRenderer().render(Reply.Text.of("hello"));
 
     @AfterEach

@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.doorway.admin.AdminSessions;
 import org.doorway.admin.AuditLog;
-import org.doorway.admin.EntryEditing;
 import org.doorway.admin.RateLimit;
 import org.doorway.admin.Role;
 import org.doorway.admin.RoleAssignments;
@@ -25,7 +24,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The admin console under {@code /admin}: static assets, signing in, then
- * (for a signed-in browser only) the catalogue and the audit log. Every POST
+ * (for a signed-in browser only) the catalogue, its reviews and history, and
+ * the audit log. Every POST
  * from a session must carry its CSRF token, or it is refused with 403 before
  * anything reads it. Failures become the console's own error page and a log
  * line. Thread-safe.
@@ -42,29 +42,36 @@ public final class AdminConsole extends HttpServlet {
     private final transient AdminSessions sessions;
     private final transient SignInRoutes signIn;
     private final transient CatalogueRoutes catalogue;
+    private final transient ReviewRoutes reviews;
+    private final transient HistoryRoutes history;
     private final transient AuditLog audit;
     private final transient ZoneId zone;
     private final boolean singleSignOn;
 
     /** The console with its parts; {@code oidc} is empty without single sign-on. */
     public static AdminConsole create(AdminSettings settings, AdminSessions sessions, SignInLinks links,
-            Supplier<Catalogue> catalogue, EntryEditing editing, AuditLog audit, Clock clock, ZoneId zone) {
+            Supplier<Catalogue> catalogue, CatalogueWorkflow workflow, AuditLog audit, Clock clock, ZoneId zone) {
         Pages pages = new Pages();
         Optional<OidcSignIn> oidc = settings.oidc().map(sso -> new OidcSignIn(sso,
                 URI.create(settings.base() + "/admin" + SignInRoutes.OIDC + "/callback"), new RoleAssignments(settings.roles())));
         SignInRoutes signIn = new SignInRoutes(pages, new Cookies(settings.secureCookies()), links, sessions,
                 new RateLimit(SIGN_IN_ATTEMPTS, Duration.ofMinutes(5), clock), oidc);
-        CatalogueRoutes routes = new CatalogueRoutes(pages, new ErrorPages(pages), catalogue, editing, clock, zone);
-        return new AdminConsole(pages, sessions, signIn, routes, audit, zone, oidc.isPresent());
+        ErrorPages errors = new ErrorPages(pages);
+        CatalogueRoutes routes = new CatalogueRoutes(pages, errors, catalogue, workflow.drafting(), workflow.drafts(), clock, zone);
+        ReviewRoutes reviews = new ReviewRoutes(pages, errors, catalogue, workflow.drafts(), workflow.reviewing(), zone);
+        HistoryRoutes history = new HistoryRoutes(pages, errors, catalogue, workflow.versions(), workflow.rollback(), zone);
+        return new AdminConsole(pages, sessions, signIn, routes, reviews, history, audit, zone, oidc.isPresent());
     }
 
-    AdminConsole(Pages pages, AdminSessions sessions, SignInRoutes signIn, CatalogueRoutes catalogue, AuditLog audit,
-            ZoneId zone, boolean singleSignOn) {
+    AdminConsole(Pages pages, AdminSessions sessions, SignInRoutes signIn, CatalogueRoutes catalogue, ReviewRoutes reviews,
+            HistoryRoutes history, AuditLog audit, ZoneId zone, boolean singleSignOn) {
         this.pages = pages;
         this.errors = new ErrorPages(pages);
         this.sessions = sessions;
         this.signIn = signIn;
         this.catalogue = catalogue;
+        this.reviews = reviews;
+        this.history = history;
         this.audit = audit;
         this.zone = zone;
         this.singleSignOn = singleSignOn;
@@ -105,7 +112,7 @@ public final class AdminConsole extends HttpServlet {
             exchange.redirect("/admin/tools");
         } else if (exchange.path().equals("/audit") && !exchange.post()) {
             auditLog(exchange);
-        } else if (!catalogue.handle(exchange)) {
+        } else if (!reviews.handle(exchange) && !history.handle(exchange) && !catalogue.handle(exchange)) {
             errors.notFound(exchange);
         }
     }
