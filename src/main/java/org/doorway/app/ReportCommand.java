@@ -17,7 +17,9 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Print the reports (requests, unmet needs, self-service, waiting times, load, outcomes) "
-                + "for a date range; the last twelve weeks by default.")
+                + "for a date range; the last twelve weeks by default. 'report outcomes' gives follow-up outcomes "
+                + "per tool and need.",
+        subcommands = {OutcomesReportCommand.class})
 final class ReportCommand extends DoorwaySubcommand {
     @Option(names = "--from", paramLabel = "DATE", description = "first day, e.g. 2026-03-01")
     String from;

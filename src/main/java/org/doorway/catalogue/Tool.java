@@ -81,6 +81,12 @@ public record Tool(
                 aliases, licenceUntil);
     }
 
+    /** This tool with other case studies, as shown in one suggestion. */
+    public Tool withCaseStudies(List<CaseStudy> shown) {
+        return new Tool(id, name, summary, url, needs, support, supportedBy, dataProtection, accessibility, licence,
+                costToStudents, vleIntegration, classFit, planB, guides, shown, experts, reviewBy, steps, aliases);
+    }
+
     public boolean serves(String needId) {
         return fitFor(needId).isPresent();
     }

@@ -2,13 +2,13 @@ package org.doorway.privacy;
 
 /** The kinds of personal data Doorway keeps, each with its own retention period. */
 public enum DataKind {
-    /** What staff wrote: the dialogue state and each request's text. */
+    /** What staff wrote: the dialogue state, each request's text, and follow-ups' text and comments. */
     CONVERSATION_TEXT("RETENTION_CONVERSATION_DAYS", 90),
     /** Resolved handoffs' problem, summary and the staff member's name. */
     HANDOFF_SUMMARIES("RETENTION_HANDOFF_DAYS", 365),
     /** The details of request and handoff events (what was clicked, who was offered). */
     EVENTS("RETENTION_EVENT_DAYS", 365),
-    /** Who asked: the user ids on requests and handoffs; the outcomes stay as anonymous counts. */
+    /** Who asked: the user ids on requests, handoffs and follow-ups; the outcomes stay as anonymous counts. */
     OUTCOMES("RETENTION_OUTCOME_DAYS", 730),
     /** The record of exports, erasures and retention runs. */
     AUDIT("RETENTION_AUDIT_DAYS", 2190),

@@ -57,7 +57,7 @@ final class HandoffRows {
         return json(fields.stream().map(field -> Map.of("label", field.label(), "value", field.value())).toList());
     }
 
-    private static List<String> strings(String json) {
+    static List<String> strings(String json) {
         return read(json, new TypeReference<List<String>>() {});
     }
 

@@ -29,6 +29,16 @@ public final class EmbeddedDoorway implements AutoCloseable {
         return running.handoff();
     }
 
+    /** The follow-ups job as serve wired it, run when the test says (serve runs it every few seconds too). */
+    public Runnable followUps() {
+        return running.followUps();
+    }
+
+    /** Builds the classifier's index now, so that a slow machine's first turn does not outlast a test's wait. */
+    public void warmUp() {
+        running.doorway().classifier();
+    }
+
     public int port() {
         return running.web().port();
     }
