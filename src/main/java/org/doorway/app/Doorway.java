@@ -18,6 +18,7 @@ import org.doorway.catalogue.ToolRanker;
 import org.doorway.conversation.FrontDesk;
 import org.doorway.conversation.TurnRetry;
 import org.doorway.conversation.Turns;
+import org.doorway.handoff.ClosedRoster;
 import org.doorway.handoff.HandoffFeature;
 import org.doorway.handoff.HandoffMessenger;
 import org.doorway.intake.Dialogue;
@@ -27,6 +28,7 @@ import org.doorway.intake.Institution;
 import org.doorway.intake.Route;
 import org.doorway.inbox.SetAside;
 import org.doorway.needs.Classification;
+import org.doorway.needs.ExamplePhrasings;
 import org.doorway.needs.FusedNeedClassifier;
 import org.doorway.needs.NeedClassifier;
 import org.doorway.needs.NeedVocabulary;
@@ -36,8 +38,10 @@ import org.doorway.resources.remind.RemindClicks;
 import org.doorway.resources.remind.ReminderJob;
 import org.doorway.resources.Webinars;
 import org.doorway.store.JdbiCatalogue;
+import org.doorway.store.JdbiClosures;
 import org.doorway.store.JdbiConversations;
 import org.doorway.store.JdbiHandoffs;
+import org.doorway.store.JdbiLearningQueue;
 import org.doorway.store.JdbiOutbox;
 import org.doorway.store.JdbiRequests;
 import org.doorway.store.JdbiRoster;
@@ -102,7 +106,9 @@ final class Doorway implements AutoCloseable {
      */
     synchronized NeedClassifier classifier() {
         if (classifier == null) {
-            FusedNeedClassifier built = FusedNeedClassifier.withDefaults(vocabulary);
+            // Admins' phrasings (from the console's "not understood" queue) join the bundled ones at each build.
+            FusedNeedClassifier built = FusedNeedClassifier.withPhrasings(vocabulary, ExamplePhrasings.bundled(vocabulary)
+                    .plus(new JdbiLearningQueue(database).phrasingsByNeed(), vocabulary));
             classifier = built;
             embeddings = new CompletableFuture<>();
             CompletableFuture<Boolean> loaded = embeddings;
@@ -147,7 +153,9 @@ final class Doorway implements AutoCloseable {
      * handoff news sent through {@code messenger}.
      */
     Conversation conversation(HandoffMessenger messenger) {
-        HandoffFeature handoff = new HandoffFeature(database, roster, new JdbiWorkloads(database), handoffs,
+        // Routing sees the institution's closure dates as everyone's leave.
+        HandoffFeature handoff = new HandoffFeature(database, new ClosedRoster(roster, new JdbiClosures(database)),
+                new JdbiWorkloads(database), handoffs,
                 messenger, settings.handoff(), clock, settings.zone());
         Dialogue dialogue = new Dialogue(new DialogueParts(lazyClassifier(), catalogue::load, new OfferedTools(),
                 handoff.desk(), new JdbiConversations(database), requests, clock, settings.zone(),

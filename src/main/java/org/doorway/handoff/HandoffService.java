@@ -15,11 +15,13 @@ public final class HandoffService implements HandoffDesk {
     private final Transactions transactions;
     private final Dispatcher dispatcher;
     private final Handoffs handoffs;
+    private final Reassignment reassignment;
 
-    HandoffService(Transactions transactions, Dispatcher dispatcher, Handoffs handoffs) {
+    HandoffService(Transactions transactions, Dispatcher dispatcher, Handoffs handoffs, Reassignment reassignment) {
         this.transactions = transactions;
         this.dispatcher = dispatcher;
         this.handoffs = handoffs;
+        this.reassignment = reassignment;
     }
 
     @Override
@@ -55,8 +57,40 @@ public final class HandoffService implements HandoffDesk {
         return handoffs.find(Long.parseLong(handoffId));
     }
 
+    /** Every open handoff, the longest waiting first: the admin console's queue. */
+    public List<Handoff> open(int limit) {
+        return handoffs.open(limit);
+    }
+
     public List<HistoryEntry> history(String handoffId) {
         return handoffs.history(Long.parseLong(handoffId));
+    }
+
+    /**
+     * Moves an open handoff to {@code technologistId} (the admin console's
+     * choice, made by {@code by}): they get the thread and the summary, the
+     * staff member is told, in one unit of work.
+     */
+    public Reassigned reassign(String handoffId, String technologistId, String by) {
+        return transactions.inTransaction(() -> {
+            Optional<Handoff> handoff = parse(handoffId).flatMap(handoffs::find);
+            if (handoff.isEmpty()) {
+                return new Reassigned.NoSuchHandoff(handoffId);
+            }
+            Optional<Technologist> to = dispatcher.technologist(Optional.ofNullable(technologistId));
+            if (to.isEmpty()) {
+                return new Reassigned.NoSuchTechnologist(technologistId);
+            }
+            return reassignment.reassign(handoff.get(), to.get(), by);
+        });
+    }
+
+    private static Optional<Long> parse(String handoffId) {
+        try {
+            return Optional.of(Long.parseLong(handoffId));
+        } catch (NumberFormatException notAnId) {
+            return Optional.empty();
+        }
     }
 
     private HandoffTicket route(Handoff requested) {

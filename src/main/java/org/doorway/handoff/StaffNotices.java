@@ -36,6 +36,10 @@ final class StaffNotices {
                 + ", who has everything you told me.", next, chatLink);
     }
 
+    Reply reassigned(Technologist next, Optional<String> chatLink) {
+        return notice("Your request is now with " + next.name() + ", who has everything you told me.", next, chatLink);
+    }
+
     Reply nowOnDuty(Technologist technologist, Optional<String> chatLink) {
         return notice(technologist.name() + " is on duty now and has your request, with everything you told me.",
                 technologist, chatLink);
