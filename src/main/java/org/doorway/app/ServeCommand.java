@@ -87,13 +87,13 @@ final class ServeCommand extends DoorwaySubcommand {
         web.mount("/readyz", new ReadinessServlet(health::notReadyBecause));
         web.mount("/metrics", new MetricsServlet(metrics));
         ResourceRoutes.mount(doorway, web);
-        AdminWiring.mount(doorway, web);
         JdbiConversationReferences teamsReferences = new JdbiConversationReferences(doorway.database);
         Optional<HandoffMessenger> teamsMessenger = TeamsWiring.messenger(doorway, teamsReferences);
         Optional<HandoffMessenger> slackMessenger = doorway.settings.slack().map(slack ->
                 new SlackHandoffMessenger(new SlackReplies(doorway.outbox, new BlockKitRenderer())));
         Doorway.Conversation conversation = doorway.conversation(
                 PlatformMessengers.of(slackMessenger, teamsMessenger, TeamsWiring.ownsTeamChannel(doorway)));
+        AdminWiring.mount(doorway, web, conversation.handoff().desk());
         // One runner for every job: the SLA and queue checks, each platform's delivery and redelivery.
         JobRunner jobs = new JobRunner(new JdbiLeases(doorway.database), doorway.clock,
                 Executors.newScheduledThreadPool(3, DaemonThreads.named("jobs")));

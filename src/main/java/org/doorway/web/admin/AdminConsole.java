@@ -45,21 +45,31 @@ public final class AdminConsole extends HttpServlet {
     private final transient AuditLog audit;
     private final transient ZoneId zone;
     private final boolean singleSignOn;
+    private final transient RosterRoutes roster;
+    private final transient QueueRoutes queues;
+    private final transient AuditDownload auditDownload;
 
     /** The console with its parts; {@code oidc} is empty without single sign-on. */
     public static AdminConsole create(AdminSettings settings, AdminSessions sessions, SignInLinks links,
-            Supplier<Catalogue> catalogue, EntryEditing editing, AuditLog audit, Clock clock, ZoneId zone) {
+            Supplier<Catalogue> catalogue, EntryEditing editing, AuditLog audit, Operations operations, Clock clock,
+            ZoneId zone) {
         Pages pages = new Pages();
         Optional<OidcSignIn> oidc = settings.oidc().map(sso -> new OidcSignIn(sso,
                 URI.create(settings.base() + "/admin" + SignInRoutes.OIDC + "/callback"), new RoleAssignments(settings.roles())));
         SignInRoutes signIn = new SignInRoutes(pages, new Cookies(settings.secureCookies()), links, sessions,
                 new RateLimit(SIGN_IN_ATTEMPTS, Duration.ofMinutes(5), clock), oidc);
         CatalogueRoutes routes = new CatalogueRoutes(pages, new ErrorPages(pages), catalogue, editing, clock, zone);
-        return new AdminConsole(pages, sessions, signIn, routes, audit, zone, oidc.isPresent());
+        ErrorPages errors = new ErrorPages(pages);
+        RosterRoutes roster = new RosterRoutes(pages, errors, operations.roster(), operations.routed(),
+                operations.rosterEditing(), operations.closures(), clock, zone);
+        QueueRoutes queues = new QueueRoutes(pages, errors, operations.handoffs(), operations.roster(),
+                operations.learning(), catalogue, clock, zone);
+        return new AdminConsole(pages, sessions, signIn, routes, audit, zone, oidc.isPresent(), roster, queues,
+                new AuditDownload(errors, operations.auditExport()));
     }
 
     AdminConsole(Pages pages, AdminSessions sessions, SignInRoutes signIn, CatalogueRoutes catalogue, AuditLog audit,
-            ZoneId zone, boolean singleSignOn) {
+            ZoneId zone, boolean singleSignOn, RosterRoutes roster, QueueRoutes queues, AuditDownload auditDownload) {
         this.pages = pages;
         this.errors = new ErrorPages(pages);
         this.sessions = sessions;
@@ -68,6 +78,9 @@ public final class AdminConsole extends HttpServlet {
         this.audit = audit;
         this.zone = zone;
         this.singleSignOn = singleSignOn;
+        this.roster = roster;
+        this.queues = queues;
+        this.auditDownload = auditDownload;
     }
 
     @Override
@@ -105,6 +118,10 @@ public final class AdminConsole extends HttpServlet {
             exchange.redirect("/admin/tools");
         } else if (exchange.path().equals("/audit") && !exchange.post()) {
             auditLog(exchange);
+        } else if (exchange.path().equals("/audit/export") && !exchange.post()) {
+            auditDownload.handle(exchange);
+        } else if (roster.handle(exchange) || queues.handle(exchange)) {
+            return;
         } else if (!catalogue.handle(exchange)) {
             errors.notFound(exchange);
         }
