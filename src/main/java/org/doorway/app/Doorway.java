@@ -77,6 +77,8 @@ final class Doorway implements AutoCloseable {
     final JdbiRequests requests;
     final ResourceOffer resources;
     private FusedNeedClassifier classifier;
+    /** Read once at open, so that building the classifier never waits on the database. */
+    private final Map<String, List<String>> addedPhrasings;
     private CompletableFuture<Boolean> embeddings;
     private StoredInbox inbox;
     private SetAside setAside;
@@ -94,6 +96,7 @@ final class Doorway implements AutoCloseable {
         this.roster = new JdbiRoster(database);
         this.handoffs = new JdbiHandoffs(database);
         this.requests = new JdbiRequests(database);
+        this.addedPhrasings = new JdbiLearningQueue(database).phrasingsByNeed();
         this.resources = new ResourceOffer(new ResourceLinks(settings.publicUrl()), new Webinars(settings.zone()));
         new CatalogueSeeder(catalogue, defaults).seedIfEmpty().ifPresent(seeded ->
                 log.info("Loaded the default catalogue ({} example tools): replace it with your institution's "
@@ -108,7 +111,7 @@ final class Doorway implements AutoCloseable {
         if (classifier == null) {
             // Admins' phrasings (from the console's "not understood" queue) join the bundled ones at each build.
             FusedNeedClassifier built = FusedNeedClassifier.withPhrasings(vocabulary, ExamplePhrasings.bundled(vocabulary)
-                    .plus(new JdbiLearningQueue(database).phrasingsByNeed(), vocabulary));
+                    .plus(addedPhrasings, vocabulary));
             classifier = built;
             embeddings = new CompletableFuture<>();
             CompletableFuture<Boolean> loaded = embeddings;

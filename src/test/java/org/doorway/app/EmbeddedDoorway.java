@@ -54,6 +54,11 @@ public final class EmbeddedDoorway implements AutoCloseable {
         return "http://127.0.0.1:" + port() + "/admin/sign-in/link?token=" + token;
     }
 
+    /** A bearer token for the admin JSON API, as {@code doorway admin token create} prints it. */
+    public String apiToken(org.doorway.admin.Role role) {
+        return AdminWiring.tokens(running.doorway()).create(role, "test").token();
+    }
+
     @Override
     public void close() {
         running.close();
