@@ -15,7 +15,6 @@ import org.doorway.handoff.roster.KnownExpertise;
 import org.doorway.store.JdbiAdminSessions;
 import org.doorway.store.JdbiApiTokens;
 import org.doorway.store.JdbiAuditLog;
-import org.doorway.store.JdbiCatalogue;
 import org.doorway.store.JdbiCatalogueEdits;
 import org.doorway.store.JdbiClosures;
 import org.doorway.store.JdbiLearningQueue;
@@ -46,7 +45,7 @@ final class AdminWiring {
     static void mount(Doorway doorway, WebServer web, HandoffService handoffs) {
         JdbiAuditLog audit = new JdbiAuditLog(doorway.database);
         EntryEditing editing = new EntryEditing(new JdbiCatalogueEdits(doorway.database,
-                new JdbiCatalogue(doorway.database, doorway.vocabulary.needs()), doorway.catalogue),
+                doorway.catalogueStore, doorway.catalogue),
                 doorway.catalogueYaml.validator(), audit, doorway.clock);
         KnownExpertise needs = KnownExpertise.bundledNeeds();
         RosterEditing rosterEditing = new RosterEditing(doorway.database, doorway.roster, () -> needs.withTools(

@@ -23,7 +23,7 @@ import org.doorway.handoff.HandoffFeature;
 import org.doorway.handoff.HandoffMessenger;
 import org.doorway.intake.Dialogue;
 import org.doorway.intake.ToolSuggester;
-import org.doorway.intake.DialogueParts;
+import org.doorway.intake.IntakeConfiguration;
 import org.doorway.intake.Institution;
 import org.doorway.intake.Route;
 import org.doorway.inbox.SetAside;
@@ -43,6 +43,7 @@ import org.doorway.store.JdbiConversations;
 import org.doorway.store.JdbiHandoffs;
 import org.doorway.store.JdbiLearningQueue;
 import org.doorway.store.JdbiOutbox;
+import org.doorway.store.JdbiPersonalData;
 import org.doorway.store.JdbiRequests;
 import org.doorway.store.JdbiRoster;
 import org.doorway.store.JdbiSetAside;
@@ -69,12 +70,14 @@ final class Doorway implements AutoCloseable {
     final Database database;
     final NeedVocabulary vocabulary;
     final CatalogueYaml catalogueYaml;
+    final JdbiCatalogue catalogueStore;
     final CachedCatalogue catalogue;
     final ToolRanker ranker = new ToolRanker();
     final JdbiOutbox outbox;
     final JdbiRoster roster;
     final JdbiHandoffs handoffs;
     final JdbiRequests requests;
+    final JdbiPersonalData personalData;
     final ResourceOffer resources;
     private FusedNeedClassifier classifier;
     /** Read once at open, so that building the classifier never waits on the database. */
@@ -91,12 +94,14 @@ final class Doorway implements AutoCloseable {
         this.database = database;
         this.vocabulary = vocabulary;
         this.catalogueYaml = catalogueYaml;
-        this.catalogue = CachedCatalogue.over(new JdbiCatalogue(database, vocabulary.needs()));
+        this.catalogueStore = new JdbiCatalogue(database, vocabulary.needs());
+        this.catalogue = CachedCatalogue.over(catalogueStore);
         this.outbox = new JdbiOutbox(database, clock);
         this.roster = new JdbiRoster(database);
         this.handoffs = new JdbiHandoffs(database);
         this.requests = new JdbiRequests(database);
         this.addedPhrasings = new JdbiLearningQueue(database).phrasingsByNeed();
+        this.personalData = new JdbiPersonalData(database);
         this.resources = new ResourceOffer(new ResourceLinks(settings.publicUrl()), new Webinars(settings.zone()));
         new CatalogueSeeder(catalogue, defaults).seedIfEmpty().ifPresent(seeded ->
                 log.info("Loaded the default catalogue ({} example tools): replace it with your institution's "
@@ -160,9 +165,9 @@ final class Doorway implements AutoCloseable {
         HandoffFeature handoff = new HandoffFeature(database, new ClosedRoster(roster, new JdbiClosures(database)),
                 new JdbiWorkloads(database), handoffs,
                 messenger, settings.handoff(), clock, settings.zone());
-        Dialogue dialogue = new Dialogue(new DialogueParts(lazyClassifier(), catalogue::load, new OfferedTools(),
+        Dialogue dialogue = IntakeConfiguration.dialogue(lazyClassifier(), catalogue::load, new OfferedTools(),
                 handoff.desk(), new JdbiConversations(database), requests, clock, settings.zone(),
-                DialogueParts.DEFAULT_NEW_REQUEST_AFTER, institution(settings.institution())));
+                institution(settings.institution()));
         JdbiWebinarReminders reminders = new JdbiWebinarReminders(database);
         Webinars webinars = new Webinars(settings.zone());
         FrontDesk desk = new FrontDesk(dialogue, handoff.technologists(),

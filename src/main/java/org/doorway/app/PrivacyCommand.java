@@ -10,7 +10,6 @@ import org.doorway.privacy.DataKind;
 import org.doorway.privacy.Retention;
 import org.doorway.privacy.Subject;
 import org.doorway.privacy.SubjectRequests;
-import org.doorway.store.JdbiPersonalData;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -27,7 +26,7 @@ final class PrivacyCommand {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     static Retention retention(Doorway doorway) {
-        return new Retention(new JdbiPersonalData(doorway.database), doorway.settings.service().retention(),
+        return new Retention(doorway.personalData, doorway.settings.service().retention(),
                 doorway.clock);
     }
 
@@ -58,7 +57,7 @@ final class PrivacyCommand {
             }
             Subject subject = parsed.get();
             try (Doorway doorway = openDoorway()) {
-                Map<String, Object> held = new SubjectRequests(new JdbiPersonalData(doorway.database), doorway.clock)
+                Map<String, Object> held = new SubjectRequests(doorway.personalData, doorway.clock)
                         .export(subject);
                 String json = JSON.writeValueAsString(held);
                 if (output == null) {
@@ -91,7 +90,7 @@ final class PrivacyCommand {
             }
             Subject subject = parsed.get();
             try (Doorway doorway = openDoorway()) {
-                Map<String, Integer> changed = new SubjectRequests(new JdbiPersonalData(doorway.database),
+                Map<String, Integer> changed = new SubjectRequests(doorway.personalData,
                         doorway.clock).erase(subject);
                 out().println("Erased what Doorway held about " + subject + " (rows changed: " + changed + "). "
                         + "Recorded as " + subject.digest() + " in the data protection log. If they are a "

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import org.doorway.DoorwayException;
 import org.doorway.handoff.roster.KnownExpertise;
 import org.doorway.handoff.roster.RosterImport;
-import org.doorway.store.JdbiRoster;
 import org.doorway.yaml.YamlProblem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -72,7 +71,7 @@ final class RosterCommand {
         public Integer call() {
             String yaml = read(file);
             try (Doorway doorway = openDoorway()) {
-                RosterImport.Outcome outcome = new RosterImport(doorway.database, new JdbiRoster(doorway.database),
+                RosterImport.Outcome outcome = new RosterImport(doorway.database, doorway.roster,
                         expertise(doorway)).importYaml(yaml, true);
                 printProblems(outcome, file, err());
                 if (!outcome.ok()) {

@@ -20,7 +20,6 @@ import org.doorway.slack.SlackHandoffMessenger;
 import org.doorway.slack.SlackReplies;
 import org.doorway.store.JdbiConversationReferences;
 import org.doorway.store.JdbiLeases;
-import org.doorway.store.JdbiRoster;
 import org.doorway.web.HealthServlet;
 import org.doorway.web.Metrics;
 import org.doorway.web.MetricsServlet;
@@ -59,7 +58,7 @@ final class ServeCommand extends DoorwaySubcommand {
         CountDownLatch stopped = GracefulShutdown.install(running, doorway.settings.service().shutdownGrace());
         log.info("Doorway {} ready on http://localhost:{}/ in {} ms ({})", Version.current(), running.web.port(),
                 (System.nanoTime() - started) / 1_000_000, describe(doorway));
-        if (new JdbiRoster(doorway.database).all().isEmpty()) {
+        if (doorway.roster.all().isEmpty()) {
             log.warn("The roster is empty, so 'talk to a person' reaches nobody: import the learning technologists "
                     + "with 'bin/doorway roster import FILE' (see examples/roster.yaml)");
         }

@@ -5,50 +5,47 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The one place that decides whose an inbound is: a technologist's button or
- * availability goes to the {@link TechnologistDesk}, everything else to the
- * {@link StaffDialogue}; a {@link SideDesk}'s options (a webinar's "Remind me")
- * go to it. Adapters reach it through {@link Turns}, which calls
+ * The one place that decides whose an inbound is: an availability switch or
+ * word goes to the {@link TechnologistDesk}; a click on an option goes to the
+ * {@link OptionOwner} whose prefix its id starts with (the technologists' desk
+ * for a handoff button, the reminders for a webinar's "Remind me"); everything
+ * else to the {@link StaffDialogue}, with each owner's options added under its
+ * suggestions. Adapters reach it through {@link Turns}, which calls
  * {@link #answer} inside the turn's unit of work. Thread-safe.
  */
 public final class FrontDesk {
     private final StaffDialogue staff;
     private final TechnologistDesk technologists;
-    private final SideDesk side;
+    private final List<OptionOwner> owners;
 
-    public FrontDesk(StaffDialogue staff, TechnologistDesk technologists) {
-        this(staff, technologists, SideDesk.NONE);
-    }
-
-    public FrontDesk(StaffDialogue staff, TechnologistDesk technologists, SideDesk side) {
+    /** {@code others} own options beside the technologists' (their prefixes differ from theirs and each other's). */
+    public FrontDesk(StaffDialogue staff, TechnologistDesk technologists, OptionOwner... others) {
         this.staff = staff;
         this.technologists = technologists;
-        this.side = side;
+        List<OptionOwner> all = new ArrayList<>(List.of(others));
+        all.add(0, technologists);
+        this.owners = List.copyOf(all);
     }
 
     /**
      * Builds what answering {@code inbound} is slow to build the first time
      * (the staff dialogue's classifier index), outside any unit of work; a
-     * technologist's click or switch needs nothing built.
+     * click on an owner's option or an availability switch needs nothing built.
      */
     public void prepare(Inbound inbound) {
-        if (!(inbound instanceof Inbound.AvailabilitySwitch) && !technologists(inbound)) {
+        if (!(inbound instanceof Inbound.AvailabilitySwitch) && owner(inbound).isEmpty()) {
             staff.prepare();
         }
     }
 
     /** How a click on the option {@code optionId} is taken: once per message, or every person's (with a note). */
     public Option.Click clickOf(String optionId) {
-        if (side.owns(optionId)) {
-            return new Option.Click.EveryPerson(Optional.empty());
-        }
-        return technologists.clickOf(optionId).orElse(Option.Click.ONCE);
+        return owner(optionId).map(owner -> owner.clickOf(optionId)).orElse(Option.Click.ONCE);
     }
 
     /** Why this click would be refused, changing nothing: asked before asking for a note. */
     public Optional<Reply> refusal(Inbound.Action action) {
-        return technologists.clickOf(action.optionId()).isPresent()
-                ? technologists.refusal(action.key(), action.optionId()) : Optional.empty();
+        return owner(action.optionId()).flatMap(owner -> owner.refusal(action.key(), action.optionId()));
     }
 
     /** The answer to one inbound; call inside a unit of work. */
@@ -56,9 +53,10 @@ public final class FrontDesk {
         if (inbound instanceof Inbound.AvailabilitySwitch change) {
             return Answer.of(technologists.setAvailable(change.key(), change.available()));
         }
-        if (technologists(inbound)) {
+        Optional<OptionOwner> owner = owner(inbound);
+        if (owner.isPresent()) {
             Inbound.Action action = (Inbound.Action) inbound;
-            return technologists.press(action.key(), action.optionId(), action.note());
+            return owner.get().press(action.key(), action.optionId(), action.note());
         }
         if (inbound instanceof Inbound.Message message && message.text() != null) {
             Optional<Reply> availability = technologists.availabilityWord(message.key(), message.text());
@@ -66,17 +64,14 @@ public final class FrontDesk {
                 return Answer.of(availability.get());
             }
         }
-        if (inbound instanceof Inbound.Action action && side.owns(action.optionId())) {
-            return Answer.of(side.press(action.key(), action.optionId()));
-        }
-        return new Answer.Replies(staff.handle(inbound).stream().map(this::withSideOptions).toList());
+        return new Answer.Replies(staff.handle(inbound).stream().map(this::withOwnersOptions).toList());
     }
 
-    private Reply withSideOptions(Reply reply) {
+    private Reply withOwnersOptions(Reply reply) {
         if (!(reply instanceof Reply.Suggestions suggestions)) {
             return reply;
         }
-        List<Option> extra = side.under(suggestions);
+        List<Option> extra = owners.stream().flatMap(owner -> owner.under(suggestions).stream()).toList();
         if (extra.isEmpty()) {
             return reply;
         }
@@ -85,8 +80,13 @@ public final class FrontDesk {
         return new Reply.Suggestions(suggestions.needName(), suggestions.intro(), suggestions.items(), actions);
     }
 
-    /** A click on one of the technologists' buttons. */
-    private boolean technologists(Inbound inbound) {
-        return inbound instanceof Inbound.Action action && technologists.clickOf(action.optionId()).isPresent();
+    /** The owner a click is for; empty for a message or a click on the staff dialogue's own options. */
+    private Optional<OptionOwner> owner(Inbound inbound) {
+        return inbound instanceof Inbound.Action action ? owner(action.optionId()) : Optional.empty();
+    }
+
+    private Optional<OptionOwner> owner(String optionId) {
+        return optionId == null ? Optional.empty()
+                : owners.stream().filter(owner -> optionId.startsWith(owner.prefix())).findFirst();
     }
 }

@@ -40,8 +40,13 @@ public final class TechnologistActions implements TechnologistDesk {
     }
 
     @Override
-    public Optional<Option.Click> clickOf(String optionId) {
-        return HandoffOptions.clickOf(optionId);
+    public String prefix() {
+        return HandoffOptions.PREFIX;
+    }
+
+    @Override
+    public Option.Click clickOf(String optionId) {
+        return HandoffOptions.clickOf(optionId).orElse(new Option.Click.EveryPerson(Optional.empty()));
     }
 
     /**

@@ -1,5 +1,8 @@
 package org.doorway.intake;
 
+import org.doorway.catalogue.Catalogue;
+import java.util.function.Supplier;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.doorway.catalogue.Tool;
@@ -10,15 +13,19 @@ import org.doorway.conversation.Reply;
 /** Clicks on options. A click that no longer fits the conversation gets a gentle word, never an error. */
 final class ActionStep {
     private final Dialogue dialogue;
-    private final DialogueParts parts;
+    private final Supplier<Catalogue> catalogue;
+    private final Requests requests;
+    private final Clock clock;
     private final SuggestionStep suggestions;
     private final PersonStep person;
     private final FaultStep faults;
 
-    ActionStep(Dialogue dialogue, DialogueParts parts, SuggestionStep suggestions, PersonStep person,
-            FaultStep faults) {
+    ActionStep(Dialogue dialogue, Supplier<Catalogue> catalogue, Requests requests, Clock clock,
+            SuggestionStep suggestions, PersonStep person, FaultStep faults) {
         this.dialogue = dialogue;
-        this.parts = parts;
+        this.catalogue = catalogue;
+        this.requests = requests;
+        this.clock = clock;
         this.suggestions = suggestions;
         this.person = person;
         this.faults = faults;
@@ -48,7 +55,7 @@ final class ActionStep {
         }
         if (id.startsWith(OptionIds.NEED) && !id.equals(OptionIds.NEED)) {
             String needId = id.substring(OptionIds.NEED.length());
-            if (parts.catalogue().get().need(needId).isEmpty()) {
+            if (catalogue.get().need(needId).isEmpty()) {
                 return stale(state);
             }
             record(state, "need-chosen", needId);
@@ -69,7 +76,7 @@ final class ActionStep {
     private Turn onSuggestion(ConversationState state, String id) {
         if (id.equals(OptionIds.LOOKS_RIGHT)) {
             record(state, "reaction", "looks right");
-            parts.requests().outcome(state.requestId(), "chosen", parts.clock().instant());
+            requests.outcome(state.requestId(), "chosen", clock.instant());
             return Turn.of(state.reacted("said the suggestions look right").asking(null),
                     Reply.Text.of(Texts.LOOKS_RIGHT));
         }
@@ -114,7 +121,7 @@ final class ActionStep {
     private Turn resume(ConversationState state) {
         ConversationState earlier = state.previous();
         if (state.stage() != Stage.HANDED_OFF && state.requestId() != 0) {
-            parts.requests().outcome(state.requestId(), "abandoned", parts.clock().instant());
+            requests.outcome(state.requestId(), "abandoned", clock.instant());
         }
         Reply said = Reply.Text.of(String.format(Texts.RESUMED, Texts.gist(earlier.problem())));
         return switch (earlier.stage()) {
@@ -133,6 +140,6 @@ final class ActionStep {
     }
 
     private void record(ConversationState state, String kind, String detail) {
-        parts.requests().event(state.requestId(), kind, detail, parts.clock().instant());
+        requests.event(state.requestId(), kind, detail, clock.instant());
     }
 }

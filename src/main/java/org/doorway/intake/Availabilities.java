@@ -1,5 +1,7 @@
 package org.doorway.intake;
 
+import org.doorway.handoff.HandoffDesk;
+import java.time.ZoneId;
 import java.time.Instant;
 import java.util.List;
 import org.doorway.handoff.Availability;
@@ -7,15 +9,18 @@ import org.doorway.handoff.HandoffRequest;
 
 /** Tells staff, before they ask, whether a person is there now and when one will be. */
 final class Availabilities {
-    private final DialogueParts parts;
+    private final HandoffDesk desk;
+    private final ZoneId zone;
 
-    Availabilities(DialogueParts parts) {
-        this.parts = parts;
+    /** {@code zone} is the institution's, for "the next one is on at …". */
+    Availabilities(HandoffDesk desk, ZoneId zone) {
+        this.desk = desk;
+        this.zone = zone;
     }
 
     /** One sentence about people, for the end of a suggestions message. */
     String line(ConversationState state) {
-        Availability availability = parts.desk().availability(kind(state), needIds(state));
+        Availability availability = desk.availability(kind(state), needIds(state));
         if (availability.someoneNow()) {
             return "A learning technologist is available now if you'd like a person.";
         }
@@ -26,7 +31,7 @@ final class Availabilities {
 
     /** "Monday 1 December at 09:00 GMT", in the institution's zone. */
     String when(Instant instant) {
-        return Times.when(instant, parts.zone());
+        return Times.when(instant, zone);
     }
 
     static HandoffRequest.Kind kind(ConversationState state) {

@@ -1,16 +1,20 @@
 package org.doorway.intake;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
+import org.doorway.catalogue.Catalogue;
 import org.doorway.conversation.ConversationKey;
 import org.doorway.conversation.Inbound;
 import org.doorway.conversation.Option;
 import org.doorway.conversation.Reply;
 import org.doorway.conversation.StaffDialogue;
 import org.doorway.needs.Classification;
+import org.doorway.needs.NeedClassifier;
 
 /**
  * The intake conversation, once for every platform. Listens first: what a
@@ -25,7 +29,16 @@ import org.doorway.needs.Classification;
  * commit with it. Thread-safe (holds no conversation in memory).
  */
 public final class Dialogue implements StaffDialogue {
-    private final DialogueParts parts;
+    /** A pause this long before a new message starts a new request (with an offer to go back). */
+    static final Duration NEW_REQUEST_AFTER = Duration.ofHours(8);
+    /** A message is read up to this many characters. */
+    static final int MAX_TEXT = 2_000;
+
+    private final NeedClassifier classifier;
+    private final Supplier<Catalogue> catalogue;
+    private final Conversations conversations;
+    private final Requests requests;
+    private final Clock clock;
     private final SlotExtractor slots;
     private final SuggestionStep suggestions;
     private final PersonStep person;
@@ -35,34 +48,42 @@ public final class Dialogue implements StaffDialogue {
     private final ScopeStep scope;
     private final MixedProblem mixed;
 
-    public Dialogue(DialogueParts parts) {
-        this.parts = parts;
-        this.slots = new SlotExtractor(parts.catalogue());
-        Availabilities availabilities = new Availabilities(parts);
-        this.suggestions = new SuggestionStep(parts, new PreferredTools(parts.suggester(), parts.institution()),
-                availabilities);
-        this.person = new PersonStep(parts, availabilities);
-        this.faults = new FaultStep(parts, person, slots);
-        this.actions = new ActionStep(this, parts, suggestions, person, faults);
-        this.policies = new PolicyStep(parts);
-        this.scope = new ScopeStep(parts);
-        this.mixed = new MixedProblem(parts.classifier());
+    /** Built by {@link IntakeConfiguration}, which gives each step exactly the ports it uses. */
+    Dialogue(NeedClassifier classifier, Supplier<Catalogue> catalogue, Conversations conversations,
+            Requests requests, Clock clock, Steps steps) {
+        this.classifier = classifier;
+        this.catalogue = catalogue;
+        this.conversations = conversations;
+        this.requests = requests;
+        this.clock = clock;
+        this.slots = steps.slots();
+        this.suggestions = steps.suggestions();
+        this.person = steps.person();
+        this.faults = steps.faults();
+        this.policies = steps.policies();
+        this.scope = steps.scope();
+        this.mixed = new MixedProblem(classifier);
+        this.actions = new ActionStep(this, catalogue, requests, clock, suggestions, person, faults);
     }
+
+    /** The steps a turn is taken with. */
+    record Steps(SlotExtractor slots, SuggestionStep suggestions, PersonStep person, FaultStep faults,
+            PolicyStep policies, ScopeStep scope) {}
 
     @Override
     public void prepare() {
-        parts.classifier().prepare();
+        classifier.prepare();
     }
 
     @Override
     public List<Reply> handle(Inbound inbound) {
-        Instant now = parts.clock().instant();
+        Instant now = clock.instant();
         ConversationKey key = inbound.key();
-        ConversationState state = parts.conversations().find(key).orElseGet(() -> ConversationState.fresh(now));
+        ConversationState state = conversations.find(key).orElseGet(() -> ConversationState.fresh(now));
         Turn turn = inbound instanceof Inbound.Message message
                 ? onMessage(state, key, message.userName(), message.text() == null ? "" : message.text(), now)
                 : actions.on(state, key, (Inbound.Action) inbound);
-        parts.conversations().save(key, turn.state().touched(now));
+        conversations.save(key, turn.state().touched(now));
         return turn.replies();
     }
 
@@ -71,10 +92,10 @@ public final class Dialogue implements StaffDialogue {
         if (text.isEmpty()) {
             return Turn.of(state, Reply.Text.of(state.problem() == null ? Texts.WELCOME : Texts.EMPTY));
         }
-        boolean truncated = text.length() > DialogueParts.MAX_TEXT;
-        text = truncated ? text.substring(0, DialogueParts.MAX_TEXT) : text;
+        boolean truncated = text.length() > MAX_TEXT;
+        text = truncated ? text.substring(0, MAX_TEXT) : text;
         Turn turn = onText(state, key, userName, text, now);
-        return truncated ? turn.after(Reply.Text.of(String.format(Texts.TRUNCATED, DialogueParts.MAX_TEXT))) : turn;
+        return truncated ? turn.after(Reply.Text.of(String.format(Texts.TRUNCATED, MAX_TEXT))) : turn;
     }
 
     private Turn onText(ConversationState state, ConversationKey key, String userName, String typed, Instant now) {
@@ -90,7 +111,7 @@ public final class Dialogue implements StaffDialogue {
         }
         String text = SmallTalk.withoutGreeting(typed);
         Slots said = slots.read(text);
-        boolean longPause = Duration.between(state.lastActivity(), now).compareTo(parts.newRequestAfter()) > 0;
+        boolean longPause = Duration.between(state.lastActivity(), now).compareTo(NEW_REQUEST_AFTER) > 0;
         if (longPause && state.stage() != Stage.IDLE && state.problem() != null
                 && SmallTalk.of(typed).isEmpty()) {
             ConversationState earlier = state;
@@ -100,7 +121,7 @@ public final class Dialogue implements StaffDialogue {
         }
         Optional<ReplyReader.Reading> reading = ReplyReader.read(state, text, said,
                 state.stage() == Stage.SUGGESTED ? suggestions.onPage(state) : List.of(),
-                ToolMentions.of(parts.catalogue().get()));
+                ToolMentions.of(catalogue.get()));
         if (reading.isPresent()) {
             return onReading(state, key, userName, reading.get());
         }
@@ -117,7 +138,7 @@ public final class Dialogue implements StaffDialogue {
             if (!active(state)) {
                 asked = opened(state, key, text, "answered", false).focused(asked.focus());
             }
-            parts.requests().event(asked.requestId(), "policy", asked.focus().toolId() == null ? "unknown tool"
+            requests.event(asked.requestId(), "policy", asked.focus().toolId() == null ? "unknown tool"
                     : asked.focus().toolId(), now);
             return new Turn(asked, policy.get().replies());
         }
@@ -146,7 +167,7 @@ public final class Dialogue implements StaffDialogue {
             return tailor(state, tailor.slots());
         }
         if (reading instanceof ReplyReader.Reading.NoneOfThese) {
-            parts.requests().event(state.requestId(), "none-of-these", "", parts.clock().instant());
+            requests.event(state.requestId(), "none-of-these", "", clock.instant());
             return Turn.of(state.asking(Focus.OFFER_PERSON), new Reply.Text(Texts.NONE_OF_THESE,
                     List.of(Option.primary(OptionIds.PERSON, "Talk to a person"))));
         }
@@ -161,8 +182,8 @@ public final class Dialogue implements StaffDialogue {
         for (String question : List.of("size", "mode", "when", "confidence")) {
             if (after.answer(question) != null && !after.answer(question).equals(before.answer(question))) {
                 answered.add(question);
-                parts.requests().event(state.requestId(), "refine", question + "=" + after.answer(question),
-                        parts.clock().instant());
+                requests.event(state.requestId(), "refine", question + "=" + after.answer(question),
+                        clock.instant());
             }
         }
         if (answered.isEmpty() && !(before.students() == null && after.students() != null)) {
@@ -175,7 +196,7 @@ public final class Dialogue implements StaffDialogue {
     /** A reply that starts something new: say so, then answer it as a new request. */
     private Turn newTopic(ConversationState state, ConversationKey key, String userName, String text) {
         if (state.requestId() != 0 && state.stage() != Stage.HANDED_OFF && state.stage() != Stage.OUT_OF_SCOPE) {
-            parts.requests().outcome(state.requestId(), "abandoned", parts.clock().instant());
+            requests.outcome(state.requestId(), "abandoned", clock.instant());
         }
         return newRequest(state, key, userName, text, false)
                 .after(Reply.Text.of(String.format(Texts.NEW_TOPIC, Texts.gist(NewTopic.withoutMarker(text), 60))));
@@ -189,10 +210,10 @@ public final class Dialogue implements StaffDialogue {
     /** A new request for {@code text}, recorded for reports, with its outcome when already known. */
     private ConversationState opened(ConversationState state, ConversationKey key, String text, String outcome,
             boolean keepPrevious) {
-        Instant now = parts.clock().instant();
-        long id = parts.requests().open(key, text, now);
+        Instant now = clock.instant();
+        long id = requests.open(key, text, now);
         if (outcome != null) {
-            parts.requests().outcome(id, outcome, now);
+            requests.outcome(id, outcome, now);
         }
         return state.newRequest(id, text, now, keepPrevious);
     }
@@ -209,9 +230,9 @@ public final class Dialogue implements StaffDialogue {
         if (both.isPresent()) {
             return mixed(listened, key, userName, both.get());
         }
-        Classification classification = parts.classifier().classify(text);
+        Classification classification = classifier.classify(text);
         String top = classification.needs().isEmpty() ? null : classification.needs().get(0).needId();
-        parts.requests().classified(state.requestId(), classification.outcome(), top, classification.confidence());
+        requests.classified(state.requestId(), classification.outcome(), top, classification.confidence());
         ConversationState classified = listened.classified(classification.outcome(), classification.needs());
         String lower = SlotExtractor.normalise(text);
         boolean hardware = RouteTopics.hardware(lower) && said.tools().isEmpty();
@@ -239,13 +260,13 @@ public final class Dialogue implements StaffDialogue {
 
     /** A fault and a need in one message: the fault goes to a person at once, the need gets its answer. */
     private Turn mixed(ConversationState state, ConversationKey key, String userName, MixedProblem.Parts both) {
-        Instant now = parts.clock().instant();
-        parts.requests().classified(state.requestId(), "fault", null, 1.0);
+        Instant now = clock.instant();
+        requests.classified(state.requestId(), "fault", null, 1.0);
         ConversationState fault = state.withProblem(both.fault()).classified("fault", List.of());
         Turn handed = faults.startWithoutQuestions(fault, key, userName, both.fault());
-        long needRequest = parts.requests().open(key, both.need(), now);
+        long needRequest = requests.open(key, both.need(), now);
         String needId = both.needClassification().top().needId();
-        parts.requests().classified(needRequest, "need", needId, both.needClassification().confidence());
+        requests.classified(needRequest, "need", needId, both.needClassification().confidence());
         ConversationState need = handed.state().newRequest(needRequest, both.need(), now, false)
                 .withAnswers(slots.read(both.need()).into(TeachingAnswers.none()))
                 .classified("need", both.needClassification().needs()).withNeed(needId);
@@ -280,9 +301,9 @@ public final class Dialogue implements StaffDialogue {
 
     Turn restart(ConversationState state) {
         if (state.requestId() != 0 && state.stage() != Stage.HANDED_OFF) {
-            parts.requests().outcome(state.requestId(), "abandoned", parts.clock().instant());
+            requests.outcome(state.requestId(), "abandoned", clock.instant());
         }
-        return Turn.of(ConversationState.fresh(parts.clock().instant()), Reply.Text.of(Texts.RESTARTED));
+        return Turn.of(ConversationState.fresh(clock.instant()), Reply.Text.of(Texts.RESTARTED));
     }
 
     Turn askForPerson(ConversationState state, ConversationKey key, String userName) {

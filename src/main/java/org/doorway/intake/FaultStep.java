@@ -1,5 +1,6 @@
 package org.doorway.intake;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,12 +19,16 @@ final class FaultStep {
 
     record Question(String label, String prompt, List<String> answers) {}
 
-    private final DialogueParts parts;
+    private final Requests requests;
+    private final Clock clock;
+    private final Institution institution;
     private final PersonStep person;
     private final SlotExtractor slots;
 
-    FaultStep(DialogueParts parts, PersonStep person, SlotExtractor slots) {
-        this.parts = parts;
+    FaultStep(Requests requests, Clock clock, Institution institution, PersonStep person, SlotExtractor slots) {
+        this.requests = requests;
+        this.clock = clock;
+        this.institution = institution;
         this.person = person;
         this.slots = slots;
     }
@@ -46,7 +51,7 @@ final class FaultStep {
     Turn start(ConversationState state, ConversationKey key, String userName, String text) {
         Slots said = slots.read(text);
         ConversationState faulty = withFacts(state.withStage(Stage.FAULT_DETAILS), text, said);
-        parts.requests().outcome(state.requestId(), "fault", parts.clock().instant());
+        requests.outcome(state.requestId(), "fault", clock.instant());
         if (said.urgency().isPresent()) {
             return person.handOffUrgently(faulty.focused(faulty.focus().urgent(said.urgency().get())), key,
                     userName);
@@ -63,7 +68,7 @@ final class FaultStep {
     Turn startWithoutQuestions(ConversationState state, ConversationKey key, String userName, String text) {
         Slots said = slots.read(text);
         ConversationState faulty = withFacts(state.withStage(Stage.FAULT_DETAILS), text, said);
-        parts.requests().outcome(state.requestId(), "fault", parts.clock().instant());
+        requests.outcome(state.requestId(), "fault", clock.instant());
         return said.urgency().isPresent()
                 ? person.handOffUrgently(faulty.focused(faulty.focus().urgent(said.urgency().get())), key, userName)
                 : person.handOff(faulty, key, userName);
@@ -128,7 +133,7 @@ final class FaultStep {
     }
 
     private List<Question> unanswered(ConversationState state) {
-        return questions(parts.institution()).stream().filter(question -> state.faultFacts().stream()
+        return questions(institution).stream().filter(question -> state.faultFacts().stream()
                 .noneMatch(fact -> fact.label().equals(question.label()))).toList();
     }
 

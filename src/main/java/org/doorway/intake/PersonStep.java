@@ -1,5 +1,9 @@
 package org.doorway.intake;
 
+import org.doorway.handoff.HandoffDesk;
+import org.doorway.catalogue.Catalogue;
+import java.util.function.Supplier;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,11 +17,22 @@ import org.doorway.handoff.HandoffTicket;
  * staff member honestly what happens next.
  */
 final class PersonStep {
-    private final DialogueParts parts;
+    private final HandoffDesk desk;
+    private final Requests requests;
+    private final Clock clock;
+    private final Institution institution;
+    private final Supplier<Catalogue> catalogue;
+    private final SummaryFields summaries;
     private final Availabilities availabilities;
 
-    PersonStep(DialogueParts parts, Availabilities availabilities) {
-        this.parts = parts;
+    PersonStep(HandoffDesk desk, Requests requests, Clock clock, Institution institution,
+            Supplier<Catalogue> catalogue, Availabilities availabilities) {
+        this.desk = desk;
+        this.requests = requests;
+        this.clock = clock;
+        this.institution = institution;
+        this.catalogue = catalogue;
+        this.summaries = new SummaryFields(catalogue);
         this.availabilities = availabilities;
     }
 
@@ -44,7 +59,7 @@ final class PersonStep {
                 + "technologist (" + availabilities.when(next) + ").")
                 .orElse(" It's also queued, marked urgent, for the next learning technologist.");
         String text = "That can't wait (" + why + ") and no learning technologist is on duty right now, so please "
-                + "contact " + parts.institution().where(Route.URGENT) + "." + later;
+                + "contact " + institution.where(Route.URGENT) + "." + later;
         return Turn.of(state.handedOff(ticket.handoffId()), new Reply.HandoffNotice(text, Optional.empty(),
                 Optional.empty()));
     }
@@ -53,10 +68,10 @@ final class PersonStep {
         HandoffRequest.Kind kind = Availabilities.kind(state);
         HandoffRequest request = new HandoffRequest(state.requestId(), key, userName == null ? key.user() : userName,
                 kind, state.problem(), Availabilities.needIds(state), toolIds(state),
-                new SummaryFields(parts).of(state), parts.clock().instant());
-        HandoffTicket ticket = parts.desk().request(request);
-        parts.requests().event(state.requestId(), "handoff", ticket.handoffId(), parts.clock().instant());
-        parts.requests().outcome(state.requestId(), "handed-off", parts.clock().instant());
+                summaries.of(state), clock.instant());
+        HandoffTicket ticket = desk.request(request);
+        requests.event(state.requestId(), "handoff", ticket.handoffId(), clock.instant());
+        requests.outcome(state.requestId(), "handed-off", clock.instant());
         return ticket;
     }
 
@@ -79,7 +94,7 @@ final class PersonStep {
     private List<String> toolIds(ConversationState state) {
         List<String> ids = new ArrayList<>(state.shownTools().stream().limit(3).toList());
         state.faultFacts().stream().filter(fact -> fact.label().equals(FaultStep.TOOL))
-                .flatMap(fact -> parts.catalogue().get().tools().stream()
+                .flatMap(fact -> catalogue.get().tools().stream()
                         .filter(tool -> tool.name().equalsIgnoreCase(fact.value())))
                 .forEach(tool -> ids.add(0, tool.id()));
         return ids;

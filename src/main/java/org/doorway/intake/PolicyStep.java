@@ -1,5 +1,7 @@
 package org.doorway.intake;
 
+import org.doorway.catalogue.Catalogue;
+import java.util.function.Supplier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,10 +19,12 @@ import org.doorway.conversation.Option;
  * not in the catalogue gets an honest "I can't say" and a person.
  */
 final class PolicyStep {
-    private final DialogueParts parts;
+    private final Supplier<Catalogue> catalogue;
+    private final Institution institution;
 
-    PolicyStep(DialogueParts parts) {
-        this.parts = parts;
+    PolicyStep(Supplier<Catalogue> catalogue, Institution institution) {
+        this.catalogue = catalogue;
+        this.institution = institution;
     }
 
     /** The answer when {@code text} is a policy question about a tool we can tell; empty otherwise. */
@@ -54,7 +58,7 @@ final class PolicyStep {
             return named;
         }
         if (state.focus().toolId() != null && PolicyQuestion.pronoun(lower).isPresent()) {
-            return parts.catalogue().get().tool(state.focus().toolId());
+            return catalogue.get().tool(state.focus().toolId());
         }
         return Optional.empty();
     }
@@ -76,7 +80,7 @@ final class PolicyStep {
                     + "notes; a learning technologist can check."));
         }
         if (topics.contains(PolicyQuestion.Topic.VLE)) {
-            lines.add("With " + parts.institution().vleName() + ": " + ToolFacts.present(tool.vleIntegration())
+            lines.add("With " + institution.vleName() + ": " + ToolFacts.present(tool.vleIntegration())
                     .orElse("the catalogue doesn't say how it connects."));
         }
         if (topics.contains(PolicyQuestion.Topic.COST)) {

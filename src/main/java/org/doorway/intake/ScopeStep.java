@@ -1,5 +1,6 @@
 package org.doorway.intake;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.doorway.conversation.Reply;
@@ -13,20 +14,24 @@ import org.doorway.conversation.Option;
  * wait. Always with a way back for someone who meant a teaching matter.
  */
 final class ScopeStep {
-    private final DialogueParts parts;
+    private final Requests requests;
+    private final Clock clock;
+    private final Institution institution;
 
-    ScopeStep(DialogueParts parts) {
-        this.parts = parts;
+    ScopeStep(Requests requests, Clock clock, Institution institution) {
+        this.requests = requests;
+        this.clock = clock;
+        this.institution = institution;
     }
 
     Turn outOfScope(ConversationState state, String text) {
         String lower = SlotExtractor.normalise(text);
         Optional<Route> route = RouteTopics.of(lower);
-        String reply = route.map(to -> "That's one for " + parts.institution().where(to) + ". I'm here for "
+        String reply = route.map(to -> "That's one for " + institution.where(to) + ". I'm here for "
                 + "teaching with technology, so they'll sort it faster than I can.")
                 .orElse(Texts.OUT_OF_SCOPE_START + String.join(", ", List.of(
-                        parts.institution().where(Route.IT_SERVICE_DESK), parts.institution().where(Route.HR),
-                        parts.institution().where(Route.ESTATES), parts.institution().where(Route.TIMETABLING)))
+                        institution.where(Route.IT_SERVICE_DESK), institution.where(Route.HR),
+                        institution.where(Route.ESTATES), institution.where(Route.TIMETABLING)))
                         + ".");
         return routed(state, reply, route.map(Enum::name).orElse("general"));
     }
@@ -35,16 +40,16 @@ final class ScopeStep {
     Turn hardware(ConversationState state, Slots slots) {
         String reply = slots.urgency().isPresent()
                 ? "That sounds like equipment rather than a teaching tool, and it can't wait. Please contact "
-                        + parts.institution().where(Route.URGENT) + " now."
+                        + institution.where(Route.URGENT) + " now."
                 : "That sounds like equipment or an account rather than a teaching tool, which the IT service "
-                        + "desk fixes directly. Please contact " + parts.institution().where(Route.IT_SERVICE_DESK)
+                        + "desk fixes directly. Please contact " + institution.where(Route.IT_SERVICE_DESK)
                         + ".";
         return routed(state, reply, "IT_SERVICE_DESK");
     }
 
     private Turn routed(ConversationState state, String reply, String route) {
-        parts.requests().outcome(state.requestId(), "out-of-scope", parts.clock().instant());
-        parts.requests().event(state.requestId(), "routed", route, parts.clock().instant());
+        requests.outcome(state.requestId(), "out-of-scope", clock.instant());
+        requests.event(state.requestId(), "routed", route, clock.instant());
         return Turn.of(state.withStage(Stage.OUT_OF_SCOPE).asking(Focus.SCOPE), new Reply.Text(reply,
                 List.of(Option.of(OptionIds.ABOUT_TEACHING, Texts.ITS_TEACHING))));
     }

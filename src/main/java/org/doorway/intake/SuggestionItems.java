@@ -1,5 +1,7 @@
 package org.doorway.intake;
 
+import java.time.ZoneId;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -20,10 +22,15 @@ final class SuggestionItems {
     /** A first answer's reason stops after about this many words. */
     static final int BRIEF_WORDS = 14;
 
-    private final DialogueParts parts;
+    private final ToolSuggester suggester;
+    private final Clock clock;
+    private final ZoneId zone;
 
-    SuggestionItems(DialogueParts parts) {
-        this.parts = parts;
+    /** {@code zone} is the institution's: a guide's dates from today there. */
+    SuggestionItems(ToolSuggester suggester, Clock clock, ZoneId zone) {
+        this.suggester = suggester;
+        this.clock = clock;
+        this.zone = zone;
     }
 
     Suggestion brief(RankedTool ranked) {
@@ -34,8 +41,8 @@ final class SuggestionItems {
 
     Suggestion full(Tool tool, String needId) {
         NeedFit fit = tool.fitFor(needId).orElse(tool.needs().get(0));
-        LocalDate today = LocalDate.ofInstant(parts.clock().instant(), parts.zone());
-        List<Guide> guides = parts.suggester().shown(tool, needId).guides().stream()
+        LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
+        List<Guide> guides = suggester.shown(tool, needId).guides().stream()
                 .map(guide -> guide.from(today))
                 .sorted(Comparator.comparing(Guide::format))
                 .toList();

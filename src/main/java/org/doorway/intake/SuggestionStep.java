@@ -1,5 +1,8 @@
 package org.doorway.intake;
 
+import org.doorway.catalogue.Catalogue;
+import java.util.function.Supplier;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,16 +23,23 @@ import org.doorway.conversation.Suggestion;
 final class SuggestionStep {
     static final int PAGE = 3;
 
-    private final DialogueParts parts;
+    private final Supplier<Catalogue> catalogue;
     private final ToolSuggester suggester;
-    private final Availabilities availabilities;
     private final SuggestionItems items;
+    private final Availabilities availabilities;
+    private final Requests requests;
+    private final Institution institution;
+    private final Clock clock;
 
-    SuggestionStep(DialogueParts parts, ToolSuggester suggester, Availabilities availabilities) {
-        this.parts = parts;
+    SuggestionStep(Supplier<Catalogue> catalogue, ToolSuggester suggester, SuggestionItems items,
+            Availabilities availabilities, Requests requests, Institution institution, Clock clock) {
+        this.catalogue = catalogue;
         this.suggester = suggester;
+        this.items = items;
         this.availabilities = availabilities;
-        this.items = new SuggestionItems(parts);
+        this.requests = requests;
+        this.institution = institution;
+        this.clock = clock;
     }
 
     /** The first page for the state's need, then the first question whose answer we do not know yet. */
@@ -78,7 +88,7 @@ final class SuggestionStep {
     /** "More about X": everything the catalogue says about one tool. */
     Turn details(ConversationState state, Tool tool) {
         record(state, "details", tool.id());
-        Reply reply = new Reply.Suggestions(needName(state.needId()), ToolFacts.of(tool, parts.institution()),
+        Reply reply = new Reply.Suggestions(needName(state.needId()), ToolFacts.of(tool, institution),
                 List.of(items.full(tool, state.needId())), List.of(
                         Option.primary(OptionIds.LOOKS_RIGHT, "This looks right"),
                         Option.of(OptionIds.PERSON, "Talk to a technologist"),
@@ -122,10 +132,10 @@ final class SuggestionStep {
                     Option.primary(OptionIds.PERSON, "Talk to a technologist"))));
         }
         List<String> ids = ranked.stream().map(tool -> tool.tool().id()).toList();
-        parts.requests().event(state.requestId(), "suggested", state.needId() + ": " + String.join(", ", ids),
-                parts.clock().instant());
-        parts.requests().outcome(state.requestId(), "suggested", parts.clock().instant());
-        String example = ExampleCatalogue.is(parts.catalogue().get()) ? " " + Texts.EXAMPLE_CATALOGUE : "";
+        requests.event(state.requestId(), "suggested", state.needId() + ": " + String.join(", ", ids),
+                clock.instant());
+        requests.outcome(state.requestId(), "suggested", clock.instant());
+        String example = ExampleCatalogue.is(catalogue.get()) ? " " + Texts.EXAMPLE_CATALOGUE : "";
         String fullIntro = intro + " " + availabilities.line(state) + example;
         List<Option> actions = new ArrayList<>();
         actions.add(Option.primary(OptionIds.LOOKS_RIGHT, "This looks right"));
@@ -144,7 +154,7 @@ final class SuggestionStep {
     }
 
     private List<Tool> tools(List<String> ids) {
-        return ids.stream().flatMap(id -> parts.catalogue().get().tool(id).stream()).toList();
+        return ids.stream().flatMap(id -> catalogue.get().tool(id).stream()).toList();
     }
 
     private List<String> names(List<String> ids) {
@@ -152,18 +162,18 @@ final class SuggestionStep {
     }
 
     String needName(String needId) {
-        return parts.catalogue().get().need(needId).map(need -> need.name()).orElse(needId);
+        return catalogue.get().need(needId).map(need -> need.name()).orElse(needId);
     }
 
     Optional<Tool> tool(String id) {
-        return parts.catalogue().get().tool(id);
+        return catalogue.get().tool(id);
     }
 
     private void record(ConversationState state, String kind, String detail) {
         if (state.requestId() == 0) {
             return;
         }
-        parts.requests().event(state.requestId(), kind, detail, parts.clock().instant());
+        requests.event(state.requestId(), kind, detail, clock.instant());
     }
 
     private static List<Reply> append(List<Reply> replies, Reply last) {

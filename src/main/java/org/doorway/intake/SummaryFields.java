@@ -1,5 +1,7 @@
 package org.doorway.intake;
 
+import org.doorway.catalogue.Catalogue;
+import java.util.function.Supplier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -7,10 +9,10 @@ import org.doorway.conversation.Reply;
 
 /** The summary a technologist reads, built from everything the conversation holds. */
 final class SummaryFields {
-    private final DialogueParts parts;
+    private final Supplier<Catalogue> catalogue;
 
-    SummaryFields(DialogueParts parts) {
-        this.parts = parts;
+    SummaryFields(Supplier<Catalogue> catalogue) {
+        this.catalogue = catalogue;
     }
 
     List<Reply.Field> of(ConversationState state) {
@@ -27,7 +29,7 @@ final class SummaryFields {
         }
         if (!state.shownTools().isEmpty()) {
             fields.add(new Reply.Field("Tools already suggested", String.join(", ", state.shownTools().stream()
-                    .map(id -> parts.catalogue().get().tool(id).map(tool -> tool.name()).orElse(id)).toList())));
+                    .map(id -> catalogue.get().tool(id).map(tool -> tool.name()).orElse(id)).toList())));
         }
         if (!state.reactions().isEmpty()) {
             fields.add(new Reply.Field("Their reactions", String.join("; ", state.reactions())));
@@ -55,6 +57,6 @@ final class SummaryFields {
     }
 
     private String needName(String id) {
-        return parts.catalogue().get().need(id).map(need -> need.name()).orElse(id);
+        return catalogue.get().need(id).map(need -> need.name()).orElse(id);
     }
 }

@@ -4,7 +4,10 @@
  * a staff member's messages and choices to, and answers with platform-neutral
  * {@link org.doorway.conversation.Reply} values, the dialogue state kept in the
  * database. It asks the handoff feature for a person through
- * {@link org.doorway.handoff.HandoffDesk}.
+ * {@link org.doorway.handoff.HandoffDesk}. {@link org.doorway.intake.IntakeConfiguration}
+ * builds it, giving each step ({@code SuggestionStep}, {@code PersonStep},
+ * {@code FaultStep}, {@code PolicyStep}, {@code ScopeStep}, {@code ActionStep})
+ * exactly the ports it uses; the app's wiring calls it once.
  *
  * <p>It listens before it answers. {@code SlotExtractor} reads what a message
  * says in passing (class size in digits or words, mode, when, the tools named,

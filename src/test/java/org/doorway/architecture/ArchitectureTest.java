@@ -9,6 +9,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.doorway.conversation.FrontDesk;
+import org.doorway.conversation.OptionOwner;
 import org.doorway.conversation.StaffDialogue;
 import org.doorway.conversation.TechnologistDesk;
 import org.doorway.handoff.Handoff;
@@ -76,6 +78,11 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule adaptersGoThroughTheFrontDesk = noClasses().that().resideInAnyPackage(CHAT_ADAPTERS)
             .should().dependOnClassesThat(belongToAnyOf(StaffDialogue.class, TechnologistDesk.class));
+
+    /** Whose a click is, only the front desk decides: nobody else reads an option owner's prefix. */
+    @ArchTest
+    static final ArchRule onlyTheFrontDeskRoutesClicks = noClasses().that(not(belongToAnyOf(FrontDesk.class)))
+            .should().callMethod(OptionOwner.class, "prefix");
 
     @ArchTest
     static final ArchRule handoffKnowsNoIntake = noClasses().that().resideInAPackage("org.doorway.handoff..")

@@ -12,16 +12,16 @@ import org.doorway.inbox.SetAside;
 public final class TurnsFixture {
     private TurnsFixture() {}
 
-    /** A desk for wiring without the handoff feature: it owns no option and takes no word. */
+    /** A desk for wiring without the handoff feature: it takes no word and does no button. */
     public static TechnologistDesk noTechnologists() {
         return new TechnologistDeskStub();
     }
 
-    /** A desk that owns no option and takes no word; tests override what they need. */
+    /** A desk that takes no word and says handoffs are off to any click on theirs; tests override what they need. */
     public static class TechnologistDeskStub implements TechnologistDesk {
         @Override
-        public Optional<Option.Click> clickOf(String optionId) {
-            return Optional.empty();
+        public String prefix() {
+            return "handoff:";
         }
 
         @Override

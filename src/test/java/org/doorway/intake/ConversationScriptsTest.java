@@ -99,10 +99,10 @@ class ConversationScriptsTest {
             desk.ticket = new HandoffTicket.Queued("h9", Optional.of(next));
         }
         ToolRanker ranker = new ToolRanker();
-        Dialogue dialogue = new Dialogue(new DialogueParts(classifier, () -> catalogue,
+        Dialogue dialogue = IntakeConfiguration.dialogue(classifier, () -> catalogue,
                 (need, context, offset, limit) -> ranker.rank(catalogue, need, context, offset, limit), desk,
                 new JdbiConversations(database), new JdbiRequests(database), clock, ZoneId.of("Europe/London"),
-                DialogueParts.DEFAULT_NEW_REQUEST_AFTER, INSTITUTION));
+                INSTITUTION);
         ConversationKey key = new ConversationKey("script", script.name(), "dm");
         ConversationCheck check = new ConversationCheck(script, desk);
         if (Boolean.getBoolean("doorway.transcripts")) {

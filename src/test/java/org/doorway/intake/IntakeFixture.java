@@ -64,9 +64,8 @@ final class IntakeFixture implements AutoCloseable {
                 .sorted(Comparator.comparingDouble(RankedTool::score).reversed()
                         .thenComparing(ranked -> ranked.tool().name()))
                 .skip(offset).limit(limit).toList();
-        return new Dialogue(new DialogueParts(classifier, () -> catalogue, suggester, desk,
-                new JdbiConversations(database), new JdbiRequests(database), clock, ZoneId.of("Europe/London"),
-                DialogueParts.DEFAULT_NEW_REQUEST_AFTER));
+        return IntakeConfiguration.dialogue(classifier, () -> catalogue, suggester, desk,
+                new JdbiConversations(database), new JdbiRequests(database), clock, ZoneId.of("Europe/London"));
     }
 
     List<Reply> say(Dialogue dialogue, String text) {

@@ -10,10 +10,11 @@ import java.util.function.Supplier;
 import org.doorway.catalogue.Catalogue;
 import org.doorway.catalogue.GuideFormat;
 import org.doorway.catalogue.Tool;
+import org.doorway.conversation.Answer;
 import org.doorway.conversation.ConversationKey;
 import org.doorway.conversation.Option;
 import org.doorway.conversation.Reply;
-import org.doorway.conversation.SideDesk;
+import org.doorway.conversation.OptionOwner;
 import org.doorway.conversation.Suggestion;
 import org.doorway.resources.ScheduledSession;
 import org.doorway.resources.Webinars;
@@ -23,7 +24,7 @@ import org.doorway.resources.Webinars;
  * suggestions (never a past one) and records the click, once per person and session.
  * Thread-safe.
  */
-public final class RemindClicks implements SideDesk {
+public final class RemindClicks implements OptionOwner {
     static final Duration DAY_BEFORE = Duration.ofDays(1);
 
     private final Supplier<Catalogue> catalogue;
@@ -42,8 +43,8 @@ public final class RemindClicks implements SideDesk {
     }
 
     @Override
-    public boolean owns(String optionId) {
-        return RemindOptions.owns(optionId);
+    public String prefix() {
+        return RemindOptions.PREFIX;
     }
 
     @Override
@@ -56,7 +57,11 @@ public final class RemindClicks implements SideDesk {
     }
 
     @Override
-    public Reply press(ConversationKey who, String optionId) {
+    public Answer press(ConversationKey who, String optionId, String note) {
+        return Answer.of(remind(who, optionId));
+    }
+
+    private Reply remind(ConversationKey who, String optionId) {
         Instant now = clock.instant();
         Optional<ScheduledSession> found = RemindOptions.session(optionId)
                 .flatMap(id -> webinars.find(catalogue.get(), id))

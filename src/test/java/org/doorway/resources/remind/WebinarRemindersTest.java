@@ -103,7 +103,7 @@ class WebinarRemindersTest {
     }
 
     private static String press(Database database, RemindClicks clicks, String optionId) {
-        return database.inTransaction(() -> ((Reply.Text) clicks.press(JANE, optionId)).text());
+        return database.inTransaction(() -> ((Reply.Text) clicks.press(JANE, optionId, "").said().get(0)).text());
     }
 
     private static Reply.Suggestions suggesting(String toolId, boolean showingGuides) {
@@ -124,7 +124,7 @@ class WebinarRemindersTest {
             RemindClicks clicks = clicks(database, clock);
             List<Option> offered = clicks.under(suggesting("moodle-assignment"));
             assertThat(offered).extracting(Option::id).containsExactly("remind:" + january().id().wire());
-            assertThat(clicks.owns(offered.get(0).id())).isTrue();
+            assertThat(offered.get(0).id()).startsWith(clicks.prefix());
             assertThat(clicks.under(suggesting("moodle-assignment", false))).as("not where no webinar shows").isEmpty();
 
             assertThat(press(database, clicks, offered.get(0).id()))
