@@ -1,14 +1,19 @@
 package org.doorway.app;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.doorway.catalogue.CachedCatalogue;
+import org.doorway.catalogue.Lapse;
 import org.doorway.catalogue.Catalogue;
 import org.doorway.catalogue.DefaultCatalogue;
+import org.doorway.catalogue.CatalogueIndex;
 import org.doorway.catalogue.CatalogueSeeder;
 import org.doorway.catalogue.CatalogueYaml;
 import org.doorway.catalogue.RankedTool;
@@ -16,6 +21,10 @@ import org.doorway.catalogue.TeachingContext;
 import org.doorway.catalogue.Tool;
 import org.doorway.catalogue.ToolRanker;
 import org.doorway.conversation.FrontDesk;
+import org.doorway.followup.FollowUpJob;
+import org.doorway.followup.OutcomeRanking;
+import org.doorway.followup.OutcomeTally;
+import org.doorway.followup.Introductions;
 import org.doorway.conversation.TurnRetry;
 import org.doorway.conversation.Turns;
 import org.doorway.handoff.ClosedRoster;
@@ -42,6 +51,7 @@ import org.doorway.store.JdbiClosures;
 import org.doorway.store.JdbiConversations;
 import org.doorway.store.JdbiHandoffs;
 import org.doorway.store.JdbiLearningQueue;
+import org.doorway.store.JdbiOutcomeTallies;
 import org.doorway.store.JdbiOutbox;
 import org.doorway.store.JdbiPersonalData;
 import org.doorway.store.JdbiRequests;
@@ -73,6 +83,9 @@ final class Doorway implements AutoCloseable {
     final JdbiCatalogue catalogueStore;
     final CachedCatalogue catalogue;
     final ToolRanker ranker = new ToolRanker();
+    /** Outcome figures for the ranking, read at most once a minute: a vote need not move the next answer. */
+    private final LoadingCache<String, List<OutcomeTally>> tallies;
+    private final OutcomeRanking outcomes;
     final JdbiOutbox outbox;
     final JdbiRoster roster;
     final JdbiHandoffs handoffs;
@@ -102,6 +115,9 @@ final class Doorway implements AutoCloseable {
         this.requests = new JdbiRequests(database);
         this.addedPhrasings = new JdbiLearningQueue(database).phrasingsByNeed();
         this.personalData = new JdbiPersonalData(database);
+        this.tallies = Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(1)).maximumSize(1)
+                .build(all -> new JdbiOutcomeTallies(database).all());
+        this.outcomes = new OutcomeRanking(() -> tallies.get("all"));
         this.resources = new ResourceOffer(new ResourceLinks(settings.publicUrl()), new Webinars(settings.zone()));
         new CatalogueSeeder(catalogue, defaults).seedIfEmpty().ifPresent(seeded ->
                 log.info("Loaded the default catalogue ({} example tools): replace it with your institution's "
@@ -161,28 +177,35 @@ final class Doorway implements AutoCloseable {
      * handoff news sent through {@code messenger}.
      */
     Conversation conversation(HandoffMessenger messenger) {
+        return conversation(messenger, new ToldIntroductions());
+    }
+
+    /** As {@link #conversation(HandoffMessenger)}, with colleagues introduced through {@code introductions}. */
+    Conversation conversation(HandoffMessenger messenger, Introductions introductions) {
+        FollowUpWiring followUp = FollowUpWiring.of(this, messenger::tellStaff, introductions);
         // Routing sees the institution's closure dates as everyone's leave.
         HandoffFeature handoff = new HandoffFeature(database, new ClosedRoster(roster, new JdbiClosures(database)),
                 new JdbiWorkloads(database), handoffs,
                 messenger, settings.handoff(), clock, settings.zone());
-        Dialogue dialogue = IntakeConfiguration.dialogue(lazyClassifier(), catalogue::load, new OfferedTools(),
+        Dialogue dialogue = IntakeConfiguration.dialogue(lazyClassifier(),
+                () -> followUp.stories().over(catalogue.load()), new OfferedTools(),
                 handoff.desk(), new JdbiConversations(database), requests, clock, settings.zone(),
                 institution(settings.institution()));
         JdbiWebinarReminders reminders = new JdbiWebinarReminders(database);
         Webinars webinars = new Webinars(settings.zone());
         FrontDesk desk = new FrontDesk(dialogue, handoff.technologists(),
-                new RemindClicks(catalogue::load, webinars, reminders, settings.zone(), clock));
+                new RemindClicks(catalogue::load, webinars, reminders, settings.zone(), clock), followUp.desk());
         Turns turns = new Turns(desk, database, inbox(), setAside(), TurnRetry.standard(new SqlTransience()),
                 clock);
         return new Conversation(turns, handoff, new ReminderJob(reminders, database, catalogue::load, webinars,
-                messenger::tellStaff, settings.zone(), clock));
+                messenger::tellStaff, settings.zone(), clock), followUp.job());
     }
 
     /**
-     * The turn pipeline every adapter uses, the handoff feature behind it (for its jobs and App Home) and the
-     * job that sends webinar reminders.
+     * The turn pipeline every adapter uses, the handoff feature behind it (for its jobs and App Home), the
+     * job that sends webinar reminders and the one that sends follow-ups.
      */
-    record Conversation(Turns turns, HandoffFeature handoff, ReminderJob reminders) {}
+    record Conversation(Turns turns, HandoffFeature handoff, ReminderJob reminders, FollowUpJob followUps) {}
 
     /** Events set aside after failing for good, for 'doorway inbox'. */
     SetAside setAside() {
@@ -216,9 +239,10 @@ final class Doorway implements AutoCloseable {
         return new Institution(settings.vle().orElse(null), routes);
     }
 
-    /** Tools for a need from the current catalogue snapshot, best first. */
+    /** Tools for a need from the current catalogue snapshot, best first, staff's outcomes counted in. */
     List<RankedTool> suggest(String needId, TeachingContext context, int offset, int limit) {
-        return ranker.rank(catalogue.snapshot().index(), needId, context, offset, limit);
+        CatalogueIndex index = catalogue.snapshot().index();
+        return outcomes.page(needId, (from, count) -> ranker.rank(index, needId, context, from, count), offset, limit);
     }
 
     /**
@@ -242,6 +266,11 @@ final class Doorway implements AutoCloseable {
         @Override
         public Tool shown(Tool tool, String needId) {
             return resources.forSuggestion(tool, needId, clock.instant());
+        }
+
+        @Override
+        public List<Lapse> lapsed(String needId) {
+            return catalogue.snapshot().index().lapsed(needId);
         }
     }
 

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
             CatalogueCommand.class, RosterCommand.class, InboxCommand.class, ChatCommand.class,
             TeamsPackageCommand.class, GuideCommand.class, AdminCommand.class, NeedsCommand.class,
             BackupCommand.Backup.class, BackupCommand.Restore.class, PrivacyCommand.class,
-            PrivacyCommand.RetentionRun.class})
+            PrivacyCommand.RetentionRun.class, ReportCommand.class, CaseStudiesCommand.class})
 final class DoorwayCommand implements Callable<Integer> {
     private final Environment environment;
 

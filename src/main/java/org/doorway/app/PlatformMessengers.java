@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.doorway.conversation.ConversationKey;
 import org.doorway.conversation.Reply;
 import org.doorway.handoff.Handoff;
+import org.doorway.handoff.HandoffCards;
 import org.doorway.handoff.HandoffMessenger;
 import org.doorway.handoff.Technologist;
 
@@ -55,6 +56,12 @@ final class PlatformMessengers implements HandoffMessenger {
     @Override
     public void postToTeamChannel(String channel, Reply.HandoffSummary summary) {
         byPlatform.values().stream().findFirst().ifPresent(messenger -> messenger.postToTeamChannel(channel, summary));
+    }
+
+    /** Every platform: a handoff's messages may be on more than one (the team channel on the other). */
+    @Override
+    public void refresh(HandoffCards cards) {
+        byPlatform.values().forEach(messenger -> messenger.refresh(cards));
     }
 
     @Override

@@ -35,12 +35,33 @@ final class PrivacyCommand {
                 + "user id 29:… or an Entra object id)";
     }
 
-    @Command(name = "export", mixinStandardHelpOptions = true,
-            description = "Write everything Doorway holds about USER as JSON (a subject access request).")
-    static final class Export extends DoorwaySubcommand {
+    /** What export and erase share: the USER parameter, read once, with one message when it is not a user. */
+    abstract static class OnSubject extends DoorwaySubcommand {
         @Parameters(paramLabel = "USER", description = "slack:U0123ABC or teams:ID")
         String user;
 
+        OnSubject(Environment environment) {
+            super(environment);
+        }
+
+        @Override
+        public final Integer call() throws IOException {
+            var parsed = Subject.parse(user);
+            if (parsed.isEmpty()) {
+                err().println(notAUser(user));
+                return ExitCodes.CONFIGURATION;
+            }
+            try (Doorway doorway = openDoorway()) {
+                return call(parsed.get(), new SubjectRequests(doorway.personalData, doorway.clock));
+            }
+        }
+
+        abstract Integer call(Subject subject, SubjectRequests requests) throws IOException;
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true,
+            description = "Write everything Doorway holds about USER as JSON (a subject access request).")
+    static final class Export extends OnSubject {
         @Option(names = "--output", paramLabel = "FILE", description = "write to FILE instead of standard output")
         Path output;
 
@@ -49,54 +70,32 @@ final class PrivacyCommand {
         }
 
         @Override
-        public Integer call() throws IOException {
-            var parsed = Subject.parse(user);
-            if (parsed.isEmpty()) {
-                err().println(notAUser(user));
-                return ExitCodes.CONFIGURATION;
+        Integer call(Subject subject, SubjectRequests requests) throws IOException {
+            String json = JSON.writeValueAsString(requests.export(subject));
+            if (output == null) {
+                out().println(json);
+            } else {
+                Files.writeString(output, json + "\n");
+                err().println("Wrote what Doorway holds about " + subject + " to " + output);
             }
-            Subject subject = parsed.get();
-            try (Doorway doorway = openDoorway()) {
-                Map<String, Object> held = new SubjectRequests(doorway.personalData, doorway.clock)
-                        .export(subject);
-                String json = JSON.writeValueAsString(held);
-                if (output == null) {
-                    out().println(json);
-                } else {
-                    Files.writeString(output, json + "\n");
-                    err().println("Wrote what Doorway holds about " + subject + " to " + output);
-                }
-                return ExitCodes.OK;
-            }
+            return ExitCodes.OK;
         }
     }
 
     @Command(name = "erase", mixinStandardHelpOptions = true,
             description = "Remove or anonymise what Doorway holds about USER, keeping anonymous counts; recorded.")
-    static final class Erase extends DoorwaySubcommand {
-        @Parameters(paramLabel = "USER", description = "slack:U0123ABC or teams:ID")
-        String user;
-
+    static final class Erase extends OnSubject {
         Erase(Environment environment) {
             super(environment);
         }
 
         @Override
-        public Integer call() {
-            var parsed = Subject.parse(user);
-            if (parsed.isEmpty()) {
-                err().println(notAUser(user));
-                return ExitCodes.CONFIGURATION;
-            }
-            Subject subject = parsed.get();
-            try (Doorway doorway = openDoorway()) {
-                Map<String, Integer> changed = new SubjectRequests(doorway.personalData,
-                        doorway.clock).erase(subject);
-                out().println("Erased what Doorway held about " + subject + " (rows changed: " + changed + "). "
-                        + "Recorded as " + subject.digest() + " in the data protection log. If they are a "
-                        + "technologist, also remove them from the roster file and import it.");
-                return ExitCodes.OK;
-            }
+        Integer call(Subject subject, SubjectRequests requests) {
+            Map<String, Integer> changed = requests.erase(subject);
+            out().println("Erased what Doorway held about " + subject + " (rows changed: " + changed + "). "
+                    + "Recorded as " + subject.digest() + " in the data protection log. If they are a "
+                    + "technologist, also remove them from the roster file and import it.");
+            return ExitCodes.OK;
         }
     }
 

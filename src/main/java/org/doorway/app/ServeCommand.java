@@ -12,11 +12,15 @@ import java.util.concurrent.Executors;
 import org.doorway.config.SlackSettings;
 import org.doorway.handoff.HandoffFeature;
 import org.doorway.handoff.HandoffMessenger;
+import org.doorway.followup.FollowUpJob;
+import org.doorway.followup.Introductions;
 import org.doorway.jobs.JobRunner;
+import org.doorway.admin.ReviewReminders;
 import org.doorway.resources.remind.ReminderJob;
 import org.doorway.slack.BlockKitRenderer;
 import org.doorway.slack.HomeFacts;
 import org.doorway.slack.SlackHandoffMessenger;
+import org.doorway.slack.SlackIntroductions;
 import org.doorway.slack.SlackReplies;
 import org.doorway.store.JdbiConversationReferences;
 import org.doorway.store.JdbiLeases;
@@ -85,13 +89,18 @@ final class ServeCommand extends DoorwaySubcommand {
                 health::report, Set.of("jobs")));
         web.mount("/readyz", new ReadinessServlet(health::notReadyBecause));
         web.mount("/metrics", new MetricsServlet(metrics));
+        org.doorway.web.OperationalMetrics.bind(metrics, new org.doorway.store.JdbiOperationalFigures(doorway.database),
+                doorway.clock);
         ResourceRoutes.mount(doorway, web);
         JdbiConversationReferences teamsReferences = new JdbiConversationReferences(doorway.database);
         Optional<HandoffMessenger> teamsMessenger = TeamsWiring.messenger(doorway, teamsReferences);
-        Optional<HandoffMessenger> slackMessenger = doorway.settings.slack().map(slack ->
-                new SlackHandoffMessenger(new SlackReplies(doorway.outbox, new BlockKitRenderer())));
-        Doorway.Conversation conversation = doorway.conversation(
-                PlatformMessengers.of(slackMessenger, teamsMessenger, TeamsWiring.ownsTeamChannel(doorway)));
+        Optional<SlackReplies> slackReplies = doorway.settings.slack().map(slack ->
+                new SlackReplies(doorway.outbox, new BlockKitRenderer()));
+        Optional<HandoffMessenger> slackMessenger = slackReplies.map(SlackHandoffMessenger::new);
+        HandoffMessenger messenger = PlatformMessengers.of(slackMessenger, teamsMessenger, TeamsWiring.ownsTeamChannel(doorway));
+        Doorway.Conversation conversation = doorway.conversation(messenger,
+                new PlatformIntroductions(slackReplies.<Map<String, Introductions>>map(replies ->
+                        Map.of(SlackReplies.PLATFORM, new SlackIntroductions(replies))).orElse(Map.of())));
         AdminWiring.mount(doorway, web, conversation.handoff().desk());
         // One runner for every job: the SLA and queue checks, each platform's delivery and redelivery.
         JobRunner jobs = new JobRunner(new JdbiLeases(doorway.database), doorway.clock,
@@ -100,6 +109,8 @@ final class ServeCommand extends DoorwaySubcommand {
         Optional<TeamsWiring> teams = TeamsWiring.start(doorway, web, jobs, conversation.turns(), teamsReferences);
         conversation.handoff().schedule(jobs);
         jobs.every(ReminderJob.JOB, ReminderJob.EVERY, conversation.reminders());
+        jobs.every(ReviewReminders.JOB, Duration.ofHours(1), AdminWiring.reviewReminders(doorway, messenger));
+        jobs.every(FollowUpJob.JOB, FollowUpJob.EVERY, conversation.followUps());
         watchHealth(health, jobs, slack, teams);
         jobs.every("retention", Duration.ofDays(1), () -> PrivacyCommand.retention(doorway).run(false));
         jobs.every("forget-old-events", Duration.ofHours(1),
@@ -107,7 +118,7 @@ final class ServeCommand extends DoorwaySubcommand {
         web.start();
         // Build the classifier's index now, off the startup path, so the first message need not wait for it.
         DaemonThreads.start(doorway::classifier, "classifier-warm-up").start();
-        return new Running(doorway, web, slack, jobs, conversation.handoff(), teams, health);
+        return new Running(doorway, web, slack, jobs, conversation.handoff(), teams, health, conversation.followUps());
     }
 
     /** The jobs, and each configured platform's remote side, looked at in the background from now on. */
@@ -130,10 +141,11 @@ final class ServeCommand extends DoorwaySubcommand {
 
     /**
      * A serving Doorway; closing stops the web server first, then the chat adapters, then the database.
-     * {@code handoff} is there so tests can run its SLA and queue checks at a moment of their choosing.
+     * {@code handoff} and {@code followUps} are there so tests can run their checks at a moment of their choosing.
      */
     record Running(Doorway doorway, WebServer web, Optional<SlackWiring> slack, JobRunner jobs,
-            HandoffFeature handoff, Optional<TeamsWiring> teams, ServiceHealth health) implements AutoCloseable {
+            HandoffFeature handoff, Optional<TeamsWiring> teams, ServiceHealth health, FollowUpJob followUps)
+            implements AutoCloseable {
         @Override
         public void close() {
             health.stopping();

@@ -72,7 +72,13 @@ final class ServiceHealth implements AutoCloseable {
             return Optional.of("the database does not answer");
         }
         if (!migrated) {
-            int pending = Migrations.pending(database);
+            int pending;
+            try {
+                pending = Migrations.pending(database);
+            } catch (RuntimeException busy) { // the pool had no connection in time: not ready yet, not a 500
+                return Optional.of("cannot tell yet whether the database is migrated (" + busy.getClass().getSimpleName()
+                        + ")");
+            }
             if (pending > 0) {
                 return Optional.of(pending + " database migrations have not run yet");
             }

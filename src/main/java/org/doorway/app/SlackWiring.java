@@ -16,6 +16,7 @@ import org.doorway.outbox.OutboxWorker;
 import org.doorway.outbox.RetryPolicy;
 import org.doorway.slack.HomeFacts;
 import org.doorway.slack.SlackAdapter;
+import org.doorway.store.JdbiHandoffMessages;
 import org.doorway.store.JdbiOutbox;
 import org.doorway.web.WebServer;
 import org.slf4j.Logger;
@@ -63,7 +64,8 @@ final class SlackWiring implements AutoCloseable {
         ExecutorService couriers = Executors.newFixedThreadPool(4, DaemonThreads.named("slack-outbox"));
         Foreground foreground = new Foreground(MAX_GIVE_WAY);
         SlackAdapter adapter = new SlackAdapter(settings, new SlackAdapter.Parts(turns, doorway.inbox(),
-                doorway.database, outbox, home, afterAck, foreground, doorway.clock));
+                doorway.database, outbox, home, afterAck, foreground, doorway.clock,
+                new JdbiHandoffMessages(doorway.database)));
         adapter.start();
         adapter.servlet().ifPresent(servlet -> web.mount(SlackAdapter.PATH, servlet));
         OutboxWorker worker = new OutboxWorker(outbox, adapter.courier(), doorway.clock, couriers,

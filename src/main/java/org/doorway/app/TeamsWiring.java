@@ -18,6 +18,7 @@ import org.doorway.outbox.OutboxWorker;
 import org.doorway.outbox.RetryPolicy;
 import org.doorway.store.JdbiConversationReferences;
 import org.doorway.store.JdbiOutbox;
+import org.doorway.store.JdbiHandoffMessages;
 import org.doorway.store.JdbiSentCards;
 import org.doorway.teams.TeamsAdapter;
 import org.doorway.teams.TeamsHandoffMessenger;
@@ -84,7 +85,7 @@ final class TeamsWiring implements AutoCloseable {
                 new ArrayBlockingQueue<>(10_000), DaemonThreads.named("teams-work"));
         ExecutorService couriers = Executors.newFixedThreadPool(4, DaemonThreads.named("teams-outbox"));
         TeamsAdapter adapter = TeamsAdapter.create(configured.get(), new TeamsParts(turns, doorway.inbox(),
-                references, cards, doorway.database, outbox, doorway.clock, work));
+                references, cards, doorway.database, outbox, doorway.clock, work, new JdbiHandoffMessages(doorway.database)));
         web.mount(TeamsAdapter.PATH, adapter.endpoint());
         OutboxWorker worker = new OutboxWorker(outbox, adapter.courier(), doorway.clock, couriers,
                 RetryPolicy.standard(), Duration.ofMinutes(2));

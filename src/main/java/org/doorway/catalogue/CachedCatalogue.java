@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
@@ -19,7 +20,8 @@ import java.util.concurrent.TimeUnit;
  *     revision: once a snapshot is older than {@code revisionCheck}, the next
  *     read triggers a background check (on {@code executor}) and keeps serving
  *     the current snapshot meanwhile; the catalogue is reloaded only when the
- *     revision moved. So reads never wait on the database after the first,
+ *     revision moved, or re-indexed when the day (in the clock's zone) changed, so
+ *     a tool whose approval or licence ended stops being suggested that day. So reads never wait on the database after the first,
  *     and if the database is briefly down the last snapshot keeps serving.</li>
  * </ul>
  * Thread-safe: the cache holds one immutable {@link CatalogueSnapshot}
@@ -31,10 +33,12 @@ public final class CachedCatalogue implements CatalogueStore {
     private static final String KEY = "catalogue";
 
     private final CatalogueStore store;
+    private final Clock clock;
     private final LoadingCache<String, CatalogueSnapshot> cache;
 
     public CachedCatalogue(CatalogueStore store, Duration revisionCheck, Clock clock, Executor executor) {
         this.store = store;
+        this.clock = clock;
         this.cache = Caffeine.newBuilder()
                 .maximumSize(1)
                 .refreshAfterWrite(revisionCheck)
@@ -81,12 +85,18 @@ public final class CachedCatalogue implements CatalogueStore {
         @Override
         public CatalogueSnapshot load(String key) {
             long revision = store.revision();
-            return new CatalogueSnapshot(revision, CatalogueIndex.of(store.load()));
+            LocalDate today = LocalDate.now(clock);
+            return new CatalogueSnapshot(revision, today, CatalogueIndex.of(store.load(), today));
         }
 
         @Override
         public CatalogueSnapshot reload(String key, CatalogueSnapshot current) {
-            return store.revision() == current.revision() ? current : load(key);
+            LocalDate today = LocalDate.now(clock);
+            if (store.revision() != current.revision()) {
+                return load(key);
+            }
+            return today.equals(current.day()) ? current
+                    : new CatalogueSnapshot(current.revision(), today, CatalogueIndex.of(current.catalogue(), today));
         }
     }
 }

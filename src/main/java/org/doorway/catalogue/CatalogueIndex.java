@@ -1,5 +1,6 @@
 package org.doorway.catalogue;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -23,20 +24,35 @@ public final class CatalogueIndex {
     private final Catalogue catalogue;
     private final Map<String, Tool> byId;
     private final Map<String, Candidate[]> byNeed;
+    private final Map<String, List<Lapse>> lapsedByNeed;
 
-    private CatalogueIndex(Catalogue catalogue, Map<String, Tool> byId, Map<String, Candidate[]> byNeed) {
+    private CatalogueIndex(Catalogue catalogue, Map<String, Tool> byId, Map<String, Candidate[]> byNeed,
+            Map<String, List<Lapse>> lapsedByNeed) {
         this.catalogue = catalogue;
         this.byId = byId;
         this.byNeed = byNeed;
+        this.lapsedByNeed = lapsedByNeed;
     }
 
+    /** Every tool a candidate, whatever its dates. */
     public static CatalogueIndex of(Catalogue catalogue) {
+        return of(catalogue, LocalDate.MIN);
+    }
+
+    /** The index for {@code today}: tools whose approval or licence has ended ({@link Lapse}) are no candidates. */
+    public static CatalogueIndex of(Catalogue catalogue, LocalDate today) {
         List<Tool> byName = catalogue.tools().stream().sorted(BY_NAME).toList();
         Map<String, Tool> byId = new HashMap<>();
         Map<String, List<Candidate>> byNeed = new HashMap<>();
+        Map<String, List<Lapse>> lapsed = new HashMap<>();
         for (int nameOrder = 0; nameOrder < byName.size(); nameOrder++) {
             Tool tool = byName.get(nameOrder);
             byId.putIfAbsent(tool.id(), tool);
+            Optional<Lapse> lapse = Lapse.of(tool, today);
+            if (lapse.isPresent()) {
+                tool.needs().forEach(fit -> lapsed.computeIfAbsent(fit.need(), need -> new ArrayList<>()).add(lapse.get()));
+                continue;
+            }
             for (NeedFit fit : tool.needs()) {
                 byNeed.computeIfAbsent(fit.need(), need -> new ArrayList<>()).add(Candidate.of(tool, fit, nameOrder));
             }
@@ -47,7 +63,14 @@ public final class CatalogueIndex {
             Arrays.sort(array, Comparator.comparingInt(Candidate::baseScore).reversed().thenComparingInt(Candidate::nameOrder));
             sorted.put(need, array);
         });
-        return new CatalogueIndex(catalogue, Map.copyOf(byId), Map.copyOf(sorted));
+        Map<String, List<Lapse>> lapsedCopy = new HashMap<>();
+        lapsed.forEach((need, list) -> lapsedCopy.put(need, List.copyOf(list)));
+        return new CatalogueIndex(catalogue, Map.copyOf(byId), Map.copyOf(sorted), Map.copyOf(lapsedCopy));
+    }
+
+    /** The tools for a need that are left out because a date of theirs has passed, by name. */
+    public List<Lapse> lapsed(String needId) {
+        return lapsedByNeed.getOrDefault(needId, List.of());
     }
 
     public Catalogue catalogue() {

@@ -10,7 +10,9 @@ import java.util.Optional;
  * to check the entry. {@code steps} are getting started in at most
  * {@link #MAX_STEPS} short steps (optional; empty when the entry has none).
  * {@code aliases} are other names staff use for it ("Menti", "Collab"), so
- * the dialogue knows the tool when they name it.
+ * the dialogue knows the tool when they name it. {@code licenceUntil} is the
+ * day the institution's licence runs out (null when it does not); after it
+ * Doorway stops suggesting the tool ({@link Lapse}).
  */
 public record Tool(
         String id,
@@ -32,7 +34,8 @@ public record Tool(
         List<String> experts,
         LocalDate reviewBy,
         List<String> steps,
-        List<String> aliases) {
+        List<String> aliases,
+        LocalDate licenceUntil) {
 
     /** Getting started in at most this many steps: what fits a one-page guide. */
     public static final int MAX_STEPS = 5;
@@ -44,7 +47,18 @@ public record Tool(
             List<CaseStudy> caseStudies, List<String> experts, LocalDate reviewBy) {
         this(id, name, summary, url, needs, support, supportedBy, dataProtection, accessibility, licence,
                 costToStudents, vleIntegration, classFit, planB, guides, caseStudies, experts, reviewBy, List.of(),
-                List.of());
+                List.of(), null);
+    }
+
+    /** A tool whose licence does not run out. */
+    public Tool(String id, String name, String summary, String url, List<NeedFit> needs, SupportStatus support,
+            String supportedBy, DataProtection dataProtection, String accessibility, String licence,
+            String costToStudents, String vleIntegration, ClassFit classFit, String planB, List<Guide> guides,
+            List<CaseStudy> caseStudies, List<String> experts, LocalDate reviewBy, List<String> steps,
+            List<String> aliases) {
+        this(id, name, summary, url, needs, support, supportedBy, dataProtection, accessibility, licence,
+                costToStudents, vleIntegration, classFit, planB, guides, caseStudies, experts, reviewBy, steps,
+                aliases, null);
     }
 
     public Tool {
@@ -64,7 +78,13 @@ public record Tool(
     public Tool withGuides(List<Guide> shown) {
         return new Tool(id, name, summary, url, needs, support, supportedBy, dataProtection, accessibility, licence,
                 costToStudents, vleIntegration, classFit, planB, shown, caseStudies, experts, reviewBy, steps,
-                aliases);
+                aliases, licenceUntil);
+    }
+
+    /** This tool with other case studies, as shown in one suggestion. */
+    public Tool withCaseStudies(List<CaseStudy> shown) {
+        return new Tool(id, name, summary, url, needs, support, supportedBy, dataProtection, accessibility, licence,
+                costToStudents, vleIntegration, classFit, planB, guides, shown, experts, reviewBy, steps, aliases);
     }
 
     public boolean serves(String needId) {

@@ -16,9 +16,10 @@ import org.doorway.yaml.LocatedYaml;
 final class ToolChecks {
     static final List<String> TOOL_FIELDS = List.of("id", "name", "summary", "url", "needs", "support", "supported-by",
             "data-protection", "accessibility", "licence", "cost-to-students", "vle-integration", "class-fit", "plan-b",
-            "guides", "case-studies", "experts", "review-by", "steps", "aliases");
+            "guides", "case-studies", "experts", "review-by", "steps", "aliases", "licence-until");
     private static final List<String> FIT_FIELDS = List.of("need", "how", "strength");
-    private static final List<String> PROTECTION_FIELDS = List.of("approved", "data-location", "student-data-to-vendor", "notes");
+    private static final List<String> PROTECTION_FIELDS = List.of("approved", "data-location", "student-data-to-vendor", "notes",
+            "approved-until");
     private static final List<String> CLASS_FIT_FIELDS = List.of("min-size", "max-size", "modes");
     private static final List<String> CASE_STUDY_FIELDS = List.of("title", "author", "summary", "needs", "url");
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
@@ -77,6 +78,8 @@ final class ToolChecks {
                 }
             }
         }
+        checks.optionalText(tool, at, "licence-until");
+        checks.date(tool.get("licence-until"), LocatedYaml.child(at, "licence-until"), "licence-until");
         checks.optionalText(tool, at, "review-by");
         checks.date(tool.get("review-by"), LocatedYaml.child(at, "review-by"), "review-by");
         return id;
@@ -134,6 +137,8 @@ final class ToolChecks {
         checks.bool(protection, protectionAt, "student-data-to-vendor", true);
         checks.optionalText(protection, protectionAt, "data-location");
         checks.optionalText(protection, protectionAt, "notes");
+        checks.optionalText(protection, protectionAt, "approved-until");
+        checks.date(protection.get("approved-until"), LocatedYaml.child(protectionAt, "approved-until"), "approved-until");
     }
 
     private void classFit(JsonNode tool, String at) {

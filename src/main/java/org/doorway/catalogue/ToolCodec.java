@@ -46,6 +46,9 @@ public final class ToolCodec {
         }
         putText(node, "accessibility", tool.accessibility());
         putText(node, "licence", tool.licence());
+        if (tool.licenceUntil() != null) {
+            node.put("licence-until", tool.licenceUntil().toString());
+        }
         putText(node, "cost-to-students", tool.costToStudents());
         putText(node, "vle-integration", tool.vleIntegration());
         if (tool.classFit() != null && !ClassFit.ANY.equals(tool.classFit())) {
@@ -91,9 +94,10 @@ public final class ToolCodec {
                 list(node.path("guides"), ToolCodec::guide),
                 list(node.path("case-studies"), ToolCodec::caseStudy),
                 list(node.path("experts"), JsonNode::asText),
-                node.has("review-by") ? LocalDate.parse(text(node, "review-by")) : null,
+                date(node, "review-by"),
                 list(node.path("steps"), JsonNode::asText),
-                list(node.path("aliases"), JsonNode::asText));
+                list(node.path("aliases"), JsonNode::asText),
+                date(node, "licence-until"));
     }
 
     private static ObjectNode dataProtection(DataProtection protection) {
@@ -102,12 +106,15 @@ public final class ToolCodec {
         putText(node, "data-location", protection.dataLocation());
         node.put("student-data-to-vendor", protection.studentDataToVendor());
         putText(node, "notes", protection.notes());
+        if (protection.approvedUntil() != null) {
+            node.put("approved-until", protection.approvedUntil().toString());
+        }
         return node;
     }
 
     private static DataProtection dataProtection(JsonNode node) {
         return new DataProtection(node.path("approved").asBoolean(false), text(node, "data-location"),
-                node.path("student-data-to-vendor").asBoolean(false), text(node, "notes"));
+                node.path("student-data-to-vendor").asBoolean(false), text(node, "notes"), date(node, "approved-until"));
     }
 
     private static ObjectNode classFit(ClassFit fit) {
@@ -188,6 +195,11 @@ public final class ToolCodec {
         if (value != null) {
             node.put(field, value);
         }
+    }
+
+    private static LocalDate date(JsonNode node, String field) {
+        String text = text(node, field);
+        return text == null ? null : LocalDate.parse(text);
     }
 
     /** Absent and null both read as null: optional text stays optional. */

@@ -12,9 +12,11 @@ import java.util.Set;
  * redirect are built on, the optional single sign-on, and who gets which role
  * ({@code ADMIN_ROLES}, entries {@code email-or-group=role}). Cookies are
  * {@code Secure} unless the public address is plain http on loopback, which
- * is only allowed for trying Doorway on one machine.
+ * is only allowed for trying Doorway on one machine. {@code selfApproval}
+ * ({@code ADMIN_SELF_APPROVAL}) lets an admin approve their own catalogue
+ * drafts, for a one-person team; off by default.
  */
-public record AdminSettings(URI publicUrl, Optional<OidcSettings> oidc, Map<String, String> roles) {
+public record AdminSettings(URI publicUrl, Optional<OidcSettings> oidc, Map<String, String> roles, boolean selfApproval) {
     public static final Set<String> ROLE_NAMES = Set.of("admin", "technologist", "viewer");
 
     public AdminSettings {
@@ -34,7 +36,8 @@ public record AdminSettings(URI publicUrl, Optional<OidcSettings> oidc, Map<Stri
 
     /** {@code publicUrl} is {@code PUBLIC_URL} as {@link PublicUrl} checked it. */
     static AdminSettings from(Env env, String publicUrl) {
-        return new AdminSettings(URI.create(publicUrl), OidcSettings.from(env), roles(env));
+        return new AdminSettings(URI.create(publicUrl), OidcSettings.from(env), roles(env),
+                env.flag("ADMIN_SELF_APPROVAL", false));
     }
 
     private static Map<String, String> roles(Env env) {

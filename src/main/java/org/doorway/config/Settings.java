@@ -13,7 +13,7 @@ import java.util.Optional;
  */
 public record Settings(int port, DatabaseSettings database, Optional<SlackSettings> slack,
         Optional<TeamsSettings> teams, HandoffSettings handoff, ZoneId zone, String publicUrl,
-        InstitutionSettings institution, AdminSettings admin, ServiceSettings service) {
+        InstitutionSettings institution, AdminSettings admin, ServiceSettings service, FollowUpSettings followUp) {
 
     public boolean localMode() {
         return slack.isEmpty() && teams.isEmpty();
@@ -34,7 +34,8 @@ public record Settings(int port, DatabaseSettings database, Optional<SlackSettin
                 publicUrl,
                 InstitutionSettings.from(env),
                 AdminSettings.from(env, publicUrl),
-                ServiceSettings.from(env));
+                ServiceSettings.from(env),
+                FollowUpSettings.from(env));
         return new Loaded(settings, env.problems());
     }
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.doorway.conversation.ConversationKey;
 import org.doorway.conversation.Reply;
 import org.doorway.handoff.Handoff;
+import org.doorway.handoff.HandoffCards;
 import org.doorway.handoff.HandoffMessenger;
 import org.doorway.handoff.Technologist;
 
@@ -38,6 +39,11 @@ public final class ConsoleMessenger implements HandoffMessenger {
     @Override
     public void postToTeamChannel(String channel, Reply.HandoffSummary summary) {
         show("The team channel " + channel + " would get:", summary);
+    }
+
+    /** In a terminal nothing earlier can be rewritten: every step's own answer says what happened. */
+    @Override
+    public void refresh(HandoffCards cards) {
     }
 
     @Override

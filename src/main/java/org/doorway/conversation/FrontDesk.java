@@ -56,12 +56,17 @@ public final class FrontDesk {
         Optional<OptionOwner> owner = owner(inbound);
         if (owner.isPresent()) {
             Inbound.Action action = (Inbound.Action) inbound;
-            return owner.get().press(action.key(), action.optionId(), action.note());
+            return owner.get().press(action);
         }
         if (inbound instanceof Inbound.Message message && message.text() != null) {
             Optional<Reply> availability = technologists.availabilityWord(message.key(), message.text());
             if (availability.isPresent()) {
                 return Answer.of(availability.get());
+            }
+            Optional<Reply> awaited = owners.stream().map(waiting -> waiting.said(message.key(), message.text()))
+                    .flatMap(Optional::stream).findFirst();
+            if (awaited.isPresent()) {
+                return Answer.of(awaited.get());
             }
         }
         return new Answer.Replies(staff.handle(inbound).stream().map(this::withOwnersOptions).toList());

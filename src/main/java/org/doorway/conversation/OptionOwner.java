@@ -33,6 +33,19 @@ public interface OptionOwner {
     /** Does what the option says; {@code note} is what the person wrote when the option asked for a note, or empty. */
     Answer press(ConversationKey who, String optionId, String note);
 
+    /** As {@link #press(ConversationKey, String, String)}, knowing the clicker's name (a consent that names them). */
+    default Answer press(Inbound.Action action) {
+        return press(action.key(), action.optionId(), action.note());
+    }
+
+    /**
+     * The answer to a message this owner waits for (a comment after a follow-up, "forget my stories"), or empty
+     * for the staff dialogue's.
+     */
+    default Optional<Reply> said(ConversationKey who, String text) {
+        return Optional.empty();
+    }
+
     /** Options of this owner's to add under these suggestions, perhaps none. */
     default List<Option> under(Reply.Suggestions suggestions) {
         return List.of();

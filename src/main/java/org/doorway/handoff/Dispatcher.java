@@ -71,7 +71,7 @@ final class Dispatcher {
     /** Offers the handoff to the chosen technologist (whose slot is taken) and opens the direct thread. */
     Offer offer(Handoff handoff, Routing.Assigned assigned) {
         Technologist technologist = assigned.technologist();
-        Handoff offered = save(handoff.offeredTo(technologist.id(), now(), now().plus(settings.sla())));
+        Handoff offered = save(handoff.offeredTo(technologist.id(), now(), now().plus(sla(handoff))));
         handoffs.record(HistoryEntry.of(offered, now(), HistoryEntry.Event.OFFERED, technologist.id(),
                 assigned.reason()));
         Optional<String> chatLink = messenger.openThread(offered, technologist,
@@ -104,6 +104,28 @@ final class Dispatcher {
         return posted;
     }
 
+    /** How long an offer of this handoff waits before the SLA moves it on: shorter for an urgent fault. */
+    java.time.Duration sla(Handoff handoff) {
+        return handoff.request().urgent() ? settings.urgentSla() : settings.sla();
+    }
+
+    /** How many lapsed offers before the team channel sees it: sooner for an urgent fault. */
+    int teamAfterLapses(Handoff handoff) {
+        return handoff.request().urgent() ? 1 : 2;
+    }
+
+    /**
+     * Rewrites every message that shows the handoff's buttons to say
+     * {@code status} (what happened and by whom), keeping only the buttons each
+     * reader can still use. Call after every change a message would otherwise lie about.
+     */
+    void refresh(Handoff handoff, String status) {
+        Set<String> shownTo = involved(handoff, HistoryEntry.Event.OFFERED);
+        shownTo.addAll(involved(handoff, HistoryEntry.Event.ACKNOWLEDGED));
+        handoff.technologistId().ifPresent(shownTo::add);
+        messenger.refresh(Summaries.cards(handoff, status, shownTo));
+    }
+
     void tellStaff(Handoff handoff, Reply reply) {
         messenger.tellStaff(handoff.request().staff(), reply);
         handoffs.record(HistoryEntry.of(handoff, now(), HistoryEntry.Event.STAFF_TOLD, text(reply)));
@@ -134,7 +156,7 @@ final class Dispatcher {
         return handoffs.history(handoff.id()).stream()
                 .filter(entry -> entry.event() == event)
                 .flatMap(entry -> entry.technologistId().stream())
-                .collect(Collectors.toSet());
+                .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
     }
 
     private static String text(Reply reply) {

@@ -27,11 +27,11 @@ public final class HandoffFeature {
         StaffNotices notices = new StaffNotices(displayZone);
         Dispatcher dispatcher = new Dispatcher(roster, workloads, handoffs, messenger, settings, notices, clock);
         // Each use case gets the ports it uses, besides the steps they share.
-        this.desk = new HandoffService(transactions, dispatcher, handoffs,
-                new Reassignment(dispatcher, workloads, handoffs, notices));
+        Transfers transfers = new Transfers(dispatcher, workloads, handoffs, roster, notices);
+        this.desk = new HandoffService(transactions, dispatcher, handoffs, transfers);
         this.technologists = new TechnologistActions(transactions, roster, handoffs,
-                new HandoffSteps(dispatcher, workloads, handoffs, messenger, notices));
-        this.slaCheck = new SlaCheck(transactions, dispatcher, workloads, handoffs, settings, notices);
+                new HandoffSteps(dispatcher, workloads, handoffs, messenger, notices, transfers, roster));
+        this.slaCheck = new SlaCheck(transactions, dispatcher, workloads, handoffs, notices);
         this.queueCheck = new QueueCheck(transactions, dispatcher, handoffs, notices);
     }
 

@@ -29,6 +29,15 @@ public interface HandoffMessenger {
     /** The last resort when nobody picks a handoff up: the whole team sees it and anyone can take it. */
     void postToTeamChannel(String channel, Reply.HandoffSummary summary);
 
+    /**
+     * Rewrites every message this platform holds that shows the handoff's
+     * buttons, each with the card for its audience ({@link HandoffCards#forAudience}),
+     * so no message offers a button that no longer acts. Through the outbox,
+     * after the messages posted before it; a message already showing
+     * {@code cards.version()} or newer is left alone.
+     */
+    void refresh(HandoffCards cards);
+
     /** Whether this technologist can be reached on the platform; by default, when they have an id there. */
     default boolean reaches(Technologist technologist, String platform) {
         return technologist.chatId(platform).isPresent();

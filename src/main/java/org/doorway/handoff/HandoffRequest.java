@@ -10,10 +10,17 @@ import org.doorway.conversation.Reply;
  * nobody asks twice: the problem in their words, the classification, their
  * answers, the tools shown and their reactions, and for faults the facts
  * collected. {@code toolIds} are tools the request is about, for routing by
- * tool expertise.
+ * tool expertise. {@code urgent} is a fault that cannot wait: a shorter SLA
+ * step, first out of the queue, and the team channel sooner.
  */
 public record HandoffRequest(long requestId, ConversationKey staff, String staffName, Kind kind, String problem,
-        List<String> needIds, List<String> toolIds, List<Reply.Field> summary, Instant requestedAt) {
+        List<String> needIds, List<String> toolIds, List<Reply.Field> summary, Instant requestedAt, boolean urgent) {
+
+    /** A request that is not urgent. */
+    public HandoffRequest(long requestId, ConversationKey staff, String staffName, Kind kind, String problem,
+            List<String> needIds, List<String> toolIds, List<Reply.Field> summary, Instant requestedAt) {
+        this(requestId, staff, staffName, kind, problem, needIds, toolIds, summary, requestedAt, false);
+    }
 
     public enum Kind { TEACHING, FAULT }
 

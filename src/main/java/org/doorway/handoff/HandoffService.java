@@ -15,13 +15,30 @@ public final class HandoffService implements HandoffDesk {
     private final Transactions transactions;
     private final Dispatcher dispatcher;
     private final Handoffs handoffs;
-    private final Reassignment reassignment;
+    private final Transfers transfers;
 
-    HandoffService(Transactions transactions, Dispatcher dispatcher, Handoffs handoffs, Reassignment reassignment) {
+    HandoffService(Transactions transactions, Dispatcher dispatcher, Handoffs handoffs, Transfers transfers) {
         this.transactions = transactions;
         this.dispatcher = dispatcher;
         this.handoffs = handoffs;
-        this.reassignment = reassignment;
+        this.transfers = transfers;
+    }
+
+    /**
+     * Hands the request to a named colleague ({@code technologistId}: their
+     * roster id, i.e. email), in its own unit of work: the one way to transfer
+     * a handoff, for a technologist's "Transfer to…" and the admin console's
+     * reassign alike. {@code byWhom} is the name shown in messages and history.
+     * Whether the caller may do this is the caller's check.
+     */
+    public Transfer reassign(String handoffId, String technologistId, String byWhom) {
+        long id;
+        try {
+            id = Long.parseLong(handoffId.strip());
+        } catch (NumberFormatException notANumber) {
+            return new Transfer.Refused("'" + handoffId + "' is not a handoff number.");
+        }
+        return transactions.inTransaction(() -> transfers.reassign(id, technologistId, byWhom));
     }
 
     @Override
@@ -66,33 +83,6 @@ public final class HandoffService implements HandoffDesk {
         return handoffs.history(Long.parseLong(handoffId));
     }
 
-    /**
-     * Moves an open handoff to {@code technologistId} (the admin console's
-     * choice, made by {@code by}): they get the thread and the summary, the
-     * staff member is told, in one unit of work.
-     */
-    public Reassigned reassign(String handoffId, String technologistId, String by) {
-        return transactions.inTransaction(() -> {
-            Optional<Handoff> handoff = parse(handoffId).flatMap(handoffs::find);
-            if (handoff.isEmpty()) {
-                return new Reassigned.NoSuchHandoff(handoffId);
-            }
-            Optional<Technologist> to = dispatcher.technologist(Optional.ofNullable(technologistId));
-            if (to.isEmpty()) {
-                return new Reassigned.NoSuchTechnologist(technologistId);
-            }
-            return reassignment.reassign(handoff.get(), to.get(), by);
-        });
-    }
-
-    private static Optional<Long> parse(String handoffId) {
-        try {
-            return Optional.of(Long.parseLong(handoffId));
-        } catch (NumberFormatException notAnId) {
-            return Optional.empty();
-        }
-    }
-
     private HandoffTicket route(Handoff requested) {
         handoffs.record(HistoryEntry.of(requested, dispatcher.now(), HistoryEntry.Event.REQUESTED,
                 requested.request().kind().name().toLowerCase(java.util.Locale.ROOT) + " request from "
@@ -104,7 +94,12 @@ public final class HandoffService implements HandoffDesk {
                     offer.chatLink());
         }
         Optional<java.time.Instant> next = ((Routing.NobodyAvailable) routing).nextOnDuty();
-        return new HandoffTicket.Queued(dispatcher.queue(requested, next).handoffId(), next);
+        Handoff queued = dispatcher.queue(requested, next);
+        if (queued.request().urgent()) {
+            // An urgent fault does not wait for the next shift before the whole team sees it.
+            dispatcher.shareWithTeam(queued, "urgent, and nobody is on duty");
+        }
+        return new HandoffTicket.Queued(queued.handoffId(), next);
     }
 
     /** A repeated request for the same thing gets the same answer, and nobody is asked twice. */

@@ -30,7 +30,7 @@ public interface Handoffs {
     /** Every handoff not resolved yet (queued, offered or acknowledged), the longest waiting first. */
     List<Handoff> open(int limit);
 
-    /** Queued handoffs, the longest waiting first. */
+    /** Queued handoffs, urgent ones first, then the longest waiting first. */
     List<Handoff> queued(int limit);
 
     void record(HistoryEntry entry);

@@ -11,7 +11,7 @@ import java.util.Optional;
 public record HistoryEntry(long handoffId, Instant at, Event event, Optional<String> technologistId, String detail) {
 
     public enum Event {
-        REQUESTED, OFFERED, QUEUED, ACKNOWLEDGED, PASSED, SLA_MISSED, STAFF_TOLD, TEAM_CHANNEL, RESOLVED
+        REQUESTED, OFFERED, QUEUED, ACKNOWLEDGED, PASSED, SLA_MISSED, STAFF_TOLD, TEAM_CHANNEL, RESOLVED, TRANSFERRED
     }
 
     public static HistoryEntry of(Handoff handoff, Instant at, Event event, String detail) {

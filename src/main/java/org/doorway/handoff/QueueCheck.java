@@ -5,7 +5,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The queue job: offers each waiting handoff, longest waiting first, as soon
+ * The queue job: offers each waiting handoff, urgent ones first, then the longest waiting, as soon
  * as someone becomes eligible (their shift starts, they switch to available,
  * a slot frees up), and tells the staff member. Run it through the JobRunner.
  */
@@ -44,6 +44,7 @@ public final class QueueCheck implements Runnable {
         if (dispatcher.choose(handoff, dispatcher.passers(handoff)) instanceof Routing.Assigned assigned) {
             Dispatcher.Offer offer = dispatcher.offer(handoff, assigned);
             dispatcher.tellStaff(offer.handoff(), notices.nowOnDuty(offer.technologist(), offer.chatLink()));
+            dispatcher.refresh(offer.handoff(), "Offered to " + offer.technologist().name() + " from the queue");
         }
     }
 }

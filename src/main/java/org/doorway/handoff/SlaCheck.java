@@ -3,7 +3,6 @@ package org.doorway.handoff;
 import java.util.HashSet;
 import java.util.Set;
 import org.doorway.Transactions;
-import org.doorway.config.HandoffSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,15 +22,14 @@ public final class SlaCheck implements Runnable {
     private final Dispatcher dispatcher;
     private final Workloads workloads;
     private final Handoffs handoffs;
-    private final HandoffSettings settings;
     private final StaffNotices notices;
 
-    SlaCheck(Transactions transactions, Dispatcher dispatcher, Workloads workloads, Handoffs handoffs, HandoffSettings settings, StaffNotices notices) {
+    SlaCheck(Transactions transactions, Dispatcher dispatcher, Workloads workloads, Handoffs handoffs,
+            StaffNotices notices) {
         this.transactions = transactions;
         this.dispatcher = dispatcher;
         this.workloads = workloads;
         this.handoffs = handoffs;
-        this.settings = settings;
         this.notices = notices;
     }
 
@@ -53,9 +51,10 @@ public final class SlaCheck implements Runnable {
             return;
         }
         String silentId = handoff.technologistId().get();
-        Handoff lapsed = dispatcher.save(handoff.missedDeadline(dispatcher.now().plus(settings.sla())));
+        long minutes = dispatcher.sla(handoff).toMinutes();
+        Handoff lapsed = dispatcher.save(handoff.missedDeadline(dispatcher.now().plus(dispatcher.sla(handoff))));
         handoffs.record(HistoryEntry.of(lapsed, dispatcher.now(), HistoryEntry.Event.SLA_MISSED, silentId,
-                "not acknowledged within " + settings.sla().toMinutes() + " min"));
+                "not acknowledged within " + minutes + " min"));
         Technologist silent = dispatcher.technologist(handoff.technologistId())
                 .orElse(placeholder(silentId));
         Set<String> excluded = new HashSet<>(dispatcher.passers(lapsed));
@@ -66,15 +65,20 @@ public final class SlaCheck implements Runnable {
             Dispatcher.Offer offer = dispatcher.offer(lapsed, assigned);
             dispatcher.tellStaff(offer.handoff(), notices.movedOn(silent, offer.technologist(),
                     offer.chatLink()));
-            if (offer.handoff().missedDeadlines() >= 2) {
-                dispatcher.shareWithTeam(offer.handoff(), "not picked up in " + offer.handoff().missedDeadlines()
+            Handoff now = offer.handoff();
+            if (now.missedDeadlines() >= dispatcher.teamAfterLapses(now)) {
+                now = dispatcher.shareWithTeam(now, "not picked up in " + now.missedDeadlines()
                         + " offers; now with " + offer.technologist().name());
             }
+            dispatcher.refresh(now, "Not picked up by " + silent.name() + " within " + minutes
+                    + " min; now offered to " + offer.technologist().name());
             return;
         }
         // Nobody else is free: it stays offered to the same person, and the team is asked.
         Handoff shared = dispatcher.shareWithTeam(lapsed,
                 silent.name() + " has not picked it up and nobody else is free");
+        dispatcher.refresh(shared, "Not picked up within " + minutes + " min; still offered to " + silent.name()
+                + (shared.teamPostedAt().isPresent() ? ", and shared with the team" : ""));
         if (lapsed.missedDeadlines() == 1) {
             dispatcher.tellStaff(shared, notices.stillWaiting(silent, shared.teamPostedAt().isPresent()));
         }

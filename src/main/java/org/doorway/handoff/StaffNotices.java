@@ -36,8 +36,9 @@ final class StaffNotices {
                 + ", who has everything you told me.", next, chatLink);
     }
 
-    Reply reassigned(Technologist next, Optional<String> chatLink) {
-        return notice("Your request is now with " + next.name() + ", who has everything you told me.", next, chatLink);
+    Reply transferred(Technologist next, Optional<String> chatLink) {
+        return notice("Your request is now with " + next.name() + ", a colleague who can help with it, and they "
+                + "have everything you told me.", next, chatLink);
     }
 
     Reply nowOnDuty(Technologist technologist, Optional<String> chatLink) {

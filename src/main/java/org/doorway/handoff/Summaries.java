@@ -1,7 +1,11 @@
 package org.doorway.handoff;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.doorway.conversation.Option;
 import org.doorway.conversation.Reply;
 
 /** What a technologist is shown so that nobody asks the staff member twice. */
@@ -22,25 +26,44 @@ final class Summaries {
         List<Reply.Field> fields = fields(handoff);
         fields.add(new Reply.Field("Waiting", why));
         return new Reply.HandoffSummary(handoff.handoffId(), "Still waiting: " + title(handoff.request()),
-                handoff.request().staffName(), fields, List.of(HandoffOptions.acknowledge(handoff)));
+                handoff.request().staffName(), fields, List.of(HandoffOptions.acknowledgeFromTeam(handoff)));
     }
 
     /**
-     * The summary after a technologist's step: everything said so far, where
-     * it stands now, and the buttons still useful (after "I've got this":
-     * pass and resolve; after a pass or resolution: none).
+     * Every message's new face after a change: {@code status} says what
+     * happened and by whom; each technologist who was ever shown it keeps only
+     * the buttons they can still use, and the team channel keeps "I've got
+     * this" only while nobody has acknowledged it.
      */
-    static Reply.HandoffSummary afterwards(Handoff handoff, String status) {
+    static HandoffCards cards(Handoff handoff, String status, Set<String> technologistIds) {
+        Map<String, Reply.HandoffSummary> byTechnologist = new LinkedHashMap<>();
+        technologistIds.forEach(id -> byTechnologist.put(id, view(handoff, status, title(handoff.request()),
+                buttonsFor(handoff, id))));
+        boolean waiting = handoff.state() == Handoff.State.OFFERED || handoff.state() == Handoff.State.QUEUED;
+        Reply.HandoffSummary team = view(handoff, status, (waiting ? "Still waiting: " : "")
+                + title(handoff.request()), waiting ? List.of(HandoffOptions.acknowledgeFromTeam(handoff)) : List.of());
+        return new HandoffCards(handoff.id(), handoff.version(), team, byTechnologist,
+                view(handoff, status, title(handoff.request()), List.of()));
+    }
+
+    private static List<Option> buttonsFor(Handoff handoff, String technologistId) {
+        if (!handoff.heldBy(technologistId)) {
+            return List.of();
+        }
+        return handoff.state() == Handoff.State.OFFERED
+                ? List.of(HandoffOptions.acknowledge(handoff), HandoffOptions.pass(handoff),
+                        HandoffOptions.resolve(handoff))
+                : List.of(HandoffOptions.pass(handoff), HandoffOptions.resolve(handoff), HandoffOptions.transfer(handoff));
+    }
+
+    private static Reply.HandoffSummary view(Handoff handoff, String status, String title, List<Option> options) {
         List<Reply.Field> fields = fields(handoff);
         fields.add(new Reply.Field("Status", status));
-        List<org.doorway.conversation.Option> options = handoff.state() == Handoff.State.ACKNOWLEDGED
-                ? List.of(HandoffOptions.pass(handoff), HandoffOptions.resolve(handoff)) : List.of();
-        return new Reply.HandoffSummary(handoff.handoffId(), title(handoff.request()), handoff.request().staffName(),
-                fields, options);
+        return new Reply.HandoffSummary(handoff.handoffId(), title, handoff.request().staffName(), fields, options);
     }
 
     private static String title(HandoffRequest request) {
-        return (request.kind() == HandoffRequest.Kind.FAULT ? "Fault report from " : "Teaching question from ")
+        return (request.urgent() ? "Urgent: " : "") + (request.kind() == HandoffRequest.Kind.FAULT ? "Fault report from " : "Teaching question from ")
                 + request.staffName();
     }
 

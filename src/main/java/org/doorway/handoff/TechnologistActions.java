@@ -4,7 +4,6 @@ import java.util.Locale;
 import java.util.Optional;
 import org.doorway.Transactions;
 import org.doorway.conversation.ButtonOutcome;
-import org.doorway.conversation.ButtonOutcome;
 import org.doorway.conversation.ConversationKey;
 import org.doorway.conversation.Option;
 import org.doorway.conversation.Reply;
@@ -133,9 +132,10 @@ public final class TechnologistActions implements TechnologistDesk {
             return new ButtonOutcome(notOnRoster(who, handoff.get()), Optional.empty());
         }
         return switch (click.verb()) {
-            case ACK -> steps.acknowledge(handoff.get(), me.get());
+            case ACK -> steps.acknowledge(handoff.get(), me.get(), click.token());
             case PASS -> steps.pass(handoff.get(), me.get(), note);
             case RESOLVE -> steps.resolve(handoff.get(), me.get(), note);
+            case TRANSFER -> steps.transfer(handoff.get(), me.get(), note);
         };
     }
 

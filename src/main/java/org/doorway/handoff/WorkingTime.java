@@ -49,6 +49,16 @@ public final class WorkingTime {
         return Optional.empty();
     }
 
+    /** Their shifts on {@code day} (in their own zone) as instants; none when absent. For reports' rostered hours. */
+    public static java.util.List<DutySpan> spansOn(Technologist technologist, LocalDate day) {
+        if (technologist.isAbsentOn(day)) {
+            return java.util.List.of();
+        }
+        return technologist.hours().on(day.getDayOfWeek()).stream()
+                .map(shift -> new DutySpan(start(technologist, day, shift), end(technologist, day, shift)))
+                .toList();
+    }
+
     // ZonedDateTime.of moves a time in a spring-forward gap to just after it, which is what a person expects.
     private static Instant start(Technologist technologist, LocalDate day, Shift shift) {
         return ZonedDateTime.of(day, shift.from(), technologist.timezone()).toInstant();

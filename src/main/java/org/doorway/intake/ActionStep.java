@@ -61,6 +61,10 @@ final class ActionStep {
             record(state, "need-chosen", needId);
             return suggestions.first(state.withNeed(needId), "Here's what I'd suggest.");
         }
+        if (id.equals(OptionIds.BROKEN)) {
+            record(state, "need-chosen", "fault");
+            return faults.start(state, key, user, state.problem());
+        }
         if (id.equals(OptionIds.ABOUT_TEACHING)) {
             return dialogue.closest(state);
         }

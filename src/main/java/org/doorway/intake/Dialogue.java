@@ -14,6 +14,7 @@ import org.doorway.conversation.Option;
 import org.doorway.conversation.Reply;
 import org.doorway.conversation.StaffDialogue;
 import org.doorway.needs.Classification;
+import org.doorway.needs.EnglishOrNot;
 import org.doorway.needs.NeedClassifier;
 
 /**
@@ -46,7 +47,6 @@ public final class Dialogue implements StaffDialogue {
     private final ActionStep actions;
     private final PolicyStep policies;
     private final ScopeStep scope;
-    private final MixedProblem mixed;
 
     /** Built by {@link IntakeConfiguration}, which gives each step exactly the ports it uses. */
     Dialogue(NeedClassifier classifier, Supplier<Catalogue> catalogue, Conversations conversations,
@@ -62,7 +62,6 @@ public final class Dialogue implements StaffDialogue {
         this.faults = steps.faults();
         this.policies = steps.policies();
         this.scope = steps.scope();
-        this.mixed = new MixedProblem(classifier);
         this.actions = new ActionStep(this, catalogue, requests, clock, suggestions, person, faults);
     }
 
@@ -129,7 +128,7 @@ public final class Dialogue implements StaffDialogue {
         if (talk.isPresent()) {
             return TalkStep.answer(state, talk.get());
         }
-        if (LanguageSignal.notEnglish(text)) {
+        if (EnglishOrNot.language(text).isPresent()) {
             return TalkStep.notEnglish(state, text);
         }
         Optional<Turn> policy = policies.answer(state, text, said);
@@ -226,11 +225,10 @@ public final class Dialogue implements StaffDialogue {
         if (tool.isPresent()) {
             listened = listened.focused(listened.focus().about(tool.get()));
         }
-        Optional<MixedProblem.Parts> both = mixed.split(text);
-        if (both.isPresent()) {
-            return mixed(listened, key, userName, both.get());
-        }
         Classification classification = classifier.classify(text);
+        if (classification.alsoFault() && classification instanceof Classification.Matched need) {
+            return mixed(listened, key, userName, text, need);
+        }
         String top = classification.needs().isEmpty() ? null : classification.needs().get(0).needId();
         requests.classified(state.requestId(), classification.outcome(), top, classification.confidence());
         ConversationState classified = listened.classified(classification.outcome(), classification.needs());
@@ -258,18 +256,22 @@ public final class Dialogue implements StaffDialogue {
         return closest(classified);
     }
 
-    /** A fault and a need in one message: the fault goes to a person at once, the need gets its answer. */
-    private Turn mixed(ConversationState state, ConversationKey key, String userName, MixedProblem.Parts both) {
+    /**
+     * A fault and a need in one message (the classifier's {@code alsoFault}): the fault goes to a person at once,
+     * with the whole message, and the need gets its answer.
+     */
+    private Turn mixed(ConversationState state, ConversationKey key, String userName, String text,
+            Classification.Matched needClassification) {
         Instant now = clock.instant();
         requests.classified(state.requestId(), "fault", null, 1.0);
-        ConversationState fault = state.withProblem(both.fault()).classified("fault", List.of());
-        Turn handed = faults.startWithoutQuestions(fault, key, userName, both.fault());
-        long needRequest = requests.open(key, both.need(), now);
-        String needId = both.needClassification().top().needId();
-        requests.classified(needRequest, "need", needId, both.needClassification().confidence());
-        ConversationState need = handed.state().newRequest(needRequest, both.need(), now, false)
-                .withAnswers(slots.read(both.need()).into(TeachingAnswers.none()))
-                .classified("need", both.needClassification().needs()).withNeed(needId);
+        ConversationState fault = state.withProblem(text).classified("fault", List.of());
+        Turn handed = faults.startWithoutQuestions(fault, key, userName, text);
+        long needRequest = requests.open(key, text, now);
+        String needId = needClassification.top().needId();
+        requests.classified(needRequest, "need", needId, needClassification.confidence());
+        ConversationState need = handed.state().newRequest(needRequest, text, now, false)
+                .withAnswers(slots.read(text).into(TeachingAnswers.none()))
+                .classified("need", needClassification.needs()).withNeed(needId);
         Turn answered = suggestions.firstForNeed(need);
         List<Reply> replies = new ArrayList<>();
         replies.add(Reply.Text.of(Texts.TWO_THINGS));
@@ -278,12 +280,17 @@ public final class Dialogue implements StaffDialogue {
         return new Turn(answered.state(), replies);
     }
 
-    /** "Which of these is closest?" with the top needs and a way to a person. */
+    /** "Which of these is closest?" with the top needs, "Something's broken" and a way to a person. */
     Turn closest(ConversationState state) {
-        List<Option> options = new ArrayList<>(state.needs().stream().limit(4)
+        List<Option> options = new ArrayList<>(state.needs().stream().limit(3)
                 .map(need -> Option.of(OptionIds.NEED + need.needId(), suggestions.needName(need.needId())))
                 .toList());
-        options.add(Option.of(OptionIds.PERSON, Texts.SOMETHING_ELSE));
+        options.add(Option.of(OptionIds.BROKEN, Texts.SOMETHING_BROKEN));
+        options.add(Option.of(OptionIds.PERSON, Texts.TALK_TO_PERSON));
+        if (state.requestId() != 0) {
+            requests.event(state.requestId(), "unsure", String.join(", ", state.needs().stream().limit(3)
+                    .map(need -> need.needId()).toList()), clock.instant());
+        }
         return Turn.of(state.withStage(Stage.CLARIFYING).asking(Focus.CLOSEST), new Reply.Choice(Texts.CLOSEST,
                 options));
     }

@@ -17,6 +17,8 @@ final class OptionIds {
     static final String FAULT_ANSWER = "fault:a:";
     static final String FAULT_SKIP = "fault:skip";
     static final String FAULT_NOW = "fault:now";
+    /** "Something's broken", chosen at "which is closest?": the problem is a fault after all. */
+    static final String BROKEN = "fault:broken";
     static final String ABOUT_TEACHING = "scope:teaching";
     /** "More about X": the details of one tool; followed by its id. */
     static final String DETAILS = "about:";

@@ -68,7 +68,7 @@ final class PersonStep {
         HandoffRequest.Kind kind = Availabilities.kind(state);
         HandoffRequest request = new HandoffRequest(state.requestId(), key, userName == null ? key.user() : userName,
                 kind, state.problem(), Availabilities.needIds(state), toolIds(state),
-                summaries.of(state), clock.instant());
+                summaries.of(state), clock.instant(), state.focus().urgency() != null);
         HandoffTicket ticket = desk.request(request);
         requests.event(state.requestId(), "handoff", ticket.handoffId(), clock.instant());
         requests.outcome(state.requestId(), "handed-off", clock.instant());

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.doorway.catalogue.Lapse;
 import org.doorway.catalogue.RankedTool;
 import org.doorway.catalogue.TeachingContext;
 import org.doorway.catalogue.Tool;
@@ -47,6 +48,11 @@ final class PreferredTools implements ToolSuggester {
         order = order.thenComparingDouble(ranked -> -(ranked.score()
                 - (wantsSupported ? ranked.tool().support().ordinal() * SUPPORT_STEP : 0)));
         return all.stream().sorted(order).skip(offset).limit(limit).toList();
+    }
+
+    @Override
+    public List<Lapse> lapsed(String needId) {
+        return catalogue.lapsed(needId);
     }
 
     /** True when the tool lives inside a VLE that is not the institution's. */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.doorway.catalogue.Lapse;
 import org.doorway.catalogue.RankedTool;
 import org.doorway.catalogue.Tool;
 import org.doorway.conversation.Option;
@@ -125,9 +126,14 @@ final class SuggestionStep {
     private Turn page(ConversationState state, int offset, String intro) {
         String needName = needName(state.needId());
         List<RankedTool> ranked = suggester.suggest(state.needId(), state.answers().context(), offset, PAGE);
+        List<Lapse> lapsed = offset == 0 ? suggester.lapsed(state.needId()) : List.of();
+        String whyLeftOut = lapsed.isEmpty() ? "" : "\n" + Lapse.forStaff(lapsed);
         if (ranked.isEmpty()) {
+            if (offset == 0) {
+                record(state, "no-tools", state.needId());
+            }
             String text = offset == 0 ? "I don't have tools for " + needName + " in the catalogue yet. A learning "
-                    + "technologist can help." : Texts.NO_MORE;
+                    + "technologist can help." + whyLeftOut : Texts.NO_MORE;
             return Turn.of(state.asking(Focus.OFFER_PERSON), new Reply.Text(text, List.of(
                     Option.primary(OptionIds.PERSON, "Talk to a technologist"))));
         }
@@ -136,7 +142,7 @@ final class SuggestionStep {
                 clock.instant());
         requests.outcome(state.requestId(), "suggested", clock.instant());
         String example = ExampleCatalogue.is(catalogue.get()) ? " " + Texts.EXAMPLE_CATALOGUE : "";
-        String fullIntro = intro + " " + availabilities.line(state) + example;
+        String fullIntro = intro + " " + availabilities.line(state) + example + whyLeftOut;
         List<Option> actions = new ArrayList<>();
         actions.add(Option.primary(OptionIds.LOOKS_RIGHT, "This looks right"));
         ranked.forEach(tool -> actions.add(Option.of(OptionIds.DETAILS + tool.tool().id(),

@@ -3,6 +3,7 @@ package org.doorway.intake;
 import java.util.List;
 import org.doorway.conversation.Reply;
 import org.doorway.conversation.Option;
+import org.doorway.needs.EnglishOrNot;
 
 /**
  * Small talk without a menu: a greeting gets a greeting and one line on
@@ -27,7 +28,8 @@ final class TalkStep {
 
     /** A message in another language: say what Doorway reads, and offer a person. */
     static Turn notEnglish(ConversationState state, String text) {
-        String reply = (LanguageSignal.welsh(text) ? "Mae'n ddrwg gen i — " : "") + Texts.NOT_ENGLISH;
+        boolean welsh = EnglishOrNot.language(text).filter("Welsh"::equals).isPresent();
+        String reply = (welsh ? "Mae'n ddrwg gen i — " : "") + Texts.NOT_ENGLISH;
         return Turn.of(state, new Reply.Text(reply, List.of(Option.of(OptionIds.PERSON, "Talk to a person"))));
     }
 }

@@ -14,7 +14,8 @@ final class Texts {
     static final String ASK_PROBLEM_FOR_PERSON = "Happy to find you a person. In a sentence or two, what is it "
             + "about? I'll pass it on so nobody needs to ask you again.";
     static final String CLOSEST = "I want to get this right. Which of these is closest?";
-    static final String SOMETHING_ELSE = "Something else — talk to a person";
+    static final String SOMETHING_BROKEN = "Something's broken";
+    static final String TALK_TO_PERSON = "Talk to a person";
     static final String STILL_UNSURE = "I'm still not sure I've understood. A learning technologist can help "
             + "with this; shall I put you in touch?";
     static final String FAULT_INTRO = "That sounds like something isn't working, so I won't suggest new tools. "

@@ -1,6 +1,7 @@
 package org.doorway.intake;
 
 import java.util.List;
+import org.doorway.catalogue.Lapse;
 import org.doorway.catalogue.RankedTool;
 import org.doorway.catalogue.TeachingContext;
 import org.doorway.catalogue.Tool;
@@ -13,5 +14,10 @@ public interface ToolSuggester {
     /** One tool as staff are shown it for a need (with the guides Doorway makes); as it stands by default. */
     default Tool shown(Tool tool, String needId) {
         return tool;
+    }
+
+    /** Tools for the need left out because their approval or licence ended; none by default. */
+    default List<Lapse> lapsed(String needId) {
+        return List.of();
     }
 }

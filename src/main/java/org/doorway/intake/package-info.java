@@ -14,13 +14,11 @@
  * confidence, urgency) on the first message and every reply, so no question is
  * asked whose answer is known; {@code ReplyReader} reads a typed reply as the
  * answer to the question open ({@code Focus}); {@code SmallTalk},
- * {@code PolicyQuestion}, {@code RouteTopics} and {@code MixedProblem} take the
- * messages that are not a teaching problem, or more than one.
+ * {@code PolicyQuestion} and {@code RouteTopics} take the messages that are not
+ * a teaching problem; a fault reported beside a need (the classifier's
+ * {@code alsoFault}) is handed off while the need is answered.
  *
- * <p>Two seams wait for the classifier's own signals ({@code needs}): when
- * {@code Classification} reports that a message is not in English, read it in
- * {@code Dialogue#onText} in place of {@code LanguageSignal.notEnglish}; when
- * it reports a fault as well as a need, read it in {@code Dialogue#answer} in
- * place of {@code MixedProblem#split} (which classifies each sentence).
+ * <p>Language is read by the classifier's one detector, {@code needs.EnglishOrNot}:
+ * a message in another language gets "English only for now" and the offer of a person.
  */
 package org.doorway.intake;

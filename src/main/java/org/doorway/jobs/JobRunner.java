@@ -39,6 +39,7 @@ public final class JobRunner implements AutoCloseable {
         this.clock = clock;
         this.scheduler = scheduler;
         this.lastTick = clock.instant();
+        log.info("Jobs on this instance run as {}: the owner the leases table shows for the jobs it runs", owner);
     }
 
     /** Schedules {@code job} every {@code every}; the lease lasts a few periods so a dead owner is replaced. */

@@ -14,22 +14,37 @@ final class EmbeddingStage {
     private final TextEmbedder embedder;
     private final PhrasingVectors vectors;
     private final int nearest;
+    private final LinearProbe probe;
+    private final java.util.List<String> labels;
 
-    EmbeddingStage(TextEmbedder embedder, PhrasingVectors vectors, int nearest) {
+    EmbeddingStage(TextEmbedder embedder, PhrasingVectors vectors, int nearest, LinearProbe probe,
+                   java.util.List<String> labels) {
         this.embedder = embedder;
         this.vectors = vectors;
         this.nearest = nearest;
+        this.probe = probe;
+        this.labels = labels;
     }
 
-    /** Per label: the mean similarity of its nearest few phrasings, and of its closest one. */
-    record Similarities(Map<String, Double> nearest, Map<String, Double> closest) {}
+    /**
+     * Per label: the mean similarity of its nearest few phrasings, that of its closest one, and the
+     * {@link LinearProbe}'s score.
+     */
+    record Similarities(Map<String, Double> nearest, Map<String, Double> closest, Map<String, Double> probe) {
+
+        Similarities withProbe(LinearProbe linear, java.util.List<String> labels, float[] query) {
+            var scores = new HashMap<String, Double>();
+            labels.forEach(label -> scores.put(label, linear.score(label, query)));
+            return new Similarities(nearest, closest, scores);
+        }
+    }
 
     float[] embed(String text) {
         return embedder.embed(text);
     }
 
     Similarities similarities(float[] embedding) {
-        return similarities(embedding, vectors, nearest, i -> true);
+        return similarities(embedding, vectors, nearest, i -> true).withProbe(probe, labels, embedding);
     }
 
     /** Per label, the mean similarity of its {@code nearest} closest phrasings among those {@code use} lets in. */
@@ -62,7 +77,7 @@ final class EmbeddingStage {
             }
             out.put(label, counted == 0 ? 0.0 : sum / counted);
         });
-        return new Similarities(out, closest);
+        return new Similarities(out, closest, Map.of());
     }
 
     private static double[] filled(int n) {

@@ -2,6 +2,7 @@ package org.doorway.needs;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -12,9 +13,15 @@ import java.util.regex.Pattern;
  * understands English only for now instead of guessing a need from tool names.
  * A message counts as another language when at least two of its words are
  * that language's function words and they outnumber the English ones; tool
- * names, typos and a stray "merci" never do. Immutable and thread-safe.
+ * names, typos and a stray "merci" never do. A message mostly in another
+ * script, or of six words or more without one common English word, is
+ * another language too. Doorway's one language check: the classifier's
+ * {@code NotEnglish} outcome and the dialogue both ask it. Immutable and thread-safe.
  */
-final class EnglishOrNot {
+public final class EnglishOrNot {
+
+    /** What {@link #language} calls a language it recognises only as not English. */
+    public static final String OTHER = "another language";
 
     private static final Pattern WORDS = Pattern.compile("[\\p{L}']+");
 
@@ -22,6 +29,13 @@ final class EnglishOrNot {
             "the", "and", "to", "of", "a", "in", "is", "it", "i", "my", "for", "on", "that", "with", "have", "how",
             "can", "do", "they", "this", "what", "are", "be", "students", "not", "but", "so", "we", "when", "want",
             "there", "any", "at", "from", "i'm", "don't", "their", "them", "would", "like", "need", "way", "get");
+
+    /** More common words of staff messages: one of them in eight words or more means English. */
+    private static final Set<String> COMMON = Set.of("an", "or", "me", "our", "can't", "does", "student", "no",
+            "has", "be", "help", "please", "lecture", "class", "module", "use", "you", "your", "just", "all", "some",
+            "if", "about", "will", "was", "doesn't", "won't", "work", "working", "quiz", "online", "seminar",
+            "course", "hi", "hello", "thanks", "yes", "ok", "teaching", "time", "one", "up", "out", "by", "as",
+            "more", "who", "which", "why", "where", "it's", "isn't", "still", "been", "had", "into", "than");
 
     /** Function words that English never uses (or uses only as names), per language. */
     private static final Map<String, Set<String>> OTHERS = Map.of(
@@ -45,16 +59,30 @@ final class EnglishOrNot {
     /** Letters that English text never carries (names aside), with the language they suggest. */
     private static final Pattern FOREIGN_LETTERS = Pattern.compile("[àâçèéêëîïôûùœñ¿¡äöüßŵŷ]");
 
+    /** The language a message is written in when it is clearly not English ({@link #OTHER} when unnamed). */
+    public static Optional<String> language(String text) {
+        return Optional.ofNullable(new EnglishOrNot().notEnglish(text));
+    }
+
     /** The language the message is written in, when it is clearly not English; else null. */
     String notEnglish(String text) {
         String lower = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        if (mostlyAnotherScript(lower)) {
+            return OTHER;
+        }
         int english = 0;
+        int common = 0;
+        int all = 0;
         var counts = new java.util.HashMap<String, Integer>();
         var words = WORDS.matcher(lower);
         while (words.find()) {
             String word = words.group();
+            all++;
             if (ENGLISH.contains(word)) {
                 english++;
+            }
+            if (COMMON.contains(word)) {
+                common++;
             }
             OTHERS.forEach((language, stop) -> {
                 if (stop.contains(word)) {
@@ -73,6 +101,16 @@ final class EnglishOrNot {
         }
         // Accented letters back up a weak word count ("Je n'arrive pas à me connecter …").
         int evidence = bestCount + Math.min(letters, 2);
-        return best != null && bestCount >= 2 && evidence > english + 1 ? best : null;
+        if (best != null && bestCount >= 2 && evidence > english + 1) {
+            return best;
+        }
+        return all >= 8 && english == 0 && common == 0 ? OTHER : null;
+    }
+
+    private static boolean mostlyAnotherScript(String text) {
+        long letters = text.codePoints().filter(Character::isLetter).count();
+        long foreign = text.codePoints().filter(Character::isLetter)
+                .filter(point -> Character.UnicodeScript.of(point) != Character.UnicodeScript.LATIN).count();
+        return letters >= 4 && foreign * 2 > letters;
     }
 }

@@ -49,7 +49,9 @@ public final class FusedNeedClassifier implements NeedClassifier {
     /** Switches the embedding view on: from now on messages are classified by the fused views. */
     public void useEmbeddings(TextEmbedder embedder, java.nio.file.Path cacheDirectory) {
         var vectors = PhrasingVectors.of(embedder, lucene.labelledTexts(), cacheDirectory);
-        this.embeddings = new EmbeddingStage(embedder, vectors, fusion.nearest());
+        var queries = new CachedTextEmbedder(embedder, CachedTextEmbedder.DEFAULT_SIZE);
+        var probe = LinearProbe.fit(vectors, labels, fusion.probePenalty(), row -> true);
+        this.embeddings = new EmbeddingStage(queries, vectors, fusion.nearest(), probe, labels);
     }
 
     /**
@@ -89,9 +91,7 @@ public final class FusedNeedClassifier implements NeedClassifier {
         if (language.notEnglish(clean) != null) {
             return new Classification.NotEnglish(whole.needs(), whole.confidence());
         }
-        if (stage == null) {
-            return whole;
-        }
+        // Clause by clause with Lucene alone too, so the fallback still tells a fault beside a need.
         return Clauses.combine(whole, clean, clause -> classifyOne(clause, stage));
     }
 

@@ -15,32 +15,35 @@ import java.util.Map;
  *
  * @param nearest        how many of a label's most similar phrasings its similarity averages (its
  *                       "closest" feature is the single most similar one)
+ * @param probePenalty   the ridge penalty of the {@link LinearProbe}
  * @param weights        one weight per feature, in the order of {@link #features}
  * @param matchThreshold top need probability from which Doorway answers without asking "which is closest?"
  * @param faults         when the fault label's probability makes the message a fault
  */
-record Fusion(int nearest, double[] weights, double matchThreshold, FaultDetector faults) {
+record Fusion(int nearest, double probePenalty, double[] weights, double matchThreshold, FaultDetector faults) {
 
     static final List<String> FEATURES = List.of("similarity", "closest", "lucene", "lucene-log",
-            "fault", "fault-cue", "out-of-scope", "out-of-scope-cue");
+            "fault", "fault-cue", "out-of-scope", "out-of-scope-cue", "probe", "fault-probe");
 
     static Fusion bundled() {
         var raw = Resources.yaml("fusion.yaml", new TypeReference<Map<String, Object>>() {});
         @SuppressWarnings("unchecked")
         var named = (Map<String, Number>) raw.get("weights");
         double[] weights = FEATURES.stream().mapToDouble(f -> named.get(f).doubleValue()).toArray();
-        return new Fusion(((Number) raw.get("nearest")).intValue(), weights,
+        return new Fusion(((Number) raw.get("nearest")).intValue(), ((Number) raw.get("probePenalty")).doubleValue(),
+                weights,
                 ((Number) raw.get("matchThreshold")).doubleValue(),
                 new FaultDetector(((Number) raw.get("faultThreshold")).doubleValue()));
     }
 
     /** The features of one label for one message. */
     static double[] features(String label, double similarity, double closest, double luceneProbability,
-                             double faultCue, double outOfScopeCue) {
+                             double faultCue, double outOfScopeCue, double probe) {
         boolean fault = Labels.FAULT.equals(label);
         boolean outOfScope = Labels.OUT_OF_SCOPE.equals(label);
         return new double[] {similarity, closest, luceneProbability, Math.log(luceneProbability + 0.01),
-            fault ? 1 : 0, fault ? faultCue : 0, outOfScope ? 1 : 0, outOfScope ? outOfScopeCue : 0};
+            fault ? 1 : 0, fault ? faultCue : 0, outOfScope ? 1 : 0, outOfScope ? outOfScopeCue : 0,
+            probe, fault ? probe : 0};
     }
 
     /** Every label ranked by fused probability, best first. */
@@ -54,7 +57,8 @@ record Fusion(int nearest, double[] weights, double matchThreshold, FaultDetecto
             String label = labels.get(i);
             scores[i] = score(features(label, similarities.nearest().getOrDefault(label, 0.0),
                     similarities.closest().getOrDefault(label, 0.0),
-                    luceneProbability.getOrDefault(label, 0.0), lucene.faultCue(), lucene.outOfScopeCue()));
+                    luceneProbability.getOrDefault(label, 0.0), lucene.faultCue(), lucene.outOfScopeCue(),
+                    similarities.probe().getOrDefault(label, 0.0)));
             top = Math.max(top, scores[i]);
         }
         return softmax(labels, scores, top);

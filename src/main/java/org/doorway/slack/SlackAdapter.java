@@ -27,6 +27,7 @@ import org.doorway.config.SlackSettings;
 import org.doorway.health.Probe;
 import org.doorway.health.ProbeResult;
 import org.doorway.conversation.Turns;
+import org.doorway.handoff.HandoffMessages;
 import org.doorway.inbox.EventInbox;
 import org.doorway.inbox.Foreground;
 import org.doorway.inbox.GroupCommit;
@@ -68,7 +69,7 @@ public final class SlackAdapter implements AutoCloseable {
 
     /** What the adapter needs from the rest of Doorway. */
     public record Parts(Turns turns, EventInbox events, Transactions transactions, Outbox outbox, HomeFacts home,
-            Executor executor, Foreground foreground, Clock clock) {}
+            Executor executor, Foreground foreground, Clock clock, HandoffMessages handoffMessages) {}
 
     public SlackAdapter(SlackSettings settings, Parts parts) {
         this(settings, parts, CONNECT_WITHIN);
@@ -89,7 +90,7 @@ public final class SlackAdapter implements AutoCloseable {
         MethodsClient client = slack.methods(settings.botToken());
         this.tokenProbe = new SlackTokenProbe(client, identity, settings.apiUrl());
         this.replies = new SlackReplies(parts.outbox(), new BlockKitRenderer());
-        this.courier = new SlackCourier(slack, settings.botToken());
+        this.courier = new SlackCourier(slack, settings.botToken(), parts.handoffMessages(), parts.clock());
         SlackDirectory directory = new SlackDirectory(client, budgets, Duration.ofHours(1), 10_000);
         this.events = parts.events();
         this.clock = parts.clock();

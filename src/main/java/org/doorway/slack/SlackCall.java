@@ -10,11 +10,12 @@ import org.doorway.DoorwayException;
 /**
  * One Web API call as stored in an outbox payload. Which fields are set
  * depends on the operation; {@code blocks} and {@code view} are Slack's JSON
- * as text. Holds what people wrote, so it is never logged.
+ * as text. A message showing a handoff's buttons carries its {@code handoff}
+ * and {@code audience}, so that once posted it is recorded for later rewrites. Holds what people wrote, so it is never logged.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record SlackCall(String channel, String threadTs, String ts, String userId, List<String> users, String text,
-        String blocks, String view) {
+        String blocks, String view, Long handoff, String audience) {
 
     static final String POST = "chat.postMessage";
     static final String UPDATE = "chat.update";
@@ -27,25 +28,31 @@ record SlackCall(String channel, String threadTs, String ts, String userId, List
 
     static SlackCall post(SlackAddress to, SlackMessage message) {
         return new SlackCall(to.channel(), to.threadTs().orElse(null), null, null, null, message.text(),
-                message.blocksJson(), null);
+                message.blocksJson(), null, null, null);
     }
 
     /** Seen only by {@code userId}, in {@code to}: answers to a click in a shared conversation. */
     static SlackCall ephemeral(SlackAddress to, String userId, SlackMessage message) {
         return new SlackCall(to.channel(), to.threadTs().orElse(null), null, userId, null, message.text(),
-                message.blocksJson(), null);
+                message.blocksJson(), null, null, null);
     }
 
     static SlackCall update(String channel, String ts, String text, String blocksJson) {
-        return new SlackCall(channel, null, ts, null, null, text, blocksJson, null);
+        return new SlackCall(channel, null, ts, null, null, text, blocksJson, null, null, null);
     }
 
     static SlackCall publishHome(String userId, String viewJson) {
-        return new SlackCall(null, null, null, userId, null, null, null, viewJson);
+        return new SlackCall(null, null, null, userId, null, null, null, viewJson, null, null);
     }
 
     static SlackCall openAndPost(List<String> users, SlackMessage message) {
-        return new SlackCall(null, null, null, null, List.copyOf(users), message.text(), message.blocksJson(), null);
+        return new SlackCall(null, null, null, null, List.copyOf(users), message.text(), message.blocksJson(), null,
+                null, null);
+    }
+
+    /** The same call, recorded once posted as a message showing {@code handoff}'s buttons to {@code audience}. */
+    SlackCall showing(long handoffId, String audienceKey) {
+        return new SlackCall(channel, threadTs, ts, userId, users, text, blocks, view, handoffId, audienceKey);
     }
 
     String toJson() {

@@ -1,11 +1,16 @@
 package org.doorway.slack;
 
 import com.slack.api.Slack;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.doorway.handoff.HandoffMessage;
+import org.doorway.handoff.HandoffMessages;
 import org.doorway.outbox.Courier;
 import org.doorway.outbox.Delivery;
 import org.doorway.outbox.OutboxItem;
@@ -15,18 +20,31 @@ import org.doorway.outbox.OutboxItem;
  * {@link Delivery.RetryAfter} with Slack's {@code Retry-After}; 5xx, timeouts
  * and I/O errors are retried with backoff; {@code ok:false} errors that no
  * retry can fix (channel_not_found, invalid_blocks …) fail the item.
- * Null fields are left out of the call. Thread-safe (the SDK's HTTP client is).
+ * Null fields are left out of the call. A posted message carries its outbox
+ * item in its metadata, so that a repeat after an unrecorded attempt is found
+ * and marked instead ({@link PostedBefore}); ephemeral messages cannot be read
+ * back, and are posted again in that case. A posted message that shows a
+ * handoff's buttons is recorded ({@link HandoffMessages}); a handoff refresh
+ * rewrites each recorded message once, marking each as it goes, so a retry
+ * after a failure midway rewrites only those still behind.
+ * Thread-safe (the SDK's HTTP client is).
  */
 public final class SlackCourier implements Courier {
     private static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(30);
     /** {@code ok:false} errors that are Slack's trouble, not ours: worth another try. */
-    private static final Set<String> TRANSIENT_ERRORS = Set.of("internal_error", "fatal_error", "service_unavailable",
+    static final Set<String> TRANSIENT_ERRORS = Set.of("internal_error", "fatal_error", "service_unavailable",
             "request_timeout", "ratelimited", "team_added_to_org");
 
     private final SlackWebApi api;
+    private final HandoffMessages handoffMessages;
+    private final Clock clock;
+    private final PostedBefore postedBefore;
 
-    public SlackCourier(Slack slack, String botToken) {
+    public SlackCourier(Slack slack, String botToken, HandoffMessages handoffMessages, Clock clock) {
         this.api = new SlackWebApi(slack, botToken);
+        this.handoffMessages = handoffMessages;
+        this.clock = clock;
+        this.postedBefore = new PostedBefore(api);
     }
 
     @Override
@@ -37,9 +55,12 @@ public final class SlackCourier implements Courier {
     @Override
     public Delivery deliver(OutboxItem item) {
         try {
+            if (item.operation().equals(SlackHandoffRefresh.OPERATION)) {
+                return refresh(SlackHandoffRefresh.fromJson(item.payloadJson()));
+            }
             SlackCall call = SlackCall.fromJson(item.payloadJson());
             return switch (item.operation()) {
-                case SlackCall.POST -> outcome(api.call("chat.postMessage", message(call.channel(), call)));
+                case SlackCall.POST -> post(item, call.channel(), call);
                 case SlackCall.UPDATE -> {
                     Map<String, String> form = message(call.channel(), call);
                     form.put("ts", call.ts());
@@ -48,7 +69,7 @@ public final class SlackCourier implements Courier {
                 }
                 case SlackCall.PUBLISH_HOME -> outcome(api.call("views.publish",
                         Map.of("user_id", call.userId(), "view", call.view())));
-                case SlackCall.OPEN_AND_POST -> openAndPost(call);
+                case SlackCall.OPEN_AND_POST -> openAndPost(item, call);
                 case SlackCall.EPHEMERAL -> {
                     Map<String, String> form = message(call.channel(), call);
                     form.put("user", call.userId());
@@ -63,14 +84,53 @@ public final class SlackCourier implements Courier {
         }
     }
 
-    private Delivery openAndPost(SlackCall call) throws IOException {
+    /** Posts with the item in the message's metadata, unless Slack already has it from an unrecorded attempt. */
+    private Delivery post(OutboxItem item, String channel, SlackCall call) throws IOException {
+        Optional<Delivery> settled = postedBefore.check(item, channel, call.threadTs());
+        if (settled.isPresent()) {
+            return settled.get();
+        }
+        Map<String, String> form = message(channel, call);
+        form.put("metadata", PostedBefore.metadata(item));
+        return posted(call, api.call("chat.postMessage", form));
+    }
+
+    /** conversations.open is idempotent: it finds the group DM an earlier attempt opened. */
+    private Delivery openAndPost(OutboxItem item, SlackCall call) throws IOException {
         SlackWebApi.Answer opened = api.call("conversations.open", Map.of("users", String.join(",", call.users()),
                 "return_im", "false"));
         if (opened.status() != 200 || !opened.ok()) {
             return outcome(opened);
         }
-        String channel = opened.body().path("channel").path("id").asText();
-        return outcome(api.call("chat.postMessage", message(channel, call)));
+        return post(item, opened.body().path("channel").path("id").asText(), call);
+    }
+
+    /** The outcome of a post; one showing a handoff's buttons is recorded where Slack put it. */
+    private Delivery posted(SlackCall call, SlackWebApi.Answer answer) {
+        Delivery delivery = outcome(answer);
+        if (call.handoff() != null && delivery instanceof Delivery.Delivered) {
+            handoffMessages.posted(call.handoff(), SlackReplies.PLATFORM, HandoffMessage.Audience.parse(call.audience()),
+                    answer.body().path("channel").asText(), answer.body().path("ts").asText(), null, clock.instant());
+        }
+        return delivery;
+    }
+
+    private Delivery refresh(SlackHandoffRefresh refresh) throws IOException {
+        for (HandoffMessage message : handoffMessages.of(refresh.handoffId(), SlackReplies.PLATFORM)) {
+            if (message.shownVersion() >= refresh.version()) {
+                continue;
+            }
+            JsonNode rendered = refresh.forAudience(message.audience());
+            Delivery updated = outcome(api.call("chat.update", Map.of("channel", message.conversation(),
+                    "ts", message.message(), "text", rendered.path("text").asText(),
+                    "blocks", rendered.path("blocks").asText())));
+            if (updated instanceof Delivery.RetryAfter || updated instanceof Delivery.RetryLater) {
+                return updated;
+            }
+            // A message someone deleted cannot show the change: it is not tried again.
+            handoffMessages.shown(message.id(), refresh.version());
+        }
+        return Delivery.delivered();
     }
 
     private static Map<String, String> message(String channel, SlackCall call) {

@@ -5,6 +5,8 @@ import java.util.Optional;
 import org.doorway.conversation.ConversationKey;
 import org.doorway.conversation.Reply;
 import org.doorway.handoff.Handoff;
+import org.doorway.handoff.HandoffCards;
+import org.doorway.handoff.HandoffMessage;
 import org.doorway.handoff.HandoffMessenger;
 import org.doorway.handoff.Technologist;
 
@@ -33,8 +35,8 @@ public final class SlackHandoffMessenger implements HandoffMessenger {
     @Override
     public Optional<String> openThread(Handoff handoff, Technologist technologist, Reply.HandoffSummary summary) {
         String staff = handoff.request().staff().user();
-        technologist.chatId(SlackReplies.PLATFORM).ifPresent(slackId ->
-                replies.sendToGroup(List.of(staff, slackId), List.of(summary)));
+        technologist.chatId(SlackReplies.PLATFORM).ifPresent(slackId -> replies.showHandoff(List.of(staff, slackId),
+                handoff.id(), HandoffMessage.Audience.technologist(technologist.id()), summary));
         return Optional.empty();
     }
 
@@ -45,6 +47,12 @@ public final class SlackHandoffMessenger implements HandoffMessenger {
 
     @Override
     public void postToTeamChannel(String channel, Reply.HandoffSummary summary) {
-        replies.send(SlackAddress.channel(channel), List.of(summary));
+        replies.showHandoff(SlackAddress.channel(channel), Long.parseLong(summary.handoffId()),
+                HandoffMessage.Audience.team(), summary);
+    }
+
+    @Override
+    public void refresh(HandoffCards cards) {
+        replies.refresh(cards);
     }
 }

@@ -2,6 +2,8 @@ package org.doorway.slack;
 
 import java.util.List;
 import org.doorway.conversation.Reply;
+import org.doorway.handoff.HandoffCards;
+import org.doorway.handoff.HandoffMessage;
 import org.doorway.outbox.Outbox;
 
 /**
@@ -34,6 +36,34 @@ public final class SlackReplies {
         for (Reply reply : replies) {
             queue(SlackCall.OPEN_AND_POST, lane, SlackCall.openAndPost(userIds, renderer.render(reply)));
         }
+    }
+
+    /**
+     * A handoff's summary with its buttons, in the group DM of these users or
+     * in a channel, recorded once posted so later changes rewrite it. Every
+     * message and rewrite of one handoff shares a lane, so a rewrite never
+     * overtakes the post it rewrites.
+     */
+    public void showHandoff(List<String> userIds, long handoffId, HandoffMessage.Audience audience,
+            Reply.HandoffSummary summary) {
+        queue(SlackCall.OPEN_AND_POST, handoffLane(handoffId),
+                SlackCall.openAndPost(userIds, renderer.render(summary)).showing(handoffId, audience.key()));
+    }
+
+    public void showHandoff(SlackAddress where, long handoffId, HandoffMessage.Audience audience,
+            Reply.HandoffSummary summary) {
+        queue(SlackCall.POST, handoffLane(handoffId),
+                SlackCall.post(where, renderer.render(summary)).showing(handoffId, audience.key()));
+    }
+
+    /** Rewrites every recorded message of the handoff, each as its audience should now see it. */
+    public void refresh(HandoffCards cards) {
+        outbox.enqueue(PLATFORM, SlackHandoffRefresh.OPERATION, handoffLane(cards.handoffId()),
+                SlackHandoffRefresh.of(cards, renderer).toJson());
+    }
+
+    private static String handoffLane(long handoffId) {
+        return "slack:handoff:" + handoffId;
     }
 
     /** A reply only {@code userId} sees, in the conversation where they clicked. */

@@ -27,7 +27,8 @@ final class HandoffRows {
                         rows.getString("staff_conversation")),
                 rows.getString("staff_name"), HandoffRequest.Kind.valueOf(rows.getString("kind")),
                 rows.getString("problem"), strings(rows.getString("need_ids")), strings(rows.getString("tool_ids")),
-                fields(rows.getString("summary")), Instant.ofEpochMilli(rows.getLong("requested_at")));
+                fields(rows.getString("summary")), Instant.ofEpochMilli(rows.getLong("requested_at")),
+                rows.getInt("urgent") != 0);
         return new Handoff(rows.getLong("id"), request, Handoff.State.valueOf(rows.getString("state")),
                 Optional.ofNullable(rows.getString("technologist_id")), instant(rows, "offered_at"),
                 instant(rows, "due_at"), instant(rows, "acknowledged_at"), instant(rows, "resolved_at"),
@@ -56,7 +57,7 @@ final class HandoffRows {
         return json(fields.stream().map(field -> Map.of("label", field.label(), "value", field.value())).toList());
     }
 
-    private static List<String> strings(String json) {
+    static List<String> strings(String json) {
         return read(json, new TypeReference<List<String>>() {});
     }
 

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.doorway.DoorwayException;
 import org.doorway.catalogue.Catalogue;
 import org.doorway.catalogue.CatalogueChange;
@@ -62,6 +64,43 @@ public final class JdbiCatalogue implements CatalogueStore {
             handle.createUpdate("UPDATE catalogue_meta SET revision = revision + 1 WHERE id = 1").execute();
             return change;
         }));
+    }
+
+    /** One tool as stored, for a change to that entry alone. */
+    public Optional<Tool> find(String id) {
+        return database.withHandle(handle -> handle.createQuery("SELECT body FROM catalogue_tools WHERE id = :id")
+                .bind("id", id).mapTo(String.class).findOne().map(JdbiCatalogue::tool));
+    }
+
+    public Set<String> ids() {
+        return database.withHandle(handle -> Set.copyOf(handle.createQuery("SELECT id FROM catalogue_tools")
+                .mapTo(String.class).list()));
+    }
+
+    /**
+     * Replaces one tool (or adds it last) and moves the revision, in the
+     * caller's transaction, which holds the catalogue's lock: a console
+     * publish writes one row, not the whole catalogue.
+     */
+    public void put(Tool tool) {
+        database.useHandle(handle -> {
+            int updated = handle.createUpdate("UPDATE catalogue_tools SET name = :name, body = :body WHERE id = :id")
+                    .bind("name", tool.name()).bind("body", json(tool)).bind("id", tool.id()).execute();
+            if (updated == 0) {
+                handle.createUpdate("""
+                                INSERT INTO catalogue_tools (id, position, name, body)
+                                VALUES (:id, (SELECT COALESCE(MAX(position), -1) + 1 FROM catalogue_tools), :name, :body)""")
+                        .bind("id", tool.id()).bind("name", tool.name()).bind("body", json(tool)).execute();
+            }
+            handle.createUpdate("DELETE FROM catalogue_tool_needs WHERE tool_id = :id").bind("id", tool.id()).execute();
+            PreparedBatch needRows = handle.prepareBatch(
+                    "INSERT INTO catalogue_tool_needs (tool_id, need_id, strength) VALUES (:tool, :need, :strength)");
+            tool.needs().forEach(fit -> needRows.bind("tool", tool.id()).bind("need", fit.need()).bind("strength", fit.strength()).add());
+            if (needRows.size() > 0) {
+                needRows.execute();
+            }
+            handle.createUpdate("UPDATE catalogue_meta SET revision = revision + 1 WHERE id = 1").execute();
+        });
     }
 
     /** Simpler and no slower than row-by-row upserts for a file-sized import, and portable. */

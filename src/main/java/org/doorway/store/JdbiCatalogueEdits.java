@@ -3,7 +3,9 @@ package org.doorway.store;
 import java.util.function.Supplier;
 import org.doorway.admin.CatalogueEdits;
 import org.doorway.catalogue.CachedCatalogue;
-import org.doorway.catalogue.Catalogue;
+import java.util.Optional;
+import java.util.Set;
+import org.doorway.catalogue.Tool;
 
 /**
  * One-entry edits on the stored catalogue. The lock is the same no-op update
@@ -32,12 +34,17 @@ public final class JdbiCatalogueEdits implements CatalogueEdits {
     }
 
     @Override
-    public Catalogue current() {
-        return store.load();
+    public Optional<Tool> tool(String id) {
+        return store.find(id);
     }
 
     @Override
-    public void replace(Catalogue next) {
-        store.replace(next);
+    public Set<String> ids() {
+        return store.ids();
+    }
+
+    @Override
+    public void put(Tool tool) {
+        store.put(tool);
     }
 }

@@ -15,18 +15,20 @@ import org.doorway.handoff.HistoryEntry;
  */
 public final class JdbiHandoffs implements Handoffs {
     private final Database database;
+    private final EventLogRows log;
 
     public JdbiHandoffs(Database database) {
         this.database = database;
+        this.log = new EventLogRows(database);
     }
 
     @Override
     public Handoff create(HandoffRequest request) {
         long id = database.withHandle(handle -> handle.createQuery("""
                         INSERT INTO handoffs (request_id, staff_platform, staff_user, staff_conversation, staff_name,
-                            kind, problem, need_ids, tool_ids, summary, requested_at, state, missed_deadlines, version)
+                            kind, problem, need_ids, tool_ids, summary, requested_at, state, missed_deadlines, version, urgent)
                         VALUES (:request, :platform, :user, :conversation, :name, :kind, :problem, :needs, :tools,
-                            :summary, :at, :state, 0, 0)
+                            :summary, :at, :state, 0, 0, :urgent)
                         RETURNING id""")
                 .bind("request", request.requestId())
                 .bind("platform", request.staff().platform()).bind("user", request.staff().user())
@@ -35,6 +37,7 @@ public final class JdbiHandoffs implements Handoffs {
                 .bind("needs", HandoffRows.json(request.needIds())).bind("tools", HandoffRows.json(request.toolIds()))
                 .bind("summary", HandoffRows.fieldsJson(request.summary()))
                 .bind("at", request.requestedAt().toEpochMilli()).bind("state", Handoff.State.REQUESTED.name())
+                .bind("urgent", request.urgent() ? 1 : 0)
                 .mapTo(Long.class)
                 .one());
         return Handoff.requested(id, request);
@@ -93,7 +96,7 @@ public final class JdbiHandoffs implements Handoffs {
     @Override
     public List<Handoff> queued(int limit) {
         return database.withHandle(handle -> handle.createQuery("""
-                        SELECT * FROM handoffs WHERE state = :queued ORDER BY requested_at, id LIMIT :limit""")
+                        SELECT * FROM handoffs WHERE state = :queued ORDER BY urgent DESC, requested_at, id LIMIT :limit""")
                 .bind("queued", Handoff.State.QUEUED.name()).bind("limit", limit)
                 .map((rows, context) -> HandoffRows.handoff(rows))
                 .list());
@@ -123,13 +126,21 @@ public final class JdbiHandoffs implements Handoffs {
 
     @Override
     public void record(HistoryEntry entry) {
-        database.useHandle(handle -> handle.createUpdate("""
+        database.useHandle(handle -> {
+            handle.createUpdate("""
                         INSERT INTO handoff_history (handoff_id, at, event, technologist_id, detail)
                         VALUES (:handoff, :at, :event, :technologist, :detail)""")
                 .bind("handoff", entry.handoffId()).bind("at", entry.at().toEpochMilli())
                 .bind("event", entry.event().name()).bind("technologist", entry.technologistId().orElse(null))
                 .bind("detail", entry.detail())
-                .execute());
+                .execute();
+            // The same step in the conversation event log, in the same transaction (HandoffEventKinds).
+            handle.createQuery("SELECT request_id FROM handoffs WHERE id = :id").bind("id", entry.handoffId())
+                    .mapTo(Long.class).findOne()
+                    .ifPresent(requestId -> log.append(handle, requestId, entry.at(),
+                            HandoffEventKinds.of(entry.event()), null, null, entry.technologistId().orElse(null),
+                            "handoff " + entry.handoffId()));
+        });
     }
 
     @Override

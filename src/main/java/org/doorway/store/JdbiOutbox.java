@@ -1,9 +1,12 @@
 package org.doorway.store;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.doorway.outbox.DeliveryQueue;
 import org.doorway.outbox.Outbox;
 import org.doorway.outbox.OutboxItem;
@@ -15,7 +18,11 @@ import org.doorway.outbox.OutboxItem;
  * condition on the locked row; SQLite has one writer); the claimant then reads
  * back exactly what it won. Claims and outcomes are units of work of their
  * own, so on SQLite they queue for the writer like everything else instead of
- * sleeping in SQLite's busy handler. Portable SQL for SQLite and PostgreSQL.
+ * sleeping in SQLite's busy handler. A claim over an expired claim, or after
+ * a failed attempt, records since when an attempt may have reached the
+ * platform unrecorded ({@link OutboxItem#unsureSince}); the SET clause reads
+ * the row's values from before the update, in both databases. Portable SQL
+ * for SQLite and PostgreSQL.
  */
 public final class JdbiOutbox implements Outbox, DeliveryQueue {
     private static final int MAX_ERROR = 1000;
@@ -49,7 +56,10 @@ public final class JdbiOutbox implements Outbox, DeliveryQueue {
         // stops after one batch, where a range on next_attempt_at would sort every due item first.
         return database.inTransaction(() -> database.withHandle(handle -> {
             handle.createUpdate("""
-                            UPDATE outbox SET claimed_by = :claimant, claimed_until = :until
+                            UPDATE outbox SET claimed_by = :claimant, claimed_until = :until, claimed_at = :now,
+                                   unsure_since = CASE WHEN claimed_until IS NOT NULL OR attempts > 0
+                                                       THEN COALESCE(unsure_since, claimed_at, created_at)
+                                                       ELSE unsure_since END
                             WHERE id IN (
                                 SELECT o.id FROM outbox o
                                 WHERE o.platform = :platform AND o.status = 'pending' AND +o.next_attempt_at <= :now
@@ -64,12 +74,14 @@ public final class JdbiOutbox implements Outbox, DeliveryQueue {
                     .bind("platform", platform).bind("now", at).bind("limit", limit)
                     .execute();
             return handle.createQuery("""
-                            SELECT id, platform, operation, lane, payload, attempts, created_at FROM outbox
+                            SELECT id, platform, operation, lane, payload, attempts, created_at, unsure_since
+                            FROM outbox
                             WHERE claimed_by = :claimant AND status = 'pending' ORDER BY id""")
                     .bind("claimant", claimant)
                     .map((row, context) -> new OutboxItem(row.getLong("id"), row.getString("platform"),
                             row.getString("operation"), row.getString("lane"), row.getString("payload"),
-                            row.getInt("attempts"), Instant.ofEpochMilli(row.getLong("created_at"))))
+                            row.getInt("attempts"), Instant.ofEpochMilli(row.getLong("created_at")),
+                            instant(row, "unsure_since")))
                     .list();
         }));
     }
@@ -118,6 +130,11 @@ public final class JdbiOutbox implements Outbox, DeliveryQueue {
                         "DELETE FROM outbox WHERE status <> 'pending' AND finished_at < :cutOff")
                 .bind("cutOff", cutOff.toEpochMilli())
                 .execute());
+    }
+
+    private static Optional<Instant> instant(ResultSet row, String column) throws SQLException {
+        long millis = row.getLong(column);
+        return row.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(millis));
     }
 
     private static String truncate(String error) {

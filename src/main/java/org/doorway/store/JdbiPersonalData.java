@@ -38,7 +38,9 @@ public final class JdbiPersonalData implements PersonalData {
             DataKind.CONVERSATION_TEXT, List.of(
                     new Rule("conversations", "updated_at < :cutOff", null),
                     new Rule("requests", "created_at < :cutOff AND text NOT IN ('" + EXPIRED + "', '" + ERASED + "')",
-                            "text = '" + EXPIRED + "'")),
+                            "text = '" + EXPIRED + "'"),
+                    new Rule("follow_ups", "created_at < :cutOff AND problem NOT IN ('" + EXPIRED + "', '" + ERASED
+                            + "')", "problem = '" + EXPIRED + "', notes = '" + EXPIRED + "', comment = NULL")),
             DataKind.HANDOFF_SUMMARIES, List.of(
                     new Rule("handoffs", "state = 'RESOLVED' AND requested_at < :cutOff AND summary NOT IN ('"
                             + EXPIRED + "', '" + ERASED + "')",
@@ -51,8 +53,14 @@ public final class JdbiPersonalData implements PersonalData {
                             "user_id = 'anonymous', conversation_id = 'anonymous'"),
                     new Rule("handoffs", "state = 'RESOLVED' AND requested_at < :cutOff AND staff_user <> 'anonymous' "
                             + "AND staff_user NOT LIKE 'erased:%'",
-                            "staff_user = 'anonymous', staff_conversation = 'anonymous'")),
-            DataKind.AUDIT, List.of(new Rule("data_protection_log", "at < :cutOff", null)));
+                            "staff_user = 'anonymous', staff_conversation = 'anonymous'"),
+                    new Rule("follow_ups", "created_at < :cutOff AND user_id <> 'anonymous' AND user_id NOT LIKE "
+                            + "'erased:%'", "user_id = 'anonymous', conversation = 'anonymous', person_name = NULL, "
+                            + "contact = FALSE")),
+            DataKind.AUDIT, List.of(new Rule("data_protection_log", "at < :cutOff", null)),
+            DataKind.ADMIN_AUDIT, List.of(new Rule("admin_audit_log", "at < :cutOff", null)),
+            DataKind.WEBINAR_REMINDERS, List.of(new Rule("webinar_reminders", "ends_at < :cutOff", null)),
+            DataKind.SET_ASIDE_EVENTS, List.of(new Rule("set_aside_events", "set_aside_at < :cutOff", null)));
 
     private final Database database;
 
@@ -77,11 +85,18 @@ public final class JdbiPersonalData implements PersonalData {
             held.put("handoff_history", rows(handle, "SELECT * FROM handoff_history WHERE handoff_id IN (SELECT id "
                     + "FROM handoffs WHERE staff_platform = :platform AND staff_user IN (<ids>)) ORDER BY id",
                     subject, ids));
+            held.put("follow_ups", rows(handle, "SELECT * FROM follow_ups WHERE platform = :platform "
+                    + "AND user_id IN (<ids>) ORDER BY id", subject, ids));
+            held.put("case_studies", rows(handle, "SELECT * FROM case_study_drafts WHERE follow_up_id IN (SELECT id "
+                    + "FROM follow_ups WHERE platform = :platform AND user_id IN (<ids>)) ORDER BY id", subject, ids));
+            held.put("colleague_intros", rows(handle, "SELECT * FROM colleague_intros WHERE platform = :platform "
+                    + "AND user_id IN (<ids>) ORDER BY id", subject, ids));
             held.put("technologist", rows(handle, "SELECT t.* FROM technologists t JOIN technologist_chat_ids c "
                     + "ON c.technologist_id = t.id WHERE c.platform = :platform AND c.user_id IN (<ids>)", subject, ids));
             held.put("teams_conversations", subject.platform().equals("teams") ? rows(handle,
                     "SELECT * FROM teams_conversations WHERE user_id IN (<ids>) OR user_aad_id IN (<ids>)", subject, ids)
                     : List.of());
+            new SubjectMentions(handle, subject, ids).export(held);
             return held;
         }));
     }
@@ -104,6 +119,17 @@ public final class JdbiPersonalData implements PersonalData {
             changed.put("handoffs", update(handle, "UPDATE handoffs SET staff_user = :stand, staff_conversation = :stand, "
                     + "staff_name = '" + ERASED + "', problem = '" + ERASED + "', summary = '" + ERASED + "' "
                     + "WHERE staff_platform = :platform AND staff_user IN (<ids>)", subject, ids, stand));
+            changed.put("case_study_drafts", update(handle, "UPDATE case_study_drafts SET state = 'withdrawn', "
+                    + "author = NULL, summary = '" + ERASED + "' WHERE follow_up_id IN (SELECT id FROM follow_ups "
+                    + "WHERE platform = :platform AND user_id IN (<ids>))", subject, ids, stand));
+            changed.put("follow_ups", update(handle, "UPDATE follow_ups SET user_id = :stand, conversation = :stand, "
+                    + "person_name = NULL, problem = '" + ERASED + "', notes = '" + ERASED + "', comment = NULL, "
+                    + "comment_until = NULL, contact = FALSE WHERE platform = :platform AND user_id IN (<ids>)",
+                    subject, ids, stand));
+            changed.put("colleague_intros", update(handle, "UPDATE colleague_intros SET user_id = :stand, "
+                    + "conversation = :stand, asker_name = '" + ERASED + "' WHERE platform = :platform "
+                    + "AND user_id IN (<ids>)", subject, ids, stand));
+            new SubjectMentions(handle, subject, ids).erase(changed, stand);
             if (subject.platform().equals("teams")) {
                 changed.put("teams_conversations", update(handle, "DELETE FROM teams_conversations "
                         + "WHERE user_id IN (<ids>) OR user_aad_id IN (<ids>)", subject, ids, stand));

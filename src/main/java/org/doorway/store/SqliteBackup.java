@@ -25,6 +25,10 @@ public final class SqliteBackup {
     /** The files written: the main database at {@code target}, then its inbox file beside it when there is one. */
     public static List<Path> backup(DatabaseSettings settings, Path target) {
         Path main = file(settings);
+        if (!Files.isRegularFile(main)) {
+            throw new DoorwayException("there is no database at " + main.toAbsolutePath() + " to back up: set "
+                    + "DOORWAY_HOME (or DATABASE_URL) as Doorway's service has it, e.g. DOORWAY_HOME=/var/lib/doorway");
+        }
         Optional<Path> inbox = InboxFile.location(settings).filter(Files::exists);
         Path targetInbox = inboxBeside(target);
         refuseExisting(target);

@@ -81,7 +81,8 @@ public final class TeamsAdapter {
             probe = () -> ProbeResult.all(keys, token);
         }
         ConnectorClient connector = new ConnectorClient(http, tokens, parts.clock(), budgets);
-        TeamsCourier courier = new TeamsCourier(connector, parts.sentCards(), parts.references(), parts.clock());
+        TeamsCourier courier = new TeamsCourier(connector, parts.sentCards(), parts.references(),
+                parts.handoffMessages(), parts.clock());
         ActivityHandler handler = new ActivityHandler(parts, new TeamsReplies(parts.outbox()));
         return new TeamsAdapter(new TeamsEndpoint(authentication, handler, parts.executor(), parts.events(),
                 parts.clock()), courier, handler, parts, probe);

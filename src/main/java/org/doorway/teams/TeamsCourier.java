@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.util.Optional;
 import org.doorway.DoorwayException;
+import org.doorway.handoff.HandoffMessage;
+import org.doorway.handoff.HandoffMessages;
 import org.doorway.outbox.Courier;
 import org.doorway.outbox.Delivery;
 import org.doorway.outbox.OutboxItem;
@@ -24,13 +26,15 @@ public final class TeamsCourier implements Courier {
     private final ConnectorClient connector;
     private final SentCards sentCards;
     private final ConversationReferences references;
+    private final HandoffMessages handoffMessages;
     private final Clock clock;
 
     public TeamsCourier(ConnectorClient connector, SentCards sentCards, ConversationReferences references,
-            Clock clock) {
+            HandoffMessages handoffMessages, Clock clock) {
         this.connector = connector;
         this.sentCards = sentCards;
         this.references = references;
+        this.handoffMessages = handoffMessages;
         this.clock = clock;
     }
 
@@ -45,7 +49,11 @@ public final class TeamsCourier implements Courier {
             ConnectorResult result = switch (item.operation()) {
                 case TeamsReplies.POST, TeamsReplies.REPLY, TeamsReplies.UPDATE ->
                         deliver(TeamsDelivery.fromJson(item.payloadJson()));
-                case TeamsReplies.OPEN_PERSONAL_AND_POST -> openAndPost(PersonalMessage.fromJson(item.payloadJson()));
+                case TeamsReplies.OPEN_PERSONAL_AND_POST -> openAndPost(PersonalMessage.fromJson(item.payloadJson()),
+                        Optional.empty());
+                case TeamsHandoffPayloads.POST -> showHandoff(TeamsHandoffPayloads.Post.fromJson(item.payloadJson()));
+                case TeamsHandoffPayloads.REFRESH -> refresh(TeamsHandoffPayloads.Refresh.fromJson(
+                        item.payloadJson()));
                 default -> new ConnectorResult.Failed(0, "unknown Teams operation " + item.operation());
             };
             return outcome(result);
@@ -55,6 +63,11 @@ public final class TeamsCourier implements Courier {
     }
 
     ConnectorResult deliver(TeamsDelivery delivery) {
+        return deliver(delivery, Optional.empty());
+    }
+
+    /** Posts (or replaces) a card; a posted one showing a handoff's buttons is recorded where Teams put it. */
+    private ConnectorResult deliver(TeamsDelivery delivery, Optional<TeamsHandoffPayloads.Post> showing) {
         ObjectNode activity = activity(delivery.card());
         ConnectorResult result;
         if (delivery.replaces().isPresent()) {
@@ -69,11 +82,38 @@ public final class TeamsCourier implements Courier {
         if (result instanceof ConnectorResult.Sent sent && delivery.replaces().isEmpty() && !sent.id().isEmpty()
                 && hasButtons(delivery.card())) {
             sentCards.remember(delivery.conversationId(), sent.id(), delivery.card().toString(), clock.instant());
+            showing.ifPresent(post -> handoffMessages.posted(post.handoffId(), TeamsReplies.PLATFORM, post.audience(),
+                    delivery.conversationId(), sent.id(), delivery.serviceUrl(), clock.instant()));
         }
         return result;
     }
 
-    private ConnectorResult openAndPost(PersonalMessage message) {
+    private ConnectorResult showHandoff(TeamsHandoffPayloads.Post post) {
+        if (post.delivery().isPresent()) {
+            return deliver(post.delivery().get(), Optional.of(post));
+        }
+        return openAndPost(post.personal().orElseThrow(() ->
+                new DoorwayException("a Teams handoff card with nowhere to go")), Optional.of(post));
+    }
+
+    /** Rewrites each recorded card of the handoff once, marking each as it goes, so a retry skips those done. */
+    private ConnectorResult refresh(TeamsHandoffPayloads.Refresh refresh) {
+        for (HandoffMessage message : handoffMessages.of(refresh.handoffId(), TeamsReplies.PLATFORM)) {
+            if (message.shownVersion() >= refresh.version() || message.serviceUrl().isEmpty()) {
+                continue;
+            }
+            ConnectorResult updated = connector.update(message.serviceUrl().get(), message.conversation(),
+                    message.message(), activity(refresh.forAudience(message.audience())));
+            if (updated instanceof ConnectorResult.RetryAfter || updated instanceof ConnectorResult.RetryLater) {
+                return updated;
+            }
+            // A card someone deleted cannot show the change: it is not tried again.
+            handoffMessages.shown(message.id(), refresh.version());
+        }
+        return new ConnectorResult.Sent("");
+    }
+
+    private ConnectorResult openAndPost(PersonalMessage message, Optional<TeamsHandoffPayloads.Post> showing) {
         ConnectorResult opened = connector.createPersonalConversation(message.serviceUrl(), message.botId(),
                 message.userId(), message.tenantId());
         if (!(opened instanceof ConnectorResult.Sent chat)) {
@@ -87,7 +127,7 @@ public final class TeamsCourier implements Courier {
                 message.tenantId(), teamsUserId ? message.userId() : "", teamsUserId ? "" : message.userId(),
                 message.botId(), clock.instant()));
         return deliver(new TeamsDelivery(message.serviceUrl(), chat.id(), Optional.empty(), Optional.empty(),
-                message.card()));
+                message.card()), showing);
     }
 
     private static Delivery outcome(ConnectorResult result) {

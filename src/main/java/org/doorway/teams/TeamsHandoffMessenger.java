@@ -7,6 +7,8 @@ import org.doorway.config.TeamsSettings;
 import org.doorway.conversation.ConversationKey;
 import org.doorway.conversation.Reply;
 import org.doorway.handoff.Handoff;
+import org.doorway.handoff.HandoffCards;
+import org.doorway.handoff.HandoffMessage;
 import org.doorway.handoff.HandoffMessenger;
 import org.doorway.handoff.Technologist;
 import org.slf4j.Logger;
@@ -46,15 +48,18 @@ public final class TeamsHandoffMessenger implements HandoffMessenger {
         ObjectNode card = replies.render(summary);
         Optional<String> userId = TeamsChatLink.userId(technologist);
         Optional<ConversationReference> chat = userId.flatMap(references::personalChatWith);
+        HandoffMessage.Audience audience = HandoffMessage.Audience.technologist(technologist.id());
         if (chat.isPresent()) {
-            replies.send(TeamsDelivery.post(chat.get(), card));
+            replies.showHandoff(new TeamsHandoffPayloads.Post(handoff.id(), audience,
+                    Optional.of(TeamsDelivery.post(chat.get(), card)), Optional.empty()));
         } else if (userId.isPresent()) {
             Optional<ConversationReference> staff = references.find(handoff.request().staff().conversation());
-            replies.openPersonalAndPost(new PersonalMessage(
-                    staff.map(ConversationReference::serviceUrl).orElse(GLOBAL_SERVICE_URL),
-                    staff.map(ConversationReference::botId).orElse("28:" + settings.appId()),
-                    settings.tenantId().or(() -> staff.map(ConversationReference::tenantId)).orElse(""),
-                    userId.get(), card));
+            replies.showHandoff(new TeamsHandoffPayloads.Post(handoff.id(), audience, Optional.empty(),
+                    Optional.of(new PersonalMessage(
+                            staff.map(ConversationReference::serviceUrl).orElse(GLOBAL_SERVICE_URL),
+                            staff.map(ConversationReference::botId).orElse("28:" + settings.appId()),
+                            settings.tenantId().or(() -> staff.map(ConversationReference::tenantId)).orElse(""),
+                            userId.get(), card))));
         } else {
             log.info("Technologist {} has no Teams id on the roster: they hear of handoff {} only through the "
                     + "staff member's chat link", technologist.id(), handoff.id());
@@ -76,8 +81,14 @@ public final class TeamsHandoffMessenger implements HandoffMessenger {
     public void postToTeamChannel(String channel, Reply.HandoffSummary summary) {
         String serviceUrl = references.find(channel).map(ConversationReference::serviceUrl)
                 .orElse(GLOBAL_SERVICE_URL);
-        replies.send(new TeamsDelivery(serviceUrl, channel, Optional.empty(), Optional.empty(),
-                replies.render(summary)));
+        replies.showHandoff(new TeamsHandoffPayloads.Post(Long.parseLong(summary.handoffId()),
+                HandoffMessage.Audience.team(), Optional.of(new TeamsDelivery(serviceUrl, channel, Optional.empty(),
+                        Optional.empty(), replies.render(summary))), Optional.empty()));
+    }
+
+    @Override
+    public void refresh(HandoffCards cards) {
+        replies.refresh(cards);
     }
 
     /** Everyone on the roster has an email, so the staff member's chat link always reaches them. */

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.concurrent.Executor;
 import org.doorway.Transactions;
 import org.doorway.conversation.Turns;
+import org.doorway.handoff.HandoffMessages;
 import org.doorway.inbox.EventInbox;
 import org.doorway.outbox.Outbox;
 
@@ -14,4 +15,4 @@ import org.doorway.outbox.Outbox;
  * go to {@code outbox}, inside {@code transactions}' unit of work.
  */
 public record TeamsParts(Turns turns, EventInbox events, ConversationReferences references, SentCards sentCards,
-        Transactions transactions, Outbox outbox, Clock clock, Executor executor) {}
+        Transactions transactions, Outbox outbox, Clock clock, Executor executor, HandoffMessages handoffMessages) {}

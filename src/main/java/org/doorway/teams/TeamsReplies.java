@@ -2,6 +2,7 @@ package org.doorway.teams;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.doorway.conversation.Reply;
+import org.doorway.handoff.HandoffCards;
 import org.doorway.outbox.Outbox;
 import org.doorway.teams.card.AdaptiveCardRenderer;
 
@@ -37,6 +38,24 @@ public final class TeamsReplies {
 
     void openPersonalAndPost(PersonalMessage message) {
         outbox.enqueue(PLATFORM, OPEN_PERSONAL_AND_POST, lane("personal:" + message.userId()), message.toJson());
+    }
+
+    /**
+     * A card showing a handoff's buttons, recorded once posted. Every card and
+     * rewrite of one handoff shares a lane, so a rewrite never overtakes the
+     * post it rewrites.
+     */
+    void showHandoff(TeamsHandoffPayloads.Post post) {
+        outbox.enqueue(PLATFORM, TeamsHandoffPayloads.POST, handoffLane(post.handoffId()), post.toJson());
+    }
+
+    void refresh(HandoffCards cards) {
+        outbox.enqueue(PLATFORM, TeamsHandoffPayloads.REFRESH, handoffLane(cards.handoffId()),
+                TeamsHandoffPayloads.Refresh.of(cards, renderer).toJson());
+    }
+
+    private static String handoffLane(long handoffId) {
+        return PLATFORM + ":handoff:" + handoffId;
     }
 
     /** Lanes are shared by all platforms' items, so Teams' carry a prefix; very long ids are hashed to fit. */

@@ -117,8 +117,10 @@ class AdminBrowserTest {
 
         page.locator("#f-url").fill("https://tools.example/fixed");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
-        assertThat(page.getByRole(AriaRole.STATUS).first().textContent()).contains("Saved");
-        assertThat(doorway.tool(id).url()).isEqualTo("https://tools.example/fixed");
+        page.waitForURL("**/admin/reviews/**");
+        assertThat(page.getByRole(AriaRole.STATUS).first().textContent()).contains("Saved as a draft");
+        assertThat(page.locator("main").textContent()).contains("https://tools.example/fixed");
+        assertThat(doorway.tool(id).url()).as("a draft until a second admin approves it").isNotEqualTo("https://tools.example/fixed");
         page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("edit-saved-full.png")).setFullPage(true));
         page.navigate(doorway.url("/admin/audit"));
         assertThat(page.locator("main").textContent()).contains("https://tools.example/fixed");
@@ -135,6 +137,8 @@ class AdminBrowserTest {
         assertThat(focused(page)).isEqualTo("Skip to main content");
         keys.press("Enter");
         assertThat(page.evaluate("document.activeElement.id")).isEqualTo("main");
+        keys.press("Tab");
+        assertThat(focused(page)).isEqualTo("Add a tool");
         keys.press("Tab");
         assertThat(page.evaluate("document.activeElement.id")).isEqualTo("q");
         keys.type(tool.name());
@@ -154,8 +158,9 @@ class AdminBrowserTest {
         keys.press("End");
         keys.type(" (keyboard)");
         keys.press("Enter");
-        page.waitForCondition(() -> page.getByRole(AriaRole.STATUS).count() > 0);
-        assertThat(doorway.tool(tool.id()).name()).isEqualTo(tool.name() + " (keyboard)");
+        page.waitForURL("**/admin/reviews/**");
+        assertThat(page.getByRole(AriaRole.STATUS).first().textContent()).contains("Saved as a draft");
+        assertThat(page.locator("main").textContent()).contains(tool.name() + " (keyboard)");
         assertThat(consoleErrors).isEmpty();
     }
 

@@ -20,6 +20,7 @@ import org.doorway.TestClock;
 import org.doorway.admin.AdminUser;
 import org.doorway.admin.AuditEntry;
 import org.doorway.admin.Role;
+import org.doorway.catalogue.TeachingContext;
 import org.doorway.catalogue.Tool;
 import org.doorway.store.JdbiAuditLog;
 import org.doorway.store.TestDatabases;
@@ -79,6 +80,12 @@ final class AdminConsoleFixture implements AutoCloseable {
 
     Tool tool(String id) {
         return running.doorway().catalogue.load().tool(id).orElseThrow();
+    }
+
+    /** What Doorway would suggest for a need right now, through the same snapshot the conversation uses. */
+    List<String> suggested(String needId) {
+        return running.doorway().suggest(needId, TeachingContext.unknown(), 0, 100).stream()
+                .map(ranked -> ranked.tool().id()).toList();
     }
 
     String firstToolId() {

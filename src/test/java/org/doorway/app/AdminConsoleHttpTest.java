@@ -121,7 +121,7 @@ class AdminConsoleHttpTest {
             String id = doorway.firstToolId();
             HttpResponse<String> page = viewer.get("/admin/tools/" + id);
             assertThat(page.statusCode()).isEqualTo(200);
-            assertThat(page.body()).doesNotContain(">Save</button>");
+            assertThat(page.body()).doesNotContain(">Save as draft</button>");
             Map<String, String> form = new java.util.HashMap<>(HtmlForm.fields(page.body(), "/admin/tools/" + id));
             form.put("name", "Viewer was here");
             assertThat(viewer.post("/admin/tools/" + id, form).statusCode()).isEqualTo(403);
@@ -134,7 +134,7 @@ class AdminConsoleHttpTest {
 
     @ParameterizedTest
     @MethodSource("databases")
-    void editWithAProblem_showsItByTheFieldThenTheFixIsServedAtOnceAndAudited(String database) throws Exception {
+    void editWithAProblem_showsItByTheFieldThenTheFixIsADraftUntilASecondAdminPublishesIt(String database) throws Exception {
         try (AdminConsoleFixture doorway = AdminConsoleFixture.start(database, folder, Map.of())) {
             var admin = doorway.visitor().signedInAs("alex@uni.example", Role.ADMIN);
             String id = doorway.firstToolId();
@@ -154,37 +154,50 @@ class AdminConsoleHttpTest {
             form.put("needs.0.strength", "2");
             form.put("version", HtmlForm.fields(invalid.body(), "/admin/tools/" + id).get("version"));
             HttpResponse<String> saved = admin.post("/admin/tools/" + id, form);
-            assertThat(saved.statusCode()).isEqualTo(200);
-            assertThat(saved.body()).contains("Saved.");
-            assertThat(doorway.tool(id).url()).isEqualTo("https://tools.example/new-home");
-            assertThat(doorway.tool(id).needs().get(0).strength()).isEqualTo(2);
+            assertThat(saved.statusCode()).isEqualTo(303);
+            assertThat(saved.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).startsWith("/admin/reviews/"));
+            assertThat(admin.get(saved.headers().firstValue("Location").orElseThrow()).body()).contains("Saved as a draft")
+                    .contains("https://tools.example/new-home");
+            assertThat(doorway.tool(id)).as("a draft changes nothing staff see").isEqualTo(before);
             assertThat(doorway.audit()).singleElement().satisfies(entry -> {
                 assertThat(entry.actor()).isEqualTo("alex@uni.example");
-                assertThat(entry.action()).isEqualTo("tool.update");
+                assertThat(entry.action()).isEqualTo("tool.draft");
                 assertThat(entry.subject()).isEqualTo(id);
                 assertThat(entry.before()).contains(before.url());
                 assertThat(entry.after()).contains("https://tools.example/new-home");
             });
+
+            var second = doorway.visitor().signedInAs("sam@uni.example", Role.ADMIN);
+            String draft = saved.headers().firstValue("Location").orElseThrow().replaceAll("\\?.*", "");
+            HttpResponse<String> published = second.post(draft + "/approve", HtmlForm.fields(second.get(draft).body(), draft + "/approve"));
+            assertThat(published.statusCode()).isEqualTo(303);
+            assertThat(doorway.tool(id).url()).isEqualTo("https://tools.example/new-home");
+            assertThat(doorway.tool(id).needs().get(0).strength()).isEqualTo(2);
             HttpResponse<String> log = admin.get("/admin/audit");
             assertThat(log.statusCode()).isEqualTo(200);
-            assertThat(log.body()).contains("alex@uni.example").contains("https://tools.example/new-home");
+            assertThat(log.body()).contains("sam@uni.example").contains("Approved and published").contains("https://tools.example/new-home");
         }
     }
 
     @Test
-    void saveOvertakenBySomeoneElse_isRefusedAndKeepsTheirVersion() throws Exception {
+    void saveOvertakenByAPublish_isRefusedAndShowsThePublishedVersion() throws Exception {
         try (AdminConsoleFixture doorway = AdminConsoleFixture.start("sqlite", folder, Map.of())) {
             var first = doorway.visitor().signedInAs("a@uni.example", Role.ADMIN);
             var second = doorway.visitor().signedInAs("b@uni.example", Role.TECHNOLOGIST);
+            var approver = doorway.visitor().signedInAs("c@uni.example", Role.ADMIN);
             String id = doorway.firstToolId();
             Map<String, String> one = editForm(first, id);
             Map<String, String> two = editForm(second, id);
             one.put("licence", "Site licence until 2028");
             two.put("cost-to-students", "Five pounds a year");
-            assertThat(first.post("/admin/tools/" + id, one).statusCode()).isEqualTo(200);
+            HttpResponse<String> drafted = first.post("/admin/tools/" + id, one);
+            assertThat(drafted.statusCode()).isEqualTo(303);
+            String draft = drafted.headers().firstValue("Location").orElseThrow().replaceAll("\\?.*", "");
+            assertThat(approver.post(draft + "/approve", HtmlForm.fields(approver.get(draft).body(), draft + "/approve"))
+                    .statusCode()).isEqualTo(303);
             HttpResponse<String> late = second.post("/admin/tools/" + id, two);
             assertThat(late.statusCode()).isEqualTo(409);
-            assertThat(late.body()).contains("Someone else saved this entry");
+            assertThat(late.body()).contains("Someone else published this entry");
             assertThat(doorway.tool(id).licence()).isEqualTo("Site licence until 2028");
             assertThat(doorway.tool(id).costToStudents()).isNotEqualTo("Five pounds a year");
         }

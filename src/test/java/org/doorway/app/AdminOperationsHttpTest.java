@@ -232,6 +232,78 @@ class AdminOperationsHttpTest {
 
     @ParameterizedTest
     @MethodSource("databases")
+    void giveTo_goesThroughTheOneTransferPath_inTheConsoleAndTheApi_andShowsARefusal(String database) throws Exception {
+        try (AdminConsoleFixture doorway = start(database)) {
+            Doorway running = doorway.running().doorway();
+            ConversationKey staff = new ConversationKey("slack", "UJANE", "DJANE");
+            long request = running.requests.open(staff, "students never speak in my seminar", doorway.clock().instant());
+            String id = doorway.running().handoff().desk().request(new HandoffRequest(request, staff, "Jane Smith",
+                    HandoffRequest.Kind.TEACHING, "students never speak in my seminar", List.of("live-engagement"),
+                    List.of(), List.of(), doorway.clock().instant())).handoffId();
+            String action = "/admin/queues/handoffs/" + id + "/reassign";
+            var technologist = doorway.visitor().signedInAs("alex@uni.example", Role.TECHNOLOGIST);
+            Map<String, String> fields = new HashMap<>(HtmlForm.fields(technologist.get("/admin/queues/handoffs").body(),
+                    action));
+
+            assertThat(technologist.post(action, fields).statusCode()).as("nobody chosen").isEqualTo(422);
+            fields.put("to", "chen@uni.example");
+            HttpResponse<String> given = technologist.post(action, fields);
+            assertThat(given.statusCode()).isEqualTo(200);
+            assertThat(given.body()).contains("is now with Chen Wu", "Jane Smith has been told", "notice-ok");
+            assertThat(doorway.running().handoff().desk().find(id).orElseThrow().technologistId())
+                    .hasValue("chen@uni.example");
+            assertThat(doorway.running().handoff().desk().history(id)).anySatisfy(entry -> {
+                assertThat(entry.event()).isEqualTo(org.doorway.handoff.HistoryEntry.Event.TRANSFERRED);
+                assertThat(entry.detail()).isEqualTo("to Chen Wu by alex@uni.example");
+            });
+            HttpResponse<String> again = technologist.post(action, fields);
+            assertThat(again.statusCode()).isEqualTo(409);
+            assertThat(again.body()).contains("Chen Wu already has this request.", "notice-warn");
+
+            int port = doorway.running().web().port();
+            assertThat(new AdminApiFixture(port, doorway.apiToken(Role.VIEWER))
+                    .send("POST", "/handoffs/" + id + "/reassign", "{\"to\":\"alex@uni.example\"}").statusCode())
+                    .isEqualTo(403);
+            AdminApiFixture api = new AdminApiFixture(port, doorway.apiToken(Role.TECHNOLOGIST));
+            HttpResponse<String> back = api.send("POST", "/handoffs/" + id + "/reassign", "{\"to\":\"alex@uni.example\"}");
+            assertThat(back.statusCode()).as(back.body()).isEqualTo(200);
+            assertThat(JSON.readTree(back.body()).path("state").asText()).isEqualTo("offered");
+            HttpResponse<String> refused = api.send("POST", "/handoffs/" + id + "/reassign", "{\"to\":\"alex@uni.example\"}");
+            assertThat(refused.statusCode()).isEqualTo(409);
+            assertThat(JSON.readTree(refused.body()).path("error").path("message").asText())
+                    .isEqualTo("Alex Rivera already has this request.");
+            assertThat(api.send("POST", "/handoffs/" + id + "/reassign", "{}").statusCode()).isEqualTo(422);
+            assertThat(api.send("POST", "/handoffs/999999/reassign", "{\"to\":\"alex@uni.example\"}").statusCode())
+                    .isEqualTo(404);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void reportsApi_sitsBehindTheSameBearerTokens_notTheConsoleCookie(String database) throws Exception {
+        try (AdminConsoleFixture doorway = start(database)) {
+            int port = doorway.running().web().port();
+            HttpResponse<String> none = new AdminApiFixture(port, null).get("/reports");
+            assertThat(none.statusCode()).isEqualTo(401);
+            assertThat(JSON.readTree(none.body()).path("error").path("code").asText()).isEqualTo("unauthenticated");
+            assertThat(doorway.visitor().signedInAs("head@uni.example", Role.ADMIN).get("/api/admin/v1/reports")
+                    .statusCode()).as("a console session is not an API token").isEqualTo(401);
+
+            var tokens = AdminWiring.tokens(doorway.running().doorway());
+            var issued = tokens.create(Role.VIEWER, "dashboard");
+            AdminApiFixture viewer = new AdminApiFixture(port, issued.token());
+            HttpResponse<String> summary = viewer.get("/reports");
+            assertThat(summary.statusCode()).as(summary.body()).isEqualTo(200);
+            assertThat(JSON.readTree(summary.body()).isObject()).isTrue();
+            assertThat(viewer.get("/reports/requests?format=csv").statusCode()).isEqualTo(200);
+
+            assertThat(tokens.revoke(issued.id())).isTrue();
+            assertThat(viewer.get("/reports").statusCode()).isEqualTo(401);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
     void notUnderstood_becomesAnExamplePhrasingForTheClassifier(String database) throws Exception {
         try (AdminConsoleFixture doorway = start(database)) {
             Doorway running = doorway.running().doorway();
@@ -252,6 +324,19 @@ class AdminOperationsHttpTest {
                     .containsEntry("live-engagement", List.of("my seminar group never talks in the chat"));
             assertThat(technologist.get("/admin/queues/unclear").body()).doesNotContain("never talks in the chat");
             assertThat(technologist.post(action, fields).statusCode()).as("dealt with already").isEqualTo(409);
+
+            long unmet = running.requests.open(key, "students want to build a shared timeline", doorway.clock().instant());
+            running.requests.classified(unmet, "need", "group-work", 0.38);
+            running.requests.event(unmet, "need-chosen", "group-work", doorway.clock().instant());
+            String start = "/admin/queues/unclear/" + unmet + "/new-tool";
+            Map<String, String> newTool = HtmlForm.fields(technologist.get("/admin/queues/unclear").body(), start);
+            HttpResponse<String> toForm = technologist.post(start, newTool);
+            assertThat(toForm.statusCode()).isEqualTo(303);
+            String location = toForm.headers().firstValue("Location").orElseThrow();
+            assertThat(location).isEqualTo("/admin/tools/new?need=group-work");
+            assertThat(technologist.get(location).body()).as("the need is chosen in the new tool's first row")
+                    .containsPattern("<option value=\"group-work\" selected");
+            assertThat(technologist.get("/admin/tools/new?need=no-such-need").body()).doesNotContain("no-such-need");
         }
     }
 }

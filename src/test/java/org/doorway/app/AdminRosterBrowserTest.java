@@ -26,8 +26,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The roster and the queues in real Chromium: booking leave with a mistake
- * then fixed, the roster page by keyboard alone, and axe-core on every page
- * this part of the console adds. Screenshots go to target/admin-screenshots.
+ * then fixed, the roster page and "Give to…" by keyboard alone, the pages on
+ * a phone, and axe-core on every page this part of the console adds.
+ * Screenshots go to target/admin-screenshots.
  */
 class AdminRosterBrowserTest {
     private static final Path SHOTS = Path.of("target", "admin-screenshots");
@@ -133,6 +134,61 @@ class AdminRosterBrowserTest {
     }
 
     @Test
+    void giveTo_byKeyboard_movesTheHandoffAndSaysToWhom() throws Exception {
+        String id = openHandoff("students never speak in my seminar, even in small groups");
+        Page page = signedIn("head@uni.example", Role.ADMIN);
+        page.navigate(doorway.url("/admin/queues/handoffs"));
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("queue-handoffs.png")));
+        Keyboard keys = page.keyboard();
+        for (int i = 0; i < 30 && !("to-" + id).equals(page.evaluate("document.activeElement.id")); i++) {
+            keys.press("Tab");
+        }
+        assertThat(page.evaluate("document.activeElement.id")).isEqualTo("to-" + id);
+        page.selectOption("#to-" + id, "chen@uni.example");
+        keys.press("Tab");
+        assertThat(page.evaluate("document.activeElement.getAttribute('aria-label')")).isEqualTo("Give handoff " + id);
+        keys.press("Enter");
+        page.waitForCondition(() -> page.getByRole(AriaRole.STATUS).count() > 0);
+        assertThat(page.getByRole(AriaRole.STATUS).first().textContent()).contains("is now with Chen Wu");
+        assertThat(doorway.running().handoff().desk().find(id).orElseThrow().technologistId())
+                .hasValue("chen@uni.example");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("queue-handoffs-given.png")));
+        assertThat(consoleErrors).isEmpty();
+    }
+
+    @Test
+    void screenshots_onAPhone_fitWithoutSidewaysScrolling() {
+        openHandoff("the lecture capture in room 2.14 did not record on Tuesday");
+        Doorway running = doorway.running().doorway();
+        long request = running.requests.open(new ConversationKey("slack", "U2", "D2"),
+                "my students want to map the history of their field together", doorway.clock().instant());
+        running.requests.classified(request, "need", "visual-collaboration", 0.38);
+        context.close();
+        context = chromium.browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844));
+        Page page = signedIn("head@uni.example", Role.ADMIN);
+        Map<String, String> shots = Map.of("/admin/roster", "roster-phone.png",
+                "/admin/roster/alex%40uni.example", "roster-edit-phone.png",
+                "/admin/queues/handoffs", "queue-handoffs-phone.png",
+                "/admin/queues/unclear", "queue-unclear-phone.png");
+        shots.forEach((path, file) -> {
+            page.navigate(doorway.url(path));
+            assertThat(page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")).as(path).isEqualTo(true);
+            page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(file)).setFullPage(!path.contains("roster/")));
+        });
+        assertThat(consoleErrors).isEmpty();
+    }
+
+    /** A teaching handoff for Alex, as the conversation makes one; returns its id. */
+    private String openHandoff(String problem) {
+        Doorway running = doorway.running().doorway();
+        ConversationKey staff = new ConversationKey("slack", "UJANE", "DJANE");
+        long request = running.requests.open(staff, problem, doorway.clock().instant());
+        return doorway.running().handoff().desk().request(new org.doorway.handoff.HandoffRequest(request, staff,
+                "Jane Smith", org.doorway.handoff.HandoffRequest.Kind.TEACHING, problem, List.of("live-engagement"),
+                List.of(), List.of(), doorway.clock().instant())).handoffId();
+    }
+
+    @Test
     void axeCore_findsNoSeriousViolationsOnTheRosterAndQueues() throws Exception {
         if (!Files.exists(AXE)) {
             String why = "axe-core is missing: run (cd e2e/admin && npm ci)";
@@ -142,6 +198,7 @@ class AdminRosterBrowserTest {
             org.junit.jupiter.api.Assumptions.abort(why);
         }
         String axe = Files.readString(AXE);
+        openHandoff("students never say anything in my online seminar, and I want them to");
         Doorway running = doorway.running().doorway();
         long request = running.requests.open(new ConversationKey("slack", "U1", "D1"),
                 "students never say anything in my online seminar", doorway.clock().instant());

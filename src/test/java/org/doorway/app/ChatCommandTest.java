@@ -34,7 +34,7 @@ class ChatCommandTest {
     @Test
     void unsureProblem_asksWhichIsClosest() {
         CommandRun chat = CommandRun.of(folder, "I have a question about my module next year\n", "chat");
-        assertThat(chat.out()).contains("Which of these is closest?").contains("Something else — talk to a person");
+        assertThat(chat.out()).contains("Which of these is closest?").contains("Something's broken").contains("Talk to a person");
     }
 
     @Test

@@ -29,6 +29,16 @@ public final class EmbeddedDoorway implements AutoCloseable {
         return running.handoff();
     }
 
+    /** The follow-ups job as serve wired it, run when the test says (serve runs it every few seconds too). */
+    public Runnable followUps() {
+        return running.followUps();
+    }
+
+    /** Builds the classifier's index now, so that a slow machine's first turn does not outlast a test's wait. */
+    public void warmUp() {
+        running.doorway().classifier();
+    }
+
     public int port() {
         return running.web().port();
     }
@@ -57,6 +67,11 @@ public final class EmbeddedDoorway implements AutoCloseable {
     /** A bearer token for the admin JSON API, as {@code doorway admin token create} prints it. */
     public String apiToken(org.doorway.admin.Role role) {
         return AdminWiring.tokens(running.doorway()).create(role, "test").token();
+    }
+
+    /** The console's draft, review and rollback use cases on this Doorway, as the console is wired with them. */
+    public org.doorway.web.admin.CatalogueWorkflow adminWorkflow() {
+        return AdminWiring.workflow(running.doorway(), new org.doorway.store.JdbiAuditLog(running.doorway().database));
     }
 
     @Override

@@ -47,11 +47,18 @@ class GracefulShutdownTest {
             assertThat(code).as("the JVM's exit on SIGTERM, not the deadline's").isEqualTo(143);
             assertThat(tookMillis).isLessThan(20_000);
             assertThat(doorway.log()).contains("Stopping: no new requests").contains("Stopped in");
-            try (Connection sql = DriverManager.getConnection("jdbc:sqlite:" + database)) {
+            try (Connection sql = DriverManager.getConnection("jdbc:sqlite:" + database);
+                    Connection inbox = DriverManager.getConnection("jdbc:sqlite:"
+                            + folder.resolve("doorway-inbox.db"))) {
                 assertThat(count(sql, "SELECT COUNT(*) FROM leases")).as("every lease let go").isZero();
+                // On a busy machine the turn may not have started before SIGTERM: then the event waits in
+                // the inbox, and the next start answers it.
                 assertThat(api.calls("chat.postMessage").size()
-                        + count(sql, "SELECT COUNT(*) FROM outbox WHERE status = 'pending' AND lane LIKE '%D1%'"))
-                        .as("the acked message was answered, or its answer waits in the outbox").isPositive();
+                        + count(sql, "SELECT COUNT(*) FROM outbox WHERE status = 'pending' AND lane LIKE '%D1%'")
+                        + count(inbox, "SELECT COUNT(*) FROM processed_events WHERE handled_at IS NULL "
+                                + "AND work IS NOT NULL"))
+                        .as("the acked message was answered, its answer waits in the outbox, or it waits in the inbox")
+                        .isPositive();
             }
         }
     }

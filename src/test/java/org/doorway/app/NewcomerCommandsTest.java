@@ -23,6 +23,17 @@ class NewcomerCommandsTest {
     }
 
     @Test
+    void backupWhereThereIsNoDatabase_isRefusedWithTheFix_andCreatesNothing() {
+        CommandRun run = CommandRun.with(Map.of("DOORWAY_HOME", folder.toString()), "", "backup",
+                folder.resolve("backup.db").toString());
+
+        assertThat(run.code()).isNotZero();
+        assertThat(run.err()).contains("there is no database at").contains("DOORWAY_HOME");
+        assertThat(folder.resolve("doorway.db")).doesNotExist();
+        assertThat(folder.resolve("backup.db")).doesNotExist();
+    }
+
+    @Test
     void relativeSqlitePath_isTakenFromDoorwayHome() {
         CommandRun run = CommandRun.with(Map.of("DOORWAY_HOME", folder.toString(),
                 "DATABASE_URL", "jdbc:sqlite:data.db"), "", "migrate");

@@ -99,4 +99,66 @@ class PrivacyCommandsTest {
             return all.toString();
         }
     }
+
+    /** U1 is also a technologist (ada@uni.example) who edits the catalogue, asked to be reminded, and had a turn fail. */
+    private void remindersSetAsideEventsAndAuditEntries(long at) throws Exception {
+        try (Connection sql = DriverManager.getConnection(url)) {
+            sql.createStatement().executeUpdate("""
+                    INSERT INTO technologists (id, name, email, available, capacity, position, detail)
+                    VALUES ('ada', 'Ada', 'ada@uni.example', TRUE, 3, 0, '{}')""");
+            sql.createStatement().executeUpdate(
+                    "INSERT INTO technologist_chat_ids (platform, user_id, technologist_id) VALUES ('slack', 'U1', 'ada')");
+            sql.createStatement().executeUpdate("""
+                    INSERT INTO webinar_reminders (platform, user_id, conversation, session_id, starts_at, ends_at,
+                        remind_at, created_at) VALUES
+                      ('slack', 'U1', 'D1', 'padlet-basics-1', %1$d, %1$d, %1$d, %1$d),
+                      ('slack', 'U2', 'D2', 'padlet-basics-1', %1$d, %1$d, %1$d, %1$d)""".formatted(at));
+            sql.createStatement().executeUpdate("""
+                    INSERT INTO set_aside_events (event_key, received_at, set_aside_at, reason, work) VALUES
+                      ('slack:EvA', %1$d, %1$d, 'a bug', '{"user":"U1","kind":"message","text":"turnitin is stuck"}'),
+                      ('slack:EvB', %1$d, %1$d, 'a bug', '{"user":"U2","kind":"message","text":"moodle quiz help"}')
+                    """.formatted(at));
+            sql.createStatement().executeUpdate("""
+                    INSERT INTO admin_audit_log (at, actor, action, subject, before_json, after_json) VALUES
+                      (%1$d, 'ada@uni.example', 'tool.edit', 'padlet', '{"name":"Padlet"}', '{"name":"Padlet 2"}'),
+                      (%1$d, 'bob@uni.example', 'roster.edit', 'ada', NULL, '{"slack":"U1","name":"Ada"}'),
+                      (%1$d, 'bob@uni.example', 'tool.edit', 'miro', '{"name":"Miro"}', '{"name":"Miro board"}')
+                    """.formatted(at));
+        }
+    }
+
+    @Test
+    void exportAndErase_reachRemindersSetAsideEventsAndTheAdminAuditLog() throws Exception {
+        remindersSetAsideEventsAndAuditEntries(Instant.now().toEpochMilli());
+
+        CommandRun export = CommandRun.of(folder, "", "privacy", "export", "slack:U1");
+        assertThat(export.code()).as(export.err()).isZero();
+        assertThat(export.out()).contains("padlet-basics-1").contains("turnitin is stuck").contains("Padlet 2")
+                .contains("roster.edit").doesNotContain("moodle quiz help").doesNotContain("Miro board");
+
+        assertThat(CommandRun.of(folder, "", "privacy", "erase", "slack:U1").code()).isZero();
+        assertThat(query("SELECT user_id FROM webinar_reminders")).isEqualTo("U2");
+        assertThat(query("SELECT event_key FROM set_aside_events")).isEqualTo("slack:EvB");
+        assertThat(query("SELECT COUNT(*) FROM admin_audit_log")).as("entries kept").isEqualTo("3");
+        assertThat(query("SELECT COUNT(*) FROM admin_audit_log WHERE actor = 'ada@uni.example' "
+                + "OR after_json LIKE '%U1%'")).isEqualTo("0");
+        assertThat(query("SELECT after_json FROM admin_audit_log WHERE subject = 'miro'")).isEqualTo(
+                "{\"name\":\"Miro board\"}");
+    }
+
+    @Test
+    void retention_coversTheAdminAuditLogRemindersAndSetAsideEvents() throws Exception {
+        remindersSetAsideEventsAndAuditEntries(Instant.now().minus(Duration.ofDays(100)).toEpochMilli());
+        Map<String, String> env = Map.of("DATABASE_URL", url, "RETENTION_ADMIN_AUDIT_DAYS", "60");
+
+        CommandRun dryRun = CommandRun.with(env, "", "retention", "--dry-run");
+        assertThat(dryRun.out()).contains("admin audit (older than 60 days, RETENTION_ADMIN_AUDIT_DAYS): 3 rows")
+                .contains("webinar reminders (older than 30 days, RETENTION_REMINDER_DAYS): 2 rows")
+                .contains("set aside events (older than 90 days, RETENTION_SET_ASIDE_DAYS): 2 rows");
+        assertThat(query("SELECT COUNT(*) FROM admin_audit_log")).isEqualTo("3");
+
+        assertThat(CommandRun.with(env, "", "retention").code()).isZero();
+        assertThat(query("SELECT (SELECT COUNT(*) FROM admin_audit_log) + (SELECT COUNT(*) FROM webinar_reminders) "
+                + "+ (SELECT COUNT(*) FROM set_aside_events)")).isEqualTo("0");
+    }
 }

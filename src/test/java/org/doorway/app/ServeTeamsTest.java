@@ -89,13 +89,30 @@ class ServeTeamsTest {
     }
 
     @Test
-    void offerNotPickedUpWithinTheSla_movesToTheNextTechnologist_andTheStaffMemberIsTold() {
+    void offerNotPickedUpWithinTheSla_movesToTheNextTechnologist_rewritesTheOldCard_andALateClickChangesNothing() {
         FakeHttpServer.Exchange suggestions = suggestionsFor("m-1");
         teams.post(ActivityFixture.click("m-2", teams.serviceUrl(), teams.idOf(suggestions), "person"));
-        teams.await("the offer to Alex", call -> call.body().contains(ALEX_AAD));
+        String alexChat = teams.idOf(teams.await("the chat with Alex", call ->
+                call.path().equals("/connector/v3/conversations") && call.body().contains(ALEX_AAD)));
+        FakeHttpServer.Exchange alexCard = teams.await("the summary card in Alex's chat",
+                call -> call.path().equals("/connector/v3/conversations/" + alexChat + "/activities"));
 
         teams.clock.advance(Duration.ofMinutes(16));
         teams.doorway.handoff().slaCheck().run();
+
+        String alexCardPath = "/connector/v3/conversations/" + alexChat + "/activities/" + teams.idOf(alexCard);
+        FakeHttpServer.Exchange rewritten = teams.await("Alex's card rewritten without its buttons",
+                call -> call.method().equals("PUT") && call.path().equals(alexCardPath));
+        assertThat(rewritten.body()).contains("Not picked up by Alex Rivera within 15 min; now offered to Sam Lee")
+                .doesNotContain("Action.Submit");
+        java.util.regex.Matcher ack = java.util.regex.Pattern.compile("handoff:ack:1:o\\d+").matcher(alexCard.body());
+        assertThat(ack.find()).isTrue();
+        teams.post(alexClicks("a-late", alexChat, teams.idOf(alexCard), ack.group()));
+        teams.await("Alex told kindly that the offer moved on", call -> call.path().equals(
+                "/connector/v3/conversations/" + alexChat + "/activities/a-late")
+                && call.body().contains("That offer has moved on: Sam Lee has this request now"));
+        assertThat(teams.doorway.handoff().desk().find("1").orElseThrow().technologistId())
+                .hasValue("sam.lee@uni.example");
 
         teams.await("a 1:1 chat opened with Sam", call ->
                 call.path().equals("/connector/v3/conversations") && call.body().contains(SAM_AAD));

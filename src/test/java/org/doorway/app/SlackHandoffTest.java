@@ -120,6 +120,19 @@ class SlackHandoffTest {
                     "Still waiting");
             assertThat(SlackHandoffWorld.buttonValues(team)).singleElement().asString().startsWith("handoff:ack:");
 
+            FakeSlackApi.Call alexNow = world.await("Alex's old summary rewritten", "chat.update",
+                    call -> summary.ts().equals(call.param("ts")) && text(call).contains("now offered to Chen Wu"));
+            assertThat(alexNow.param("channel")).isEqualTo(groupOf(STAFF, ALEX));
+            assertThat(SlackHandoffWorld.buttonValues(alexNow)).isEmpty();
+
+            // Alex's late click on the message he had before the SLA moved it: kind, private, and nothing changes.
+            world.click(ALEX, summary, "handoff:ack:");
+            FakeSlackApi.Call late = world.await("Alex told kindly", "chat.postEphemeral",
+                    call -> ALEX.equals(call.param("user")));
+            assertThat(text(late)).contains("That offer has moved on", "nothing changed");
+            assertThat(onlyHandoffOf(world, summary).technologistId()).hasValue("chen@uni.example");
+            assertThat(onlyHandoffOf(world, summary).state()).isEqualTo(Handoff.State.OFFERED);
+
             world.click(CHEN, chenSummary, "handoff:ack:");
 
             FakeSlackApi.Call told = world.await("Chen is told it's theirs", "chat.postEphemeral",
@@ -127,10 +140,14 @@ class SlackHandoffTest {
             assertThat(told.param("channel")).isEqualTo(groupOf(STAFF, CHEN));
             assertThat(text(told)).contains("It's yours");
             FakeSlackApi.Call updated = world.await("the summary updated", "chat.update",
-                    call -> chenSummary.ts().equals(call.param("ts")));
-            assertThat(SlackHandoffWorld.buttonValues(updated)).hasSize(2)
-                    .allSatisfy(value -> assertThat(value).matches("handoff:(pass|resolve):\\d+"));
-            assertThat(text(updated)).contains("Chen Wu has this (waited 32 min)");
+                    call -> chenSummary.ts().equals(call.param("ts")) && text(call).contains("Chen Wu has this"));
+            assertThat(SlackHandoffWorld.buttonValues(updated)).hasSize(3)
+                    .allSatisfy(value -> assertThat(value).matches("handoff:(pass|resolve|transfer):\\d+"));
+            assertThat(text(updated)).contains("Chen Wu has this (picked up after 32 min)");
+            FakeSlackApi.Call teamNow = world.await("the team channel's post rewritten", "chat.update",
+                    call -> team.ts().equals(call.param("ts")) && text(call).contains("Chen Wu has this"));
+            assertThat(teamNow.param("channel")).isEqualTo(SlackHandoffWorld.TEAM_CHANNEL);
+            assertThat(SlackHandoffWorld.buttonValues(teamNow)).isEmpty();
             world.awaitPost("staff told Chen has it", dmOf(STAFF), "Chen Wu has picked up your request");
 
             Handoff handoff = onlyHandoffOf(world, summary);
@@ -142,11 +159,7 @@ class SlackHandoffTest {
     @Test
     void staff_are_refused_kindly_and_pass_and_resolve_ask_for_a_note() throws Exception {
         try (SlackHandoffWorld world = new SlackHandoffWorld(folder, ROSTER, TestClock.at(MONDAY_2PM))) {
-            fillFinn(world);
-            world.dm(STAFF, "how can I get students to participate more in my lectures");
-            world.awaitPost("suggestions", dmOf(STAFF), "available now");
-            world.dm(STAFF, "talk to a person");
-            FakeSlackApi.Call summary = world.awaitPost("the summary", groupOf(STAFF, ALEX), "Teaching question");
+            FakeSlackApi.Call summary = alexHasAStaffRequest(world);
 
             world.click(STAFF, summary, "handoff:ack:");
             world.click(STAFF, summary, "handoff:resolve:");
@@ -185,6 +198,41 @@ class SlackHandoffTest {
             world.await("Chen's summary shows it's resolved", "chat.update", call -> chenSummary.ts()
                     .equals(call.param("ts")) && text(call).contains("Resolved by Chen Wu"));
             assertThat(onlyHandoffOf(world, summary).state()).isEqualTo(Handoff.State.RESOLVED);
+        }
+    }
+
+    @Test
+    void the_holder_transfers_to_a_named_colleague_who_gets_the_summary_and_staff_are_told() throws Exception {
+        try (SlackHandoffWorld world = new SlackHandoffWorld(folder, ROSTER, TestClock.at(MONDAY_2PM))) {
+            FakeSlackApi.Call summary = alexHasAStaffRequest(world);
+            world.click(ALEX, summary, "handoff:ack:");
+            FakeSlackApi.Call held = world.await("Alex has it", "chat.update", call -> summary.ts()
+                    .equals(call.param("ts")) && text(call).contains("Alex Rivera has this"));
+
+            world.click(ALEX, held, "handoff:transfer:");
+            FakeSlackApi.Call blank = world.await("the transfer form", "views.open", call -> true);
+            assertThat(blank.param("view")).contains("Who should have it?");
+            world.submit(ALEX, blank, "");
+            FakeSlackApi.Call choices = world.await("Alex shown who's free", "chat.postEphemeral",
+                    call -> ALEX.equals(call.param("user")) && text(call).contains("Who should have it?"));
+            assertThat(text(choices)).contains("Chen Wu (chen@uni.example): free now", "Dana Okafor", "away");
+            assertThat(text(choices).indexOf("Chen Wu")).isLessThan(text(choices).indexOf("Dana Okafor"));
+
+            world.click(ALEX, held, "handoff:transfer:");
+            FakeSlackApi.Call form = world.await("the transfer form again", "views.open",
+                    call -> world.api.calls("views.open").size() == 2);
+            world.submit(ALEX, form, "chen@uni.example");
+
+            FakeSlackApi.Call chenSummary = world.awaitPost("the summary for Chen", groupOf(STAFF, CHEN),
+                    "Teaching question");
+            assertThat(text(chenSummary)).contains("transferred to you by Alex Rivera", "I've got this");
+            world.awaitPost("staff told who has it", dmOf(STAFF), "Your request is now with Chen Wu");
+            FakeSlackApi.Call alexNow = world.await("Alex's summary rewritten", "chat.update", call -> summary.ts()
+                    .equals(call.param("ts")) && text(call).contains("Alex Rivera transferred it to Chen Wu"));
+            assertThat(SlackHandoffWorld.buttonValues(alexNow)).isEmpty();
+            Handoff handoff = onlyHandoffOf(world, summary);
+            assertThat(handoff.technologistId()).hasValue("chen@uni.example");
+            assertThat(handoff.state()).isEqualTo(Handoff.State.OFFERED);
         }
     }
 
@@ -239,6 +287,15 @@ class SlackHandoffTest {
         }
     }
 
+    /** With Finn full, the staff member asks about participation and Alex gets the summary. */
+    private static FakeSlackApi.Call alexHasAStaffRequest(SlackHandoffWorld world) {
+        fillFinn(world);
+        world.dm(STAFF, "how can I get students to participate more in my lectures");
+        world.awaitPost("suggestions", dmOf(STAFF), "available now");
+        world.dm(STAFF, "talk to a person");
+        return world.awaitPost("the summary", groupOf(STAFF, ALEX), "Teaching question");
+    }
+
     /** Finn (capacity 1) takes a feedback question first and keeps it, so he is full for the next one. */
     private static void fillFinn(SlackHandoffWorld world) {
         world.dm(OTHER_STAFF, "how can I give feedback faster to 300 students");
@@ -255,7 +312,7 @@ class SlackHandoffTest {
     }
 
     private static Handoff onlyHandoffOf(SlackHandoffWorld world, FakeSlackApi.Call summary) {
-        String id = SlackHandoffWorld.buttonValues(summary).get(0).replaceAll("\\D", "");
+        String id = SlackHandoffWorld.buttonValues(summary).get(0).split(":")[2];
         return world.doorway.handoff().desk().find(id).orElseThrow();
     }
 }

@@ -34,6 +34,11 @@ final class SlackHandoffWorld implements AutoCloseable {
     private final AtomicInteger events = new AtomicInteger();
 
     SlackHandoffWorld(Path folder, String rosterYaml, TestClock clock) {
+        this(folder, rosterYaml, clock, Map.of());
+    }
+
+    /** With {@code settings} added to the environment (follow-up timings, say). */
+    SlackHandoffWorld(Path folder, String rosterYaml, TestClock clock, Map<String, String> settings) {
         this.clock = clock;
         Path roster = folder.resolve("roster.yaml");
         try {
@@ -45,11 +50,12 @@ final class SlackHandoffWorld implements AutoCloseable {
         if (imported.code() != 0) {
             throw new AssertionError("roster import failed: " + imported.err());
         }
-        doorway = EmbeddedDoorway.start(Map.of("PORT", "0",
+        Map<String, String> environment = new java.util.HashMap<>(Map.of("PORT", "0",
                 "DATABASE_URL", "jdbc:sqlite:" + folder.resolve("doorway.db"),
                 "SLACK_BOT_TOKEN", "xoxb-test", "SLACK_SIGNING_SECRET", SECRET, "SLACK_API_URL", api.url(),
-                "HANDOFF_SLA_MINUTES", "15", "HANDOFF_TEAM_CHANNEL", TEAM_CHANNEL, "TIMEZONE", "Europe/London"),
-                clock);
+                "HANDOFF_SLA_MINUTES", "15", "HANDOFF_TEAM_CHANNEL", TEAM_CHANNEL, "TIMEZONE", "Europe/London"));
+        environment.putAll(settings);
+        doorway = EmbeddedDoorway.start(environment, clock);
         slack = SlackSigner.to(SECRET, "http://127.0.0.1:" + doorway.port() + "/slack/events");
     }
 

@@ -14,7 +14,16 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.HdrHistogram.Histogram;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Optional;
+import org.doorway.admin.AdminUser;
+import org.doorway.admin.Drafting;
+import org.doorway.admin.EntryVersion;
+import org.doorway.admin.Reviewing;
 import org.doorway.admin.Role;
+import org.doorway.catalogue.Tool;
+import org.doorway.catalogue.ToolCodec;
+import org.doorway.web.admin.CatalogueWorkflow;
 import org.doorway.app.EmbeddedDoorway;
 import org.doorway.catalogue.Catalogue;
 import org.doorway.needs.NeedVocabulary;
@@ -41,6 +50,7 @@ public final class AdminConsoleTiming {
             signIn(http, doorway.adminLink("timing@uni.example", Role.ADMIN));
             String base = "http://127.0.0.1:" + doorway.port();
             String tool = catalogue.tools().get(2_500).id();
+            System.out.println("Every page: " + WARM_UP + " warm-up fetches, then " + MEASURED + " measured, one at a time.");
             Map<String, String> pages = new LinkedHashMap<>();
             pages.put("catalogue list, first page", "/admin/tools");
             pages.put("search and need filter (htmx fragment)", "/admin/tools?q=" + tool.substring(0, 6) + "&need="
@@ -48,6 +58,11 @@ public final class AdminConsoleTiming {
             pages.put("review overdue, page 20", "/admin/tools?overdue=true&page=20");
             pages.put("one entry's edit form", "/admin/tools/" + tool);
             pages.put("audit log", "/admin/audit");
+            long draft = reviewed(doorway, catalogue.tools().get(2_500));
+            pages.put("drafts waiting for review", "/admin/reviews");
+            pages.put("one draft's changes (review page)", "/admin/reviews/" + draft);
+            pages.put("an entry's history (22 versions)", "/admin/tools/" + tool + "/history");
+            pages.put("new tool form", "/admin/tools/new");
             System.out.printf("%-42s %8s %8s %8s%n", "page (5,000 tools)", "median", "p99", "max");
             for (Map.Entry<String, String> page : pages.entrySet()) {
                 Histogram micros = new Histogram(3);
@@ -70,6 +85,35 @@ public final class AdminConsoleTiming {
                         micros.getValueAtPercentile(99) / 1000.0, micros.getMaxValue() / 1000.0);
             }
         }
+    }
+
+    /**
+     * Publishes an edit of {@code tool} through review (so its history has versions 1 and 2), then
+     * drafts another; returns that pending draft's id. Also prints how long one publish took.
+     */
+    private static long reviewed(EmbeddedDoorway doorway, Tool tool) {
+        CatalogueWorkflow workflow = doorway.adminWorkflow();
+        AdminUser editor = new AdminUser("editor@uni.example", Role.TECHNOLOGIST);
+        AdminUser approver = new AdminUser("timing@uni.example", Role.ADMIN);
+        Histogram publishes = new Histogram(3);
+        Tool current = tool;
+        for (int i = 0; i < 21; i++) {
+            ObjectNode entry = ToolCodec.toTree(current);
+            entry.put("summary", "Edited for the benchmark, round " + i + ".");
+            var drafted = (Drafting.Outcome.Drafted) workflow.drafting().propose(editor, entry, Optional.of(EntryVersion.of(current)));
+            long start = System.nanoTime();
+            var published = (Reviewing.Outcome.Published) workflow.reviewing().approve(approver, drafted.draftId());
+            if (i > 0) {
+                publishes.recordValue((System.nanoTime() - start) / 1_000);
+            }
+            current = ToolCodec.fromTree(published.version().entry());
+        }
+        System.out.printf("publishing one reviewed draft (5,000 tools, 20 times): median %.1f ms, max %.1f ms%n",
+                publishes.getValueAtPercentile(50) / 1000.0, publishes.getMaxValue() / 1000.0);
+        ObjectNode entry = ToolCodec.toTree(current);
+        entry.put("plan-b", "A draft waiting for review.");
+        return ((Drafting.Outcome.Drafted) workflow.drafting().propose(editor, entry, Optional.of(EntryVersion.of(current))))
+                .draftId();
     }
 
     private static void signIn(HttpClient http, String link) throws Exception {

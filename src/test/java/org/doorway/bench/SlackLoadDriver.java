@@ -38,9 +38,10 @@ import org.doorway.store.InboxFile;
  * Prints a Markdown table. Bounded: at most {@value #MAX_RATE} events/s and
  * {@value #SETTLE_MINUTES} minutes of catching up per step.
  *
- * <p>Arguments: {@code [rate] [seconds] [both|bare|doorway]}, by default
- * {@code 200 20 both}; one target alone is for profiling. Run it as
- * docs/benchmarks.md shows.
+ * <p>Arguments: {@code [rate] [seconds] [both|bare|doorway] [ramp|fixed]}, by default
+ * {@code 200 20 both ramp}; one target alone is for profiling; {@code fixed} stops after the
+ * fixed step (for answer throughput: Doorway's answers per second over the step and its catching up).
+ * Run it as docs/benchmarks.md shows.
  */
 public final class SlackLoadDriver {
     static final String SECRET = "load-signing-secret";
@@ -63,6 +64,7 @@ public final class SlackLoadDriver {
         int fixedRate = args.length > 0 ? Integer.parseInt(args[0]) : 200;
         int fixedSeconds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         String only = args.length > 2 ? args[2] : "both";
+        boolean ramp = args.length <= 3 || !args[3].equals("fixed");
         Path folder = Files.createTempDirectory("doorway-load");
         String database = "jdbc:sqlite:" + folder.resolve("doorway.db");
         try (FakeSlackApi api = new FakeSlackApi();
@@ -79,7 +81,7 @@ public final class SlackLoadDriver {
                 targets.add(new Target("Doorway", new FixedRateLoad(signer(
                         "http://127.0.0.1:" + doorway.port() + "/slack/events")), () -> settle(database, api)));
             }
-            print(measure(targets, fixedRate, fixedSeconds), fixedRate);
+            print(measure(targets, fixedRate, fixedSeconds, ramp), fixedRate);
         }
     }
 
@@ -109,12 +111,12 @@ public final class SlackLoadDriver {
      * settle} waits until the target has answered everything and says how
      * long that took.
      */
-    private static List<StepResult> measure(List<Target> targets, int fixedRate, int fixedSeconds) {
+    private static List<StepResult> measure(List<Target> targets, int fixedRate, int fixedSeconds, boolean ramp) {
         List<StepResult> results = new ArrayList<>();
         System.err.println("Warming up …");
         targets.forEach(target -> target.step(fixedRate, 10, "warm"));
         targets.forEach(target -> results.add(target.step(fixedRate, fixedSeconds, "fixed")));
-        List<Target> going = new ArrayList<>(targets);
+        List<Target> going = new ArrayList<>(ramp ? targets : List.of());
         for (int rate : RAMP) {
             for (Target target : List.copyOf(going)) {
                 StepResult step = target.step(rate, 10, String.valueOf(rate));
@@ -191,7 +193,9 @@ public final class SlackLoadDriver {
         System.out.printf("%nHighest sustained rate: Doorway %d/s, bare Bolt %d/s (ratio %.2f)%n", doorway, bare,
                 bare == 0 ? 0.0 : (double) doorway / bare);
         results.stream().filter(r -> r.target().equals("Doorway") && r.rate() == fixedRate).findFirst()
-                .ifPresent(r -> System.out.printf("Doorway p99 at %d/s: %.1f ms%n", fixedRate, r.p99()));
+                .ifPresent(r -> System.out.printf("Doorway p99 at %d/s: %.1f ms; answers: %d in %.1f s, %.0f a second%n",
+                        fixedRate, r.p99(), r.sent(), r.seconds() + r.answeredAfter(),
+                        r.sent() / (r.seconds() + r.answeredAfter())));
     }
 
     private static int best(List<StepResult> results, String target) {

@@ -30,7 +30,7 @@ public final class HandoffFixture {
     }
 
     public static HandoffSettings settings(Optional<String> teamChannel) {
-        return new HandoffSettings(Duration.ofMinutes(15), teamChannel, Duration.ofDays(14));
+        return new HandoffSettings(Duration.ofMinutes(15), teamChannel);
     }
 
     public static HandoffRequest request(List<String> needIds, List<String> toolIds, Instant at) {

@@ -49,8 +49,8 @@ class HandoffServiceTest {
                     "My students don't join in during lectures", "200",
                     "chosen for peer-assessment expertise; 0 open of 2");
             assertThat(thread.summary().options()).extracting(option -> option.id()).containsExactly(
-                    "handoff:ack:" + ticket.handoffId(), "handoff:pass:" + ticket.handoffId(),
-                    "handoff:resolve:" + ticket.handoffId());
+                    "handoff:ack:" + ticket.handoffId() + ":o" + world.clock.instant().toEpochMilli(),
+                    "handoff:pass:" + ticket.handoffId(), "handoff:resolve:" + ticket.handoffId());
             assertThat(world.open(alex)).isEqualTo(1);
             assertThat(world.feature.desk().history(ticket.handoffId())).extracting(HistoryEntry::event)
                     .containsExactly(HistoryEntry.Event.REQUESTED, HistoryEntry.Event.OFFERED);
@@ -157,24 +157,29 @@ class HandoffServiceTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
-    void press_saysHowTheSummaryReadsAfterEachStep(TestDatabases.Kind kind) {
+    void press_rewritesEveryMessageAfterEachStep(TestDatabases.Kind kind) {
         try (HandoffWorld world = world(kind).withRoster(alex)) {
             String id = world.feature.desk().request(request(List.of(), List.of(), world.clock.instant())).handoffId();
             TechnologistActions actions = world.feature.technologists();
 
-            ButtonOutcome acknowledged = actions.press(keyOf(alex), "handoff:ack:" + id, "");
-            ButtonOutcome again = actions.press(keyOf(alex), "handoff:ack:" + id, "");
-            ButtonOutcome resolved = actions.press(keyOf(alex), "handoff:resolve:" + id, " Done together ");
-
-            assertThat(acknowledged.updated()).hasValueSatisfying(summary -> {
-                assertThat(summary.options()).extracting(org.doorway.conversation.Option::id)
-                        .containsExactly("handoff:pass:" + id, "handoff:resolve:" + id);
-                assertThat(summary.fields()).contains(new Reply.Field("Status", "Alex Rivera has this (waited 0 min)"));
+            actions.press(keyOf(alex), "handoff:ack:" + id, "");
+            assertThat(world.messenger.refreshes).singleElement().satisfies(cards -> {
+                Reply.HandoffSummary alexSees = cards.forAudience(HandoffMessage.Audience.technologist(alex.id()));
+                assertThat(alexSees.options()).extracting(org.doorway.conversation.Option::id)
+                        .containsExactly("handoff:pass:" + id, "handoff:resolve:" + id, "handoff:transfer:" + id);
+                assertThat(alexSees.fields()).contains(new Reply.Field("Status",
+                        "Alex Rivera has this (picked up after 0 min)"));
+                assertThat(cards.forAudience(HandoffMessage.Audience.team()).options()).isEmpty();
             });
+            ButtonOutcome again = actions.press(keyOf(alex), "handoff:ack:" + id, "");
             assertThat(again.updated()).isEmpty();
-            assertThat(resolved.updated()).hasValueSatisfying(summary -> {
-                assertThat(summary.options()).isEmpty();
-                assertThat(summary.fields()).contains(new Reply.Field("Status", "Resolved by Alex Rivera: Done together"));
+            assertThat(world.messenger.refreshes).hasSize(1);
+
+            actions.press(keyOf(alex), "handoff:resolve:" + id, " Done together ");
+            assertThat(world.messenger.refreshes).hasSize(2).last().satisfies(cards -> {
+                Reply.HandoffSummary alexSees = cards.forAudience(HandoffMessage.Audience.technologist(alex.id()));
+                assertThat(alexSees.options()).isEmpty();
+                assertThat(alexSees.fields()).contains(new Reply.Field("Status", "Resolved by Alex Rivera: Done together"));
             });
         }
     }

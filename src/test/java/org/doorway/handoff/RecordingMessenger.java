@@ -34,6 +34,13 @@ public final class RecordingMessenger implements HandoffMessenger {
         teamPosts.add(new TeamPost(channel, summary));
     }
 
+    public final List<HandoffCards> refreshes = new CopyOnWriteArrayList<>();
+
+    @Override
+    public void refresh(HandoffCards cards) {
+        refreshes.add(cards);
+    }
+
     public List<String> threadTechnologists() {
         return threads.stream().map(Thread::technologistId).toList();
     }

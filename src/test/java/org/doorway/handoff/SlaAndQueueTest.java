@@ -62,7 +62,7 @@ class SlaAndQueueTest {
             assertThat(world.messenger.teamPosts).singleElement().satisfies(post -> {
                 assertThat(post.channel()).isEqualTo("#learning-tech");
                 assertThat(post.summary().options()).extracting(option -> option.id())
-                        .containsExactly("handoff:ack:" + id);
+                        .containsExactly("handoff:ack:" + id + ":team");
             });
             assertThat(world.feature.desk().history(id)).extracting(HistoryEntry::event).containsExactly(
                     HistoryEntry.Event.REQUESTED, HistoryEntry.Event.OFFERED,

@@ -23,7 +23,7 @@ import org.doorway.conversation.Option;
 import org.doorway.conversation.Reply;
 import org.doorway.handoff.Availability;
 import org.doorway.handoff.HandoffTicket;
-import org.doorway.needs.LuceneNeedClassifier;
+import org.doorway.needs.FusedNeedClassifier;
 import org.doorway.needs.NeedClassifier;
 import org.doorway.needs.NeedVocabulary;
 import org.doorway.store.Database;
@@ -67,7 +67,7 @@ class ConversationScriptsTest {
         database = TestDatabases.postgresUrl().map(TestDatabases::postgres)
                 .orElseGet(() -> TestDatabases.sqlite(folder));
         NeedVocabulary vocabulary = NeedVocabulary.bundled();
-        classifier = LuceneNeedClassifier.withDefaults(vocabulary);
+        classifier = FusedNeedClassifier.withDefaults(vocabulary); // Lucene and the cues, as before the model loads
         catalogue = DefaultCatalogue.load(new CatalogueYaml(vocabulary.needs()));
     }
 

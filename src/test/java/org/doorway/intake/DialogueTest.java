@@ -96,15 +96,27 @@ class DialogueTest {
     }
 
     @Test
-    void unsureProblem_asksWhichIsClosestWithAWayToAPerson() {
+    void unsureProblem_asksWhichIsClosestWithSomethingBrokenAndAWayToAPerson() {
         List<Reply> replies = fixture.say(dialogue, "something about my module");
 
         Reply.Choice choice = (Reply.Choice) replies.get(0);
         assertThat(choice.prompt()).isEqualTo(Texts.CLOSEST);
-        assertThat(choice.options()).extracting(Option::id)
-                .containsExactly("need:live-engagement", "need:formative-quiz", "need:peer-assessment", "person");
+        assertThat(choice.options()).extracting(Option::id).containsExactly("need:live-engagement",
+                "need:formative-quiz", "need:peer-assessment", "fault:broken", "person");
+        assertThat(choice.options()).extracting(Option::label).contains("Something's broken", "Talk to a person");
         Reply.Suggestions chosen = (Reply.Suggestions) fixture.click(dialogue, "need:formative-quiz").get(0);
         assertThat(chosen.items()).extracting(Suggestion::name).containsExactly("Moodle Quiz");
+    }
+
+    @Test
+    void unsureProblem_somethingsBrokenChosen_asksTheFaultQuestionsWithoutTools() {
+        fixture.say(dialogue, "something about my module");
+
+        List<Reply> replies = fixture.click(dialogue, "fault:broken");
+
+        assertThat(replies).noneMatch(reply -> reply instanceof Reply.Suggestions);
+        assertThat(replies).anyMatch(reply -> reply instanceof Reply.Choice choice
+                && choice.options().stream().anyMatch(option -> option.id().equals("fault:now")));
     }
 
     @Test

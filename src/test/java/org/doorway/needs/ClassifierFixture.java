@@ -37,6 +37,14 @@ final class ClassifierFixture {
         return EvalCases.read(Path.of("src/test/resources/eval/held-out.jsonl"));
     }
 
+    /**
+     * A second held-out set, written before the phrasings' second round and kept apart from it: mostly
+     * symptom-only faults, with teaching needs and out-of-scope matters among them.
+     */
+    static List<EvalCase> secondHeldOutSet() throws IOException {
+        return EvalCases.read(Path.of("src/test/resources/eval/held-out-2.jsonl"));
+    }
+
     /** A file from the project's shared folder: ../shared beside the clone, or /work/shared. */
     static Optional<Path> shared(String relative) {
         return Stream.of(Path.of("..", "shared", relative), Path.of("/work/shared", relative))
@@ -47,13 +55,6 @@ final class ClassifierFixture {
         return EvalCases.read(Path.of("src/test/resources/eval/doorway-eval.jsonl"));
     }
 
-    /**
-     * Faults told only by their symptoms (no "error", "broken", "not working"), with teaching
-     * complaints that sound like them ("nobody posts", "they just guess"), written for Doorway.
-     */
-    static List<EvalCase> symptomSet() throws IOException {
-        return EvalCases.read(Path.of("src/test/resources/eval/fault-symptoms.jsonl"));
-    }
 
     static Optional<List<EvalCase>> devSet() throws IOException {
         var file = shared("eval/dev-set.jsonl");

@@ -25,6 +25,22 @@ class EnglishOrNotTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
+        "我的学生不回答问题，我该怎么办",
+        "Moi studenci nigdy nie odpowiadają na pytania podczas wykładu",
+    })
+    void language_anotherScriptOrNoEnglishWordAtAll_isAnotherLanguage(String text) {
+        assertThat(EnglishOrNot.language(text)).contains(EnglishOrNot.OTHER);
+    }
+
+    @Test
+    void language_welsh_isNamed() {
+        assertThat(EnglishOrNot.language("Mae fy myfyrwyr eisiau gweithio ar-lein")).contains("Welsh");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Moodle quiz broken",
+        "Turnitin similarity scores look weird today",
         "merci for the help last week, now the quiz is not loading",
         "Padlet la la land: students post nothing",
         "Je suis Charlie was the theme of my French seminar, want a debate tool",

@@ -31,7 +31,7 @@ class ExamplePhrasingsTest {
     void noPhrasing_nearlyDuplicatesAnEvaluationCase() throws Exception {
         var cases = new ArrayList<>(ClassifierFixture.ownEvalSet());
         cases.addAll(ClassifierFixture.heldOutSet());
-        cases.addAll(ClassifierFixture.symptomSet());
+        cases.addAll(ClassifierFixture.secondHeldOutSet());
         ClassifierFixture.devSet().ifPresent(cases::addAll);
         var caseWords = cases.stream().map(c -> words(c.text())).toList();
         var near = new ArrayList<String>();

@@ -1,7 +1,7 @@
 package org.doorway.needs;
 
 /**
- * Prints the classifier's figures on the held-out, own, symptom and shared sets (a developer's tool);
+ * Prints the classifier's figures on the two held-out sets, the own set and the shared dev set (a developer's tool);
  * with the argument {@code lucene}, those of the Lucene classifier alone (the fallback).
  */
 public final class HeldOutReport {
@@ -9,8 +9,9 @@ public final class HeldOutReport {
         NeedClassifier classifier = args.length > 0 && args[0].equals("lucene")
                 ? ClassifierFixture.CLASSIFIER : ClassifierFixture.fused();
         System.out.println("== held-out set\n" + Evaluation.run(classifier, ClassifierFixture.heldOutSet()).format());
+        System.out.println("== second held-out set\n"
+                + Evaluation.run(classifier, ClassifierFixture.secondHeldOutSet()).format());
         System.out.println("== own set\n" + Evaluation.run(classifier, ClassifierFixture.ownEvalSet()).format());
-        System.out.println("== symptom set\n" + Evaluation.run(classifier, ClassifierFixture.symptomSet()).format());
         var dev = ClassifierFixture.devSet();
         if (dev.isPresent()) {
             System.out.println("== shared dev set\n" + Evaluation.run(classifier, dev.get()).format());

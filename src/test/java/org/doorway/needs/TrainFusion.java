@@ -87,6 +87,12 @@ public final class TrainFusion {
             }
             luceneByFold.add(evidence);
         }
+        double probePenalty = choosePenalty(vectors, labels, fold, folds);
+        var probes = new ArrayList<LinearProbe>();
+        for (int f = 0; f < FOLDS; f++) {
+            final int held = f;
+            probes.add(LinearProbe.fit(vectors, labels, probePenalty, other -> fold[other] != held));
+        }
         for (int nearest : new int[] {5, 8, 12, 16}) {
             var examples = new ArrayList<Example>();
             for (int f = 0; f < FOLDS; f++) {
@@ -94,7 +100,7 @@ public final class TrainFusion {
                 for (int i = 0; i < folds.get(f).size(); i++) {
                     int r = folds.get(f).get(i);
                     var similarities = EmbeddingStage.similarities(vectors.vector(r), vectors, nearest,
-                            other -> fold[other] != held);
+                            other -> fold[other] != held).withProbe(probes.get(f), labels, vectors.vector(r));
                     examples.add(example(labels, luceneByFold.get(f)[i], similarities, vectors.label(r)));
                 }
             }
@@ -115,8 +121,36 @@ public final class TrainFusion {
         double threshold = threshold(bestChoice.outOfFold, faultThreshold, examples, labels);
         System.out.printf(Locale.ROOT, "chosen: nearest %d, penalty %.4f, top-1 %.3f, match threshold %.3f%n",
                 bestChoice.nearest, bestChoice.penalty, bestChoice.top1, threshold);
-        write(Path.of("src/main/resources/org/doorway/needs/fusion.yaml"), bestChoice, weights, threshold,
-                faultThreshold, examples.size());
+        write(Path.of("src/main/resources/org/doorway/needs/fusion.yaml"), bestChoice, probePenalty, weights,
+                threshold, faultThreshold, examples.size());
+    }
+
+    /** The ridge penalty of the linear probe whose out-of-fold answers (the probe alone) are most often right. */
+    static double choosePenalty(PhrasingVectors vectors, List<String> labels, int[] fold, List<List<Integer>> folds) {
+        double best = 1;
+        int bestRight = -1;
+        for (double penalty : new double[] {0.03, 0.1, 0.3, 1, 3}) {
+            int right = 0;
+            int total = 0;
+            for (int f = 0; f < FOLDS; f++) {
+                final int held = f;
+                var probe = LinearProbe.fit(vectors, labels, penalty, other -> fold[other] != held);
+                for (int r : folds.get(f)) {
+                    String truth = vectors.label(r);
+                    String top = labels.stream().max(java.util.Comparator.comparingDouble(
+                            label -> probe.score(label, vectors.vector(r)))).orElseThrow();
+                    right += top.equals(truth) ? 1 : 0;
+                    total++;
+                }
+            }
+            System.out.printf(Locale.ROOT, "probe penalty %.2f: out-of-fold top-1 of the probe alone %.3f%n",
+                    penalty, right / (double) total);
+            if (right > bestRight) {
+                bestRight = right;
+                best = penalty;
+            }
+        }
+        return best;
     }
 
     record Choice(int nearest, double penalty, double top1, double logLoss, double[][] outOfFold) {}
@@ -130,7 +164,8 @@ public final class TrainFusion {
             String label = labels.get(l);
             features[l] = Fusion.features(label, similarities.nearest().getOrDefault(label, 0.0),
                     similarities.closest().getOrDefault(label, 0.0),
-                    luceneProbability.getOrDefault(label, 0.0), lucene.faultCue(), lucene.outOfScopeCue());
+                    luceneProbability.getOrDefault(label, 0.0), lucene.faultCue(), lucene.outOfScopeCue(),
+                    similarities.probe().getOrDefault(label, 0.0));
         }
         return new Example(features, labels.indexOf(truth));
     }
@@ -277,8 +312,8 @@ public final class TrainFusion {
         return best;
     }
 
-    static void write(Path file, Choice choice, double[] weights, double threshold, double faultThreshold,
-                      int examples) throws IOException {
+    static void write(Path file, Choice choice, double probePenalty, double[] weights, double threshold,
+                      double faultThreshold, int examples) throws IOException {
         var out = new StringBuilder();
         out.append("# Written by TrainFusion (src/test/java/org/doorway/needs) on ").append(LocalDate.now())
                 .append(": learned by 5-fold cross-validation\n# on the ").append(examples)
@@ -288,6 +323,7 @@ public final class TrainFusion {
                 .append(String.format(Locale.ROOT, "%.0f%%", CONFIDENT_PRECISION * 100))
                 .append(" of the time. Do not edit by hand: change the data and run TrainFusion again.\n");
         out.append("nearest: ").append(choice.nearest).append('\n');
+        out.append(String.format(Locale.ROOT, "probePenalty: %s%n", probePenalty));
         out.append(String.format(Locale.ROOT, "matchThreshold: %.4f%n", threshold));
         out.append(String.format(Locale.ROOT, "faultThreshold: %.2f%n", faultThreshold));
         out.append("weights:\n");

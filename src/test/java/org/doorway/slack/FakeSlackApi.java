@@ -4,7 +4,10 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +16,7 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
@@ -22,6 +26,9 @@ import org.eclipse.jetty.server.ServerConnector;
  * A fake Slack Web API on a local Jetty: answers the methods Doorway calls
  * with JSON in the shape Slack returns, records every call, and can be told to
  * fail the next call of a method (429 with Retry-After, 500, ok:false).
+ * Posted messages are kept, with their metadata, for
+ * {@code conversations.history} and {@code conversations.replies}; each ts is
+ * the fake's clock's second and a counter.
  * {@code apps.connections.open} hands out {@link #socketModeAt}'s URL, and
  * only to an app-level token, as Slack does.
  */
@@ -42,12 +49,26 @@ public final class FakeSlackApi implements AutoCloseable {
 
     private record Scripted(int status, String retryAfter, String body) {}
 
+    /** A message Slack would keep: what conversations.history and conversations.replies read back. */
+    private record Posted(String channel, String ts, String threadTs, String metadata) {
+        boolean since(String oldest) {
+            return oldest == null || new BigDecimal(ts).compareTo(new BigDecimal(oldest)) >= 0;
+        }
+
+        String json(boolean withMetadata) {
+            return "{\"type\":\"message\",\"user\":\"" + BOT_USER + "\",\"bot_id\":\"" + BOT_ID
+                    + "\",\"ts\":\"" + ts + "\"" + (threadTs == null ? "" : ",\"thread_ts\":\"" + threadTs + "\"")
+                    + (withMetadata && metadata != null ? ",\"metadata\":" + metadata : "") + "}";
+        }
+    }
+
     private final Server server = new Server();
     private final ServerConnector connector = new ServerConnector(server);
     /** In arrival order; a queue, not a copy-on-write list, so that thousands of calls under load stay cheap. */
     private final Queue<Call> calls = new ConcurrentLinkedQueue<>();
     private final Map<String, Deque<Scripted>> scripts = new ConcurrentHashMap<>();
     private final AtomicInteger nextTs = new AtomicInteger(100);
+    private final Queue<Posted> posted = new ConcurrentLinkedQueue<>();
     private volatile long delayMillis;
     private volatile String socketModeUrl = "ws://127.0.0.1:1/link";
     private volatile java.time.Clock clock = java.time.Clock.systemUTC();
@@ -139,7 +160,8 @@ public final class FakeSlackApi implements AutoCloseable {
             String method = request.getPathInfo().substring(1);
             Map<String, String> params = new LinkedHashMap<>();
             request.getParameterMap().forEach((name, values) -> params.put(name, values[0]));
-            String ts = "1700000000." + String.format("%06d", nextTs.incrementAndGet());
+            String ts = clock.instant().getEpochSecond() + "." + String.format("%06d",
+                    nextTs.incrementAndGet() % 1_000_000);
             Long storm = storms.get(method);
             calls.add(new Call(method, params, ts, clock.instant(), storm == null ? 0 : storm));
             if (storm != null) {
@@ -167,6 +189,9 @@ public final class FakeSlackApi implements AutoCloseable {
                 response.getWriter().write(failure.body());
                 return;
             }
+            if (method.equals("chat.postMessage")) {
+                posted.add(new Posted(params.get("channel"), ts, params.get("thread_ts"), params.get("metadata")));
+            }
             response.getWriter().write(answer(method, params, ts, request.getHeader("Authorization")));
         }
     }
@@ -176,6 +201,16 @@ public final class FakeSlackApi implements AutoCloseable {
         List<String> ids = java.util.Arrays.stream(users.split(",")).map(String::trim).sorted().toList();
         return ids.size() == 1 ? "D" + ids.get(0).substring(1)
                 : "G" + String.join("", ids.stream().map(id -> id.substring(1)).toList());
+    }
+
+    /** Newest first, from {@code oldest} on, metadata only when asked for, as Slack answers; one page. */
+    private static String history(Map<String, String> params, Stream<Posted> messages) {
+        boolean withMetadata = "true".equals(params.get("include_all_metadata"));
+        List<Posted> found = new ArrayList<>(messages.filter(message -> message.since(params.get("oldest")))
+                .toList());
+        Collections.reverse(found);
+        return "{\"ok\":true,\"has_more\":false,\"messages\":["
+                + String.join(",", found.stream().map(message -> message.json(withMetadata)).toList()) + "]}";
     }
 
     private String answer(String method, Map<String, String> params, String ts, String authorization) {
@@ -203,6 +238,11 @@ public final class FakeSlackApi implements AutoCloseable {
                     {"ok":true,"user":{"id":"%s","team_id":"T0001","name":"ada","real_name":"Ada Lovelace",\
                     "profile":{"display_name":"Ada","real_name":"Ada Lovelace"},"is_bot":false}}"""
                     .formatted(params.get("user"));
+            case "conversations.history" -> history(params, posted.stream()
+                    .filter(message -> message.channel().equals(params.get("channel")) && message.threadTs() == null));
+            case "conversations.replies" -> history(params, posted.stream()
+                    .filter(message -> message.channel().equals(params.get("channel"))
+                            && (params.get("ts").equals(message.threadTs()) || params.get("ts").equals(message.ts()))));
             case "conversations.open" -> """
                     {"ok":true,"channel":{"id":"%s"}}""".formatted(channelFor(params.getOrDefault("users", "UX")));
             default -> """

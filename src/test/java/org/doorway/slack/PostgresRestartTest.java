@@ -25,6 +25,7 @@ import org.doorway.inbox.Foreground;
 import org.doorway.inbox.Redelivery;
 import org.doorway.outbox.OutboxWorker;
 import org.doorway.outbox.RetryPolicy;
+import org.doorway.store.JdbiHandoffMessages;
 import org.doorway.store.Database;
 import org.doorway.store.JdbiOutbox;
 import org.doorway.store.JdbiSetAside;
@@ -86,7 +87,8 @@ class PostgresRestartTest {
                 new SqlTransience(), clock);
         adapter = new SlackAdapter(new SlackSettings("xoxb-test-token", Optional.of(SlackHarness.SECRET),
                 Optional.empty(), api.url(), Set.of()), new SlackAdapter.Parts(turns, inbox, database,
-                outbox, HomeFacts.none(), afterAck, new Foreground(Duration.ofMillis(200)), clock));
+                outbox, HomeFacts.none(), afterAck, new Foreground(Duration.ofMillis(200)), clock,
+                new JdbiHandoffMessages(database)));
         adapter.start();
         web = new WebServer(0, new SimpleMeterRegistry());
         web.mount(SlackAdapter.PATH, adapter.servlet().orElseThrow());

@@ -25,6 +25,7 @@ import org.doorway.TestClock;
 import org.doorway.outbox.OutboxFixture;
 import org.doorway.outbox.OutboxWorker;
 import org.doorway.outbox.RetryPolicy;
+import org.doorway.store.JdbiHandoffMessages;
 import org.doorway.store.Database;
 import org.doorway.store.InboxFile;
 import org.doorway.store.JdbiSetAside;
@@ -91,7 +92,7 @@ final class SlackHarness implements AutoCloseable {
         Turns turns = TurnsFixture.turns(intake, database, inbox, new JdbiSetAside(database, inbox),
                 new SqlTransience(), clock);
         adapter = new SlackAdapter(settings, new SlackAdapter.Parts(turns, inbox, database, outbox, HomeFacts.none(),
-                afterAck, new Foreground(GIVE_WAY), clock));
+                afterAck, new Foreground(GIVE_WAY), clock, new JdbiHandoffMessages(database)));
         adapter.start();
         if (socket != null) { // serve connects in the background; here the test waits for it
             org.doorway.health.ProbeResult connected = adapter.probe().probe();

@@ -14,6 +14,7 @@ import org.doorway.health.ProbeResult;
 import org.doorway.conversation.Turns;
 import org.doorway.conversation.TurnsFixture;
 import org.doorway.outbox.OutboxFixture;
+import org.doorway.store.JdbiHandoffMessages;
 import org.doorway.store.Database;
 import org.doorway.inbox.Foreground;
 import org.doorway.store.JdbiInboundEvents;
@@ -86,7 +87,8 @@ class SocketModeStartTest {
         Turns turns = TurnsFixture.turns(new EchoIntake(), database, inbox, new JdbiSetAside(database, inbox),
                 new SqlTransience(), clock);
         return new SlackAdapter(settings, new SlackAdapter.Parts(turns, inbox, database,
-                new JdbiOutbox(database, clock), HomeFacts.none(), afterAck, Foreground.none(), clock),
+                new JdbiOutbox(database, clock), HomeFacts.none(), afterAck, Foreground.none(), clock,
+                new JdbiHandoffMessages(database)),
                 Duration.ofSeconds(1));
     }
 }

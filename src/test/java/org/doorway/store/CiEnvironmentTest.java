@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** CI must exercise PostgreSQL and the Teams Playground for real: a run without them fails instead of skipping. */
+/** CI must exercise PostgreSQL, the Teams Playground and the two instances behind HAProxy for real: a run without them fails instead of skipping. */
 class CiEnvironmentTest {
     private static final boolean CI = "true".equals(System.getenv("CI"));
 
@@ -22,6 +22,16 @@ class CiEnvironmentTest {
         if (CI) {
             assertThat(System.getenv("DOORWAY_E2E_PLAYGROUND"))
                     .as("CI=true but DOORWAY_E2E_PLAYGROUND is not 1: .ci/run must install the Agents Playground")
+                    .isEqualTo("1");
+        }
+    }
+
+    @Test
+    void ciRunsTheTwoInstanceTestBehindHaproxy() {
+        if (CI) {
+            assertThat(System.getenv("DOORWAY_E2E_LOADBALANCER"))
+                    .as("CI=true but DOORWAY_E2E_LOADBALANCER is not 1: .ci/run must install HAProxy and run "
+                            + "MultiInstanceTest")
                     .isEqualTo("1");
         }
     }

@@ -63,7 +63,7 @@ public final class TeamsHarness implements AutoCloseable {
         Turns turns = TurnsFixture.turns(new FrontDesk(intake, technologists), database, inbox,
                 new JdbiSetAside(database, inbox), new SqlTransience(), clock);
         TeamsParts parts = new TeamsParts(turns, inbox, references, new JdbiSentCards(database), database, outbox,
-                clock, executor);
+                clock, executor, new org.doorway.store.JdbiHandoffMessages(database));
         adapter = TeamsAdapter.create(settings, parts, issuer.metadataUrl(), connector.tokenEndpoint());
         worker = new OutboxWorker(outbox, adapter.courier(), clock, Runnable::run, RetryPolicy.standard(),
                 Duration.ofMinutes(2));

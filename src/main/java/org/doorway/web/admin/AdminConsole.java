@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.doorway.admin.AdminSessions;
 import org.doorway.admin.AuditLog;
-import org.doorway.admin.EntryEditing;
 import org.doorway.admin.RateLimit;
 import org.doorway.admin.Role;
 import org.doorway.admin.RoleAssignments;
@@ -25,7 +24,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The admin console under {@code /admin}: static assets, signing in, then
- * (for a signed-in browser only) the catalogue and the audit log. Every POST
+ * (for a signed-in browser only) the catalogue, its reviews and history, the
+ * roster, the queues, and the audit log with its export. Every POST
  * from a session must carry its CSRF token, or it is refused with 403 before
  * anything reads it. Failures become the console's own error page and a log
  * line. Thread-safe.
@@ -42,45 +42,47 @@ public final class AdminConsole extends HttpServlet {
     private final transient AdminSessions sessions;
     private final transient SignInRoutes signIn;
     private final transient CatalogueRoutes catalogue;
+    private final transient ReviewRoutes reviews;
+    private final transient HistoryRoutes history;
     private final transient AuditLog audit;
     private final transient ZoneId zone;
     private final boolean singleSignOn;
-    private final transient RosterRoutes roster;
-    private final transient QueueRoutes queues;
-    private final transient AuditDownload auditDownload;
+    private final transient OperationsRoutes operations;
 
     /** The console with its parts; {@code oidc} is empty without single sign-on. */
     public static AdminConsole create(AdminSettings settings, AdminSessions sessions, SignInLinks links,
-            Supplier<Catalogue> catalogue, EntryEditing editing, AuditLog audit, Operations operations, Clock clock,
+            Supplier<Catalogue> catalogue, CatalogueWorkflow workflow, AuditLog audit, Operations operations, Clock clock,
             ZoneId zone) {
         Pages pages = new Pages();
         Optional<OidcSignIn> oidc = settings.oidc().map(sso -> new OidcSignIn(sso,
                 URI.create(settings.base() + "/admin" + SignInRoutes.OIDC + "/callback"), new RoleAssignments(settings.roles())));
         SignInRoutes signIn = new SignInRoutes(pages, new Cookies(settings.secureCookies()), links, sessions,
                 new RateLimit(SIGN_IN_ATTEMPTS, Duration.ofMinutes(5), clock), oidc);
-        CatalogueRoutes routes = new CatalogueRoutes(pages, new ErrorPages(pages), catalogue, editing, clock, zone);
         ErrorPages errors = new ErrorPages(pages);
+        CatalogueRoutes routes = new CatalogueRoutes(pages, errors, catalogue, workflow.drafting(), workflow.drafts(), clock, zone);
+        ReviewRoutes reviews = new ReviewRoutes(pages, errors, catalogue, workflow.drafts(), workflow.reviewing(), zone);
+        HistoryRoutes history = new HistoryRoutes(pages, errors, catalogue, workflow.versions(), workflow.rollback(), zone);
         RosterRoutes roster = new RosterRoutes(pages, errors, operations.roster(), operations.routed(),
                 operations.rosterEditing(), operations.closures(), clock, zone);
         QueueRoutes queues = new QueueRoutes(pages, errors, operations.handoffs(), operations.roster(),
                 operations.learning(), catalogue, clock, zone);
-        return new AdminConsole(pages, sessions, signIn, routes, audit, zone, oidc.isPresent(), roster, queues,
-                new AuditDownload(errors, operations.auditExport()));
+        return new AdminConsole(pages, sessions, signIn, routes, reviews, history, audit, zone, oidc.isPresent(),
+                new OperationsRoutes(roster, queues, new AuditDownload(errors, operations.auditExport())));
     }
 
-    AdminConsole(Pages pages, AdminSessions sessions, SignInRoutes signIn, CatalogueRoutes catalogue, AuditLog audit,
-            ZoneId zone, boolean singleSignOn, RosterRoutes roster, QueueRoutes queues, AuditDownload auditDownload) {
+    AdminConsole(Pages pages, AdminSessions sessions, SignInRoutes signIn, CatalogueRoutes catalogue, ReviewRoutes reviews,
+            HistoryRoutes history, AuditLog audit, ZoneId zone, boolean singleSignOn, OperationsRoutes operations) {
         this.pages = pages;
         this.errors = new ErrorPages(pages);
         this.sessions = sessions;
         this.signIn = signIn;
         this.catalogue = catalogue;
+        this.reviews = reviews;
+        this.history = history;
         this.audit = audit;
         this.zone = zone;
         this.singleSignOn = singleSignOn;
-        this.roster = roster;
-        this.queues = queues;
-        this.auditDownload = auditDownload;
+        this.operations = operations;
     }
 
     @Override
@@ -119,10 +121,10 @@ public final class AdminConsole extends HttpServlet {
         } else if (exchange.path().equals("/audit") && !exchange.post()) {
             auditLog(exchange);
         } else if (exchange.path().equals("/audit/export") && !exchange.post()) {
-            auditDownload.handle(exchange);
-        } else if (roster.handle(exchange) || queues.handle(exchange)) {
+            operations.auditDownload().handle(exchange);
+        } else if (operations.roster().handle(exchange) || operations.queues().handle(exchange)) {
             return;
-        } else if (!catalogue.handle(exchange)) {
+        } else if (!reviews.handle(exchange) && !history.handle(exchange) && !catalogue.handle(exchange)) {
             errors.notFound(exchange);
         }
     }

@@ -20,7 +20,11 @@ public record AuditPage(List<Shown> entries, int offset, boolean more) {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** What each recorded action is called on the page. */
     private static final java.util.Map<String, String> ACTIONS = java.util.Map.of(
-            org.doorway.admin.EntryEditing.UPDATE, "Changed the catalogue entry");
+            "tool.update", "Changed the catalogue entry",
+            org.doorway.admin.Drafting.DRAFT, "Saved a draft of the catalogue entry",
+            org.doorway.admin.Reviewing.PUBLISH, "Approved and published the catalogue entry",
+            org.doorway.admin.Reviewing.REJECT, "Rejected a draft of the catalogue entry",
+            org.doorway.admin.Rollback.ROLLBACK, "Restored an earlier version of the catalogue entry");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z");
 
     /** An entry as shown: when (in the institution's zone), who, what, and each changed field. */

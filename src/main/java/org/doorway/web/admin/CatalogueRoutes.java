@@ -1,6 +1,5 @@
 package org.doorway.web.admin;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -12,36 +11,43 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.doorway.admin.AdminSession;
-import org.doorway.admin.EntryEditing;
+import org.doorway.admin.Draft;
+import org.doorway.admin.Drafting;
+import org.doorway.admin.Drafts;
 import org.doorway.admin.EntryVersion;
 import org.doorway.admin.ToolFilter;
 import org.doorway.catalogue.Catalogue;
 import org.doorway.catalogue.FieldProblem;
+import org.doorway.catalogue.Lapse;
 import org.doorway.catalogue.Tool;
 import org.doorway.catalogue.ToolCodec;
 
 /**
  * The catalogue pages: the list with its search and filters (htmx swaps in
- * the results as the filters change; without script the form submits), and
- * one entry's edit form, saved through {@link EntryEditing}. Thread-safe.
+ * the results as the filters change; without script the form submits), one
+ * entry's edit form and the form for a new tool. Saving makes a draft through
+ * {@link Drafting}; the review pages publish it. Thread-safe.
  */
 final class CatalogueRoutes {
-    private static final Pattern TOOL = Pattern.compile("/tools/([a-z0-9]+(?:-[a-z0-9]+)*)");
-    private static final int MAX_ID = 200;
+    static final Pattern TOOL = Pattern.compile("/tools/([a-z0-9]+(?:-[a-z0-9]+)*)");
+    static final int MAX_ID = 200;
+    static final String NEW = "/tools/new";
 
     private final Pages pages;
     private final ErrorPages errors;
     private final Supplier<Catalogue> catalogue;
-    private final EntryEditing editing;
+    private final Drafting drafting;
+    private final Drafts drafts;
     private final Clock clock;
     private final ZoneId zone;
 
-    CatalogueRoutes(Pages pages, ErrorPages errors, Supplier<Catalogue> catalogue, EntryEditing editing, Clock clock,
-            ZoneId zone) {
+    CatalogueRoutes(Pages pages, ErrorPages errors, Supplier<Catalogue> catalogue, Drafting drafting, Drafts drafts,
+            Clock clock, ZoneId zone) {
         this.pages = pages;
         this.errors = errors;
         this.catalogue = catalogue;
-        this.editing = editing;
+        this.drafting = drafting;
+        this.drafts = drafts;
         this.clock = clock;
         this.zone = zone;
     }
@@ -51,19 +57,30 @@ final class CatalogueRoutes {
             list(exchange);
             return true;
         }
+        if (exchange.path().equals(NEW)) {
+            if (exchange.post()) {
+                save(exchange, Optional.empty());
+            } else if (canEdit(exchange)) {
+                edit(exchange, blankFor(exchange.parameter("need")), List.of(), "", Optional.empty(), "", 200);
+            } else {
+                errors.forbidden(exchange);
+            }
+            return true;
+        }
         var matcher = TOOL.matcher(exchange.path());
         if (!matcher.matches() || matcher.group(1).length() > MAX_ID) {
             return false;
         }
-        String id = matcher.group(1);
-        Optional<Tool> tool = catalogue.get().tool(id);
+        Optional<Tool> tool = catalogue.get().tool(matcher.group(1));
         if (tool.isEmpty()) {
             return false;
         }
         if (exchange.post()) {
-            save(exchange, tool.get());
+            save(exchange, tool);
         } else {
-            edit(exchange, ToolForm.of(ToolCodec.toTree(tool.get())), List.of(), EntryVersion.of(tool.get()), tool.get(), "", 200);
+            Optional<Draft> draft = drafts.pendingFor(tool.get().id());
+            ToolForm form = ToolForm.of(draft.map(Draft::entry).orElse(ToolCodec.toTree(tool.get())));
+            edit(exchange, form, List.of(), EntryVersion.of(tool.get()), tool, "", 200);
         }
         return true;
     }
@@ -72,17 +89,18 @@ final class CatalogueRoutes {
         ToolFilter filter = new ToolFilter(exchange.parameter("q"), exchange.parameter("need"),
                 exchange.parameter("support"), "true".equals(exchange.parameter("overdue")),
                 protection(exchange.parameter("protection")));
-        ToolList list = ToolList.of(catalogue.get(), filter, LocalDate.now(clock.withZone(zone)), page(exchange.parameter("page")));
+        ToolList list = ToolList.of(catalogue.get(), filter, today(), page(exchange.parameter("page")));
         if (exchange.fragment()) {
             pages.render(exchange.response(), 200, "tool-rows", Map.of("list", list));
         } else {
-            pages.render(exchange.response(), 200, "tools", Map.of("chrome", exchange.chrome("Catalogue", "tools"), "list", list));
+            pages.render(exchange.response(), 200, "tools", Map.of("chrome", exchange.chrome("Catalogue", "tools"), "list", list,
+                    "waiting", drafts.allPending(ReviewRoutes.MAX_LISTED).size()));
         }
     }
 
-    private void save(Exchange exchange, Tool stored) throws IOException {
+    private void save(Exchange exchange, Optional<Tool> stored) throws IOException {
         AdminSession session = exchange.session().orElseThrow();
-        if (!session.user().role().canEditCatalogue()) {
+        if (!canEdit(exchange)) {
             errors.forbidden(exchange);
             return;
         }
@@ -92,26 +110,25 @@ final class CatalogueRoutes {
                 posted.put(name, values[0]);
             }
         });
-        ToolForm.Parsed parsed = ToolForm.parse(stored.id(), posted);
+        ToolForm.Parsed parsed = ToolForm.parse(stored.map(Tool::id).orElse(null), posted);
         String version = exchange.parameter("version");
         if (!parsed.tooLong().isEmpty()) {
             edit(exchange, parsed.form(), parsed.tooLong(), version, stored, "", 422);
             return;
         }
-        JsonNode caseStudies = ToolCodec.toTree(stored).get("case-studies");
-        EntryEditing.Outcome outcome = editing.update(session.user(), stored.id(), parsed.form().toTree(caseStudies), version);
-        if (outcome instanceof EntryEditing.Outcome.Saved saved) {
-            edit(exchange, ToolForm.of(ToolCodec.toTree(saved.tool())), List.of(), EntryVersion.of(saved.tool()), saved.tool(),
-                    "Saved. Doorway suggests the new version from now on.", 200);
-        } else if (outcome instanceof EntryEditing.Outcome.Unchanged unchanged) {
-            edit(exchange, parsed.form(), List.of(), version, unchanged.tool(), "Nothing had changed, so nothing was saved.", 200);
-        } else if (outcome instanceof EntryEditing.Outcome.Invalid invalid) {
+        Drafting.Outcome outcome = drafting.propose(session.user(), parsed.form().toTree(),
+                stored.map(tool -> version));
+        if (outcome instanceof Drafting.Outcome.Drafted drafted) {
+            exchange.redirect("/admin/reviews/" + drafted.draftId() + "?saved=1");
+        } else if (outcome instanceof Drafting.Outcome.Unchanged) {
+            edit(exchange, parsed.form(), List.of(), version, stored, "Nothing had changed, so nothing was saved.", 200);
+        } else if (outcome instanceof Drafting.Outcome.Invalid invalid) {
             edit(exchange, parsed.form(), invalid.problems(), version, stored, "", 422);
-        } else if (outcome instanceof EntryEditing.Outcome.Overtaken overtaken) {
+        } else if (outcome instanceof Drafting.Outcome.Overtaken overtaken) {
             edit(exchange, ToolForm.of(ToolCodec.toTree(overtaken.current())), List.of(), EntryVersion.of(overtaken.current()),
-                    overtaken.current(), "Someone else saved this entry while you were editing it, so your changes were "
-                    + "not saved. This is their version: make your changes again.", 409);
-        } else if (outcome instanceof EntryEditing.Outcome.NotAllowed) {
+                    Optional.of(overtaken.current()), "Someone else published this entry while you were editing it, so "
+                    + "your changes were not saved. This is the published version: make your changes again.", 409);
+        } else if (outcome instanceof Drafting.Outcome.NotAllowed) {
             errors.forbidden(exchange);
         } else {
             exchange.redirect("/admin/tools");
@@ -119,11 +136,22 @@ final class CatalogueRoutes {
     }
 
     private void edit(Exchange exchange, ToolForm form, List<FieldProblem> problems, String version,
-            Tool stored, String notice, int status) throws IOException {
-        AdminSession session = exchange.session().orElseThrow();
-        ToolEditPage page = ToolEditPage.of(form, problems, version, catalogue.get().needs(), stored.caseStudies().size(),
-                notice, session.user().role().canEditCatalogue());
-        pages.render(exchange.response(), status, "tool-edit", Map.of("chrome", exchange.chrome(stored.name(), "tools"), "page", page));
+            Optional<Tool> stored, String notice, int status) throws IOException {
+        String title = stored.map(Tool::name).orElse("New tool");
+        Optional<Draft> draft = stored.flatMap(tool -> drafts.pendingFor(tool.id()));
+        String lapse = stored.flatMap(tool -> Lapse.of(tool, today())).map(Lapse::line).orElse("");
+        ToolEditPage page = ToolEditPage.of(form, problems, version, catalogue.get().needs(), notice, canEdit(exchange))
+                .about(stored.isEmpty(), draft.map(found -> new ToolEditPage.Waiting(found.id(), found.editor(),
+                        Dates.when(found.savedAt(), zone))).orElse(null), lapse);
+        pages.render(exchange.response(), status, "tool-edit", Map.of("chrome", exchange.chrome(title, "tools"), "page", page));
+    }
+
+    private boolean canEdit(Exchange exchange) {
+        return exchange.session().orElseThrow().user().role().canEditCatalogue();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(zone));
     }
 
     private static int page(String text) {
@@ -141,5 +169,10 @@ final class CatalogueRoutes {
             }
         }
         return ToolFilter.Protection.ANY;
+    }
+
+    /** The new-tool form, with {@code ?need=} (a need the catalogue knows) chosen in its first row. */
+    private ToolForm blankFor(String needId) {
+        return needId != null && catalogue.get().need(needId).isPresent() ? ToolForm.forNeed(needId) : ToolForm.blank();
     }
 }

@@ -32,7 +32,7 @@ final class ErrorPages {
                 + "Try again in a moment; if it keeps happening, the server log says why.");
     }
 
-    private void show(Exchange exchange, int status, String title, String message) throws IOException {
+    void show(Exchange exchange, int status, String title, String message) throws IOException {
         exchange.response().resetBuffer();
         pages.render(exchange.response(), status, "error", Map.of("chrome", exchange.chrome(title, ""),
                 "message", message, "next", exchange.session().isPresent() ? "/admin/tools" : "/admin/sign-in"));

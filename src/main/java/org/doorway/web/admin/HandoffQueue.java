@@ -16,9 +16,11 @@ import org.doorway.handoff.Technologist;
 /**
  * The open handoffs as the console lists them, the longest waiting first:
  * who asked and about what, with whom it is, since when, and where it stands
- * against the SLA; with the technologists it can be given to.
+ * against the SLA; with the technologists it can be given to, and what the
+ * last "Give to…" did ({@code refused}: nothing changed, the notice says why).
  */
-public record HandoffQueue(List<Row> rows, List<Technologist> technologists, String notice, boolean canReassign) {
+public record HandoffQueue(List<Row> rows, List<Technologist> technologists, String notice, boolean refused,
+        boolean canReassign) {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM HH:mm");
     static final int GIST = 140;
 
@@ -26,7 +28,7 @@ public record HandoffQueue(List<Row> rows, List<Technologist> technologists, Str
             String sla, String slaLevel, String holderId) {}
 
     static HandoffQueue of(List<Handoff> open, List<Technologist> roster, Instant now, ZoneId zone, String notice,
-            boolean canReassign) {
+            boolean refused, boolean canReassign) {
         Map<String, Technologist> byId = roster.stream().collect(Collectors.toMap(Technologist::id, Function.identity(),
                 (a, b) -> a));
         List<Row> rows = open.stream().map(handoff -> new Row(handoff.handoffId(),
@@ -38,7 +40,7 @@ public record HandoffQueue(List<Row> rows, List<Technologist> technologists, Str
                 WHEN.format(handoff.request().requestedAt().atZone(zone)) + " · " + minutes(
                         Duration.between(handoff.request().requestedAt(), now)) + " ago",
                 sla(handoff, now), level(handoff, now), handoff.technologistId().orElse(""))).toList();
-        return new HandoffQueue(rows, roster, notice, canReassign);
+        return new HandoffQueue(rows, roster, notice, refused, canReassign);
     }
 
     private static String sla(Handoff handoff, Instant now) {

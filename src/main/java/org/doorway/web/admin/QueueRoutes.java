@@ -13,7 +13,7 @@ import org.doorway.admin.AdminUser;
 import org.doorway.admin.Learning;
 import org.doorway.catalogue.Catalogue;
 import org.doorway.handoff.HandoffService;
-import org.doorway.handoff.Reassigned;
+import org.doorway.handoff.Transfer;
 import org.doorway.handoff.Roster;
 
 /**
@@ -72,23 +72,20 @@ final class QueueRoutes {
             errors.forbidden(exchange);
             return;
         }
-        Reassigned outcome = handoffs.reassign(handoffId, exchange.parameter("to"), user.email());
+        String to = exchange.parameter("to");
+        if (to == null || to.isBlank()) {
+            handoffQueue(exchange, user, "Choose who should have it, then press Give.", 422);
+            return;
+        }
+        Transfer outcome = handoffs.reassign(handoffId, to, user.email());
         String notice;
         int status = 200;
-        if (outcome instanceof Reassigned.Done done) {
-            notice = "Handoff " + handoffId + " is now with " + done.to().name() + ", who has the thread and the "
-                    + "summary; " + done.handoff().request().staffName() + " has been told.";
-        } else if (outcome instanceof Reassigned.AlreadyTheirs already) {
-            notice = "Handoff " + handoffId + " is already with " + already.to().name() + ", so nothing changed.";
-        } else if (outcome instanceof Reassigned.NotOpen) {
-            notice = "Handoff " + handoffId + " was resolved meanwhile, so nothing changed.";
-            status = 409;
-        } else if (outcome instanceof Reassigned.NoSuchTechnologist) {
-            notice = "Choose who should have it, then press Give.";
-            status = 422;
+        if (outcome instanceof Transfer.Done done) {
+            notice = "Handoff " + handoffId + " is now with " + done.to().name() + ", who has the summary; "
+                    + done.handoff().request().staffName() + " has been told.";
         } else {
-            notice = "That handoff no longer exists.";
-            status = 404;
+            notice = ((Transfer.Refused) outcome).reason();
+            status = 409;
         }
         handoffQueue(exchange, user, notice, status);
     }
@@ -120,7 +117,7 @@ final class QueueRoutes {
 
     private void handoffQueue(Exchange exchange, AdminUser user, String notice, int status) throws IOException {
         HandoffQueue queue = HandoffQueue.of(handoffs.open(SHOWN), roster.all(), clock.instant(), zone, notice,
-                user.role().canEditCatalogue());
+                status >= 400, user.role().canEditCatalogue());
         pages.render(exchange.response(), status, "queue-handoffs",
                 Map.of("chrome", exchange.chrome("Open handoffs", "queues"), "queue", queue));
     }

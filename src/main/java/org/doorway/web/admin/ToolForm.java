@@ -23,8 +23,14 @@ public final class ToolForm {
     static final int MAX_LONG = 4000;
     static final int MAX_SHORT = 400;
     static final List<String> TEXTS = List.of("name", "summary", "url", "support", "supported-by", "accessibility",
-            "licence", "cost-to-students", "vle-integration", "plan-b", "review-by");
-    static final List<String> LONG = List.of("summary", "accessibility", "plan-b", "experts", "data-protection.notes");
+            "licence", "licence-until", "cost-to-students", "vle-integration", "plan-b", "review-by");
+    static final List<String> LONG = List.of("summary", "accessibility", "plan-b", "experts", "steps", "data-protection.notes");
+    static final List<String> NEED_FIELDS = List.of("need", "how", "strength");
+    static final List<String> GUIDE_FIELDS = List.of("title", "format", "url", "minutes", "dates", "time-zone", "join",
+            "capacity", "recordings", "questions");
+    static final List<String> STUDY_FIELDS = List.of("title", "author", "summary", "needs", "url");
+    private static final List<String> PROTECTION_TEXTS = List.of("data-protection.data-location",
+            "data-protection.approved-until", "data-protection.notes");
     static final List<String> MODES = List.of("in-person", "online", "hybrid");
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -51,6 +57,16 @@ public final class ToolForm {
         return Math.min(filled + 1, MAX_ROWS);
     }
 
+    /** The empty form of a new tool: one blank row per list, every teaching mode. */
+    static ToolForm blank() {
+        return new ToolForm(Map.of("support", "supported"));
+    }
+
+    /** A new tool for {@code needId} (from the not-understood queue): its first need row already chosen. */
+    static ToolForm forNeed(String needId) {
+        return new ToolForm(Map.of("support", "supported", "needs.0.present", "true", "needs.0.need", needId));
+    }
+
     /** The form of a stored entry. */
     static ToolForm of(JsonNode entry) {
         Map<String, String> values = new LinkedHashMap<>();
@@ -72,10 +88,17 @@ public final class ToolForm {
         fit.path("modes").forEach(mode -> values.put("class-fit.modes." + mode.asText(), "true"));
         rowsOf(entry.path("needs"), "needs", values);
         rowsOf(entry.path("guides"), "guides", values);
-        List<String> experts = new ArrayList<>();
-        entry.path("experts").forEach(expert -> experts.add(expert.asText()));
-        values.put("experts", String.join("\n", experts));
+        rowsOf(entry.path("case-studies"), "case-studies", values);
+        values.put("experts", joined(entry.path("experts"), "\n"));
+        values.put("steps", joined(entry.path("steps"), "\n"));
+        values.put("aliases", joined(entry.path("aliases"), ", "));
         return new ToolForm(values);
+    }
+
+    private static String joined(JsonNode list, String separator) {
+        List<String> items = new ArrayList<>();
+        list.forEach(item -> items.add(item.asText()));
+        return String.join(separator, items);
     }
 
     private static void rowsOf(JsonNode list, String name, Map<String, String> values) {
@@ -102,12 +125,18 @@ public final class ToolForm {
     static Parsed parse(String id, Map<String, String> posted) {
         Map<String, String> values = new LinkedHashMap<>();
         List<FieldProblem> tooLong = new ArrayList<>();
-        values.put("id", id);
+        if (id != null) {
+            values.put("id", id);
+        } else {
+            put(values, tooLong, "id", posted.get("id"));
+        }
         for (String key : TEXTS) {
             put(values, tooLong, key, posted.get(key));
         }
-        for (String key : List.of("data-protection.data-location", "data-protection.notes", "class-fit.min-size",
-                "class-fit.max-size", "experts")) {
+        for (String key : PROTECTION_TEXTS) {
+            put(values, tooLong, key, posted.get(key));
+        }
+        for (String key : List.of("class-fit.min-size", "class-fit.max-size", "experts", "steps", "aliases")) {
             put(values, tooLong, key, posted.get(key));
         }
         for (String key : List.of("data-protection.approved", "data-protection.student-data-to-vendor")) {
@@ -118,8 +147,9 @@ public final class ToolForm {
                 values.put("class-fit.modes." + mode, "true");
             }
         });
-        postedRows(posted, "needs", List.of("need", "how", "strength"), values, tooLong);
-        postedRows(posted, "guides", List.of("title", "format", "url", "dates"), values, tooLong);
+        postedRows(posted, "needs", NEED_FIELDS, values, tooLong);
+        postedRows(posted, "guides", GUIDE_FIELDS, values, tooLong);
+        postedRows(posted, "case-studies", STUDY_FIELDS, values, tooLong);
         return new Parsed(new ToolForm(values), tooLong);
     }
 
@@ -144,7 +174,7 @@ public final class ToolForm {
         if (blank(value)) {
             return;
         }
-        int limit = LONG.contains(key) ? MAX_LONG : MAX_SHORT;
+        int limit = LONG.contains(key) || key.endsWith(".summary") ? MAX_LONG : MAX_SHORT;
         String trimmed = value.strip();
         if (trimmed.length() > limit) {
             tooLong.add(new FieldProblem("/" + key.replace('.', '/'), "this is " + trimmed.length()
@@ -158,8 +188,8 @@ public final class ToolForm {
         return value == null || value.isBlank();
     }
 
-    /** The entry in the file's tree shape; {@code caseStudies} (not edited here) are carried over as stored. */
-    ObjectNode toTree(JsonNode caseStudies) {
+    /** The entry in the file's tree shape, for the catalogue's checks to judge. */
+    ObjectNode toTree() {
         ObjectNode entry = NODES.objectNode();
         entry.put("id", value("id"));
         for (String key : TEXTS) {
@@ -167,19 +197,26 @@ public final class ToolForm {
                 entry.put(key, value(key));
             }
         }
-        entry.set("needs", rows("needs", List.of("need", "how", "strength"), List.of("strength"), List.of()));
-        entry.set("guides", rows("guides", List.of("title", "format", "url", "dates"), List.of(), List.of("dates")));
+        entry.set("needs", rows("needs", NEED_FIELDS, List.of("strength"), List.of()));
+        entry.set("guides", rows("guides", GUIDE_FIELDS, List.of("minutes", "capacity"), List.of("dates")));
         protection(entry);
         classFit(entry);
-        if (caseStudies != null && caseStudies.isArray() && !caseStudies.isEmpty()) {
-            entry.set("case-studies", caseStudies);
+        ArrayNode studies = rows("case-studies", STUDY_FIELDS, List.of(), List.of("needs"));
+        if (!studies.isEmpty()) {
+            entry.set("case-studies", studies);
         }
-        ArrayNode experts = NODES.arrayNode();
-        value("experts").lines().map(String::strip).filter(line -> !line.isEmpty()).forEach(experts::add);
-        if (!experts.isEmpty()) {
-            entry.set("experts", experts);
-        }
+        list(entry, "experts", value("experts").lines().toList());
+        list(entry, "steps", value("steps").lines().toList());
+        list(entry, "aliases", List.of(value("aliases").split(",")));
         return entry;
+    }
+
+    private static void list(ObjectNode entry, String field, List<String> items) {
+        ArrayNode list = NODES.arrayNode();
+        items.stream().map(String::strip).filter(item -> !item.isEmpty()).forEach(list::add);
+        if (!list.isEmpty()) {
+            entry.set(field, list);
+        }
     }
 
     private ArrayNode rows(String list, List<String> fields, List<String> numbers, List<String> lists) {
@@ -210,7 +247,7 @@ public final class ToolForm {
 
     private void protection(ObjectNode entry) {
         boolean any = checked("data-protection.approved") || checked("data-protection.student-data-to-vendor")
-                || values.containsKey("data-protection.data-location") || values.containsKey("data-protection.notes");
+                || PROTECTION_TEXTS.stream().anyMatch(values::containsKey);
         if (!any) {
             return;
         }
@@ -220,6 +257,9 @@ public final class ToolForm {
             protection.put("data-location", value("data-protection.data-location"));
         }
         protection.put("student-data-to-vendor", checked("data-protection.student-data-to-vendor"));
+        if (values.containsKey("data-protection.approved-until")) {
+            protection.put("approved-until", value("data-protection.approved-until"));
+        }
         if (values.containsKey("data-protection.notes")) {
             protection.put("notes", value("data-protection.notes"));
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.doorway.admin.ToolFilter;
 import org.doorway.catalogue.Catalogue;
+import org.doorway.catalogue.Lapse;
 import org.doorway.catalogue.SupportStatus;
 import org.doorway.catalogue.Tool;
 import org.doorway.catalogue.WireNames;
@@ -21,7 +22,7 @@ public record ToolList(ToolFilter filter, List<Row> rows, int matching, int tota
 
     /** One tool as the list shows it. */
     public record Row(String id, String name, String needs, String support, String reviewBy, boolean overdue,
-            String protection) {}
+            String protection, String notSuggested) {}
 
     static ToolList of(Catalogue catalogue, ToolFilter filter, LocalDate today, int page) {
         List<Tool> matching = filter.apply(catalogue.tools(), today);
@@ -67,7 +68,8 @@ public record ToolList(ToolFilter filter, List<Row> rows, int matching, int tota
                 .collect(Collectors.joining(", "));
         return new Row(tool.id(), tool.name(), needs, tool.support().label(),
                 tool.reviewBy() == null ? "—" : tool.reviewBy().toString(), ToolFilter.overdue(tool, today),
-                protection(ToolFilter.protectionOf(tool)));
+                protection(ToolFilter.protectionOf(tool)),
+                Lapse.of(tool, today).map(lapse -> lapse.what() + " ended " + lapse.ended()).orElse(""));
     }
 
     public static String protection(ToolFilter.Protection protection) {

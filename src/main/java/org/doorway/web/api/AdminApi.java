@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.doorway.admin.AuditQuery;
 import org.doorway.admin.ClosureEditing;
-import org.doorway.admin.EntryEditing;
+import org.doorway.admin.Drafting;
 import org.doorway.admin.Role;
 import org.doorway.admin.RosterEditing;
 import org.doorway.catalogue.Catalogue;
@@ -33,7 +33,7 @@ public final class AdminApi extends HttpServlet {
     private final transient AuditExport audit;
 
     /** The API over the same rules the console uses. */
-    public static AdminApi create(Supplier<Catalogue> catalogue, EntryEditing tools, Roster roster, RosterEditing editing,
+    public static AdminApi create(Supplier<Catalogue> catalogue, Drafting tools, Roster roster, RosterEditing editing,
             ClosureEditing closures, HandoffService handoffs, AuditExport audit) {
         return new AdminApi(new ToolsApi(catalogue, tools), new RosterApi(roster, editing, closures),
                 new HandoffsApi(handoffs), audit);

@@ -10,7 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.doorway.handoff.Handoff;
 import org.doorway.handoff.HandoffService;
-import org.doorway.handoff.Reassigned;
+import org.doorway.handoff.Transfer;
 
 /**
  * {@code /handoffs}: the open handoffs, the longest waiting first; and
@@ -47,17 +47,15 @@ final class HandoffsApi {
         if (body.isEmpty()) {
             return true;
         }
-        Reassigned outcome = handoffs.reassign(reassign.group(1), body.get().path("to").asText(""), call.user().email());
-        if (outcome instanceof Reassigned.Done done) {
-            call.send(200, tree(done.handoff()));
-        } else if (outcome instanceof Reassigned.AlreadyTheirs already) {
-            call.send(200, tree(already.handoff()));
-        } else if (outcome instanceof Reassigned.NotOpen) {
-            call.error(409, "resolved", "This handoff is resolved, so it cannot be reassigned.");
-        } else if (outcome instanceof Reassigned.NoSuchTechnologist) {
+        String to = body.get().path("to").asText("");
+        if (to.isBlank()) {
             call.error(422, "invalid", "'to' must be the email of someone on the roster.");
-        } else {
+        } else if (handoffs.find(reassign.group(1)).isEmpty()) {
             call.error(404, "not-found", "There is no such handoff.");
+        } else if (handoffs.reassign(reassign.group(1), to, call.user().email()) instanceof Transfer.Refused refused) {
+            call.error(409, "refused", refused.reason());
+        } else {
+            call.send(200, tree(handoffs.find(reassign.group(1)).orElseThrow()));
         }
         return true;
     }

@@ -6,23 +6,27 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.doorway.admin.EntryEditing;
+import org.doorway.admin.Drafting;
 import org.doorway.admin.EntryVersion;
 import org.doorway.catalogue.Catalogue;
 import org.doorway.catalogue.FieldProblem;
 import org.doorway.catalogue.Tool;
 import org.doorway.catalogue.ToolCodec;
 
-/** {@code /tools}: read every entry or one (with its version as ETag); replace one through {@link EntryEditing}. */
+/**
+ * {@code /tools}: read every entry or one (with its version as ETag); a PUT
+ * proposes a replacement through {@link Drafting}, so it waits for a second
+ * admin's review in the console exactly like an edit made there.
+ */
 final class ToolsApi {
     private static final String ONE = "/tools/";
 
     private final Supplier<Catalogue> catalogue;
-    private final EntryEditing editing;
+    private final Drafting drafting;
 
-    ToolsApi(Supplier<Catalogue> catalogue, EntryEditing editing) {
+    ToolsApi(Supplier<Catalogue> catalogue, Drafting drafting) {
         this.catalogue = catalogue;
-        this.editing = editing;
+        this.drafting = drafting;
     }
 
     boolean handle(ApiCall call) throws IOException {
@@ -64,13 +68,25 @@ final class ToolsApi {
         }
         ObjectNode entry = body.get().deepCopy();
         entry.remove("version");
-        EntryEditing.Outcome outcome = editing.update(call.user(), stored.id(), entry, version.get());
-        if (outcome instanceof EntryEditing.Outcome.Saved saved) {
-            call.response().setHeader("ETag", "\"" + EntryVersion.of(saved.tool()) + "\"");
-            call.send(200, withVersion(saved.tool()));
-        } else if (outcome instanceof EntryEditing.Outcome.Unchanged unchanged) {
+        if (!entry.hasNonNull("id")) {
+            entry.put("id", stored.id());
+        }
+        if (!entry.path("id").asText("").equals(stored.id())) {
+            call.error(422, "invalid", "The id cannot be changed here: keep '" + stored.id() + "'. To rename a tool, "
+                    + "export, edit and import the catalogue.");
+            return;
+        }
+        Drafting.Outcome outcome = drafting.propose(call.user(), entry, version);
+        if (outcome instanceof Drafting.Outcome.Drafted drafted) {
+            ObjectNode answer = ApiJson.MAPPER.createObjectNode();
+            answer.put("draft", drafted.draftId()).put("state", "waiting-for-review")
+                    .put("message", "Saved as draft " + drafted.draftId() + ". Nothing Doorway suggests changes until "
+                            + "another admin approves it in the console (Reviews).");
+            answer.set("tool", ToolCodec.toTree(drafted.tool()));
+            call.send(202, answer);
+        } else if (outcome instanceof Drafting.Outcome.Unchanged unchanged) {
             call.send(200, withVersion(unchanged.tool()));
-        } else if (outcome instanceof EntryEditing.Outcome.Invalid invalid) {
+        } else if (outcome instanceof Drafting.Outcome.Invalid invalid) {
             ArrayNode problems = ApiJson.MAPPER.createArrayNode();
             for (FieldProblem problem : invalid.problems()) {
                 problems.addObject().put("field", problem.field()).put("problem", problem.problem()).put("fix", problem.fix());
@@ -79,11 +95,11 @@ final class ToolsApi {
             error.putObject("error").put("code", "invalid").put("message", "Nothing was saved: the entry has "
                     + problems.size() + " problem(s), the same as 'catalogue validate' reports.").set("problems", problems);
             call.send(422, error);
-        } else if (outcome instanceof EntryEditing.Outcome.Overtaken overtaken) {
+        } else if (outcome instanceof Drafting.Outcome.Overtaken overtaken) {
             call.response().setHeader("ETag", "\"" + EntryVersion.of(overtaken.current()) + "\"");
-            call.error(412, "changed-meanwhile", "Someone changed this entry after your GET; nothing was saved. "
+            call.error(412, "changed-meanwhile", "Someone published a change to this entry after your GET; nothing was saved. "
                     + "GET it again and reapply your change.");
-        } else if (outcome instanceof EntryEditing.Outcome.NotAllowed) {
+        } else if (outcome instanceof Drafting.Outcome.NotAllowed) {
             call.forbidden();
         } else {
             call.error(404, "not-found", "There is no such tool.");

@@ -48,7 +48,7 @@ class TeamsPlaygroundE2ETest {
                     event -> created(event) && text(event).contains("I've passed this to " + name), WAIT);
             assertThat(text(handoff)).contains("Action.OpenUrl", "https://teams.microsoft.com/l/chat/0/0?users="
                     + technologist.path("email").asText() + "&message=");
-            assertThat(doorway.delivered("open-personal-and-post", WAIT))
+            assertThat(doorway.delivered("handoff-post", WAIT))
                     .as("the summary card in a new 1:1 chat between Doorway and " + name).isTrue();
             JsonNode replaced = playground.await("the clicked card without buttons",
                     event -> "updateMessage".equals(event.path("action").asText())

@@ -1,0 +1,35 @@
+package org.doorway.needs;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+/**
+ * Remembers the vectors of recent texts, so that a text read again (a message
+ * taken again after a failed turn, a clause that is the whole message, the
+ * replies staff type most: "yes", "thanks", "the first one") costs no model
+ * call. Bounded by count; a vector is 1.5 KB, so the default 10,000 hold 15 MB.
+ * Thread-safe.
+ */
+final class CachedTextEmbedder implements TextEmbedder {
+
+    static final int DEFAULT_SIZE = 10_000;
+
+    private final TextEmbedder model;
+    private final Cache<String, float[]> vectors;
+
+    CachedTextEmbedder(TextEmbedder model, int size) {
+        this.model = model;
+        this.vectors = Caffeine.newBuilder().maximumSize(size).build();
+    }
+
+    @Override
+    public float[] embed(String text) {
+        // Callers only read the vector, never write it, so the cached array is shared.
+        return vectors.get(text, model::embed);
+    }
+
+    @Override
+    public String model() {
+        return model.model();
+    }
+}

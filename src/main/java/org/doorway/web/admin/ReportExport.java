@@ -1,0 +1,80 @@
+package org.doorway.web.admin;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.StringJoiner;
+import org.doorway.reports.Report;
+import org.doorway.reports.RequestStory;
+import org.doorway.reports.Section;
+
+/**
+ * The report as JSON (every section's figures and measures) and one row per
+ * request as JSON or CSV. Staff appear only as the event log's pseudonymous
+ * key: the log never holds a chat id, so no export can name anyone.
+ */
+public final class ReportExport {
+    static final List<String> COLUMNS = List.of("request", "opened_at", "platform", "staff_key", "need", "path",
+            "fault", "reopened", "handed_off_at", "first_response_at", "sla_moves", "team_channel", "outcomes");
+    private final ObjectMapper json;
+
+    public ReportExport(ObjectMapper json) {
+        this.json = json;
+    }
+
+    public String summary(Report report) throws java.io.IOException {
+        ObjectNode root = json.createObjectNode();
+        root.put("from", report.filter().from().toString()).put("to", report.filter().to().toString());
+        root.put("need", report.filter().need().orElse(null)).put("platform", report.filter().platform().orElse(null));
+        ArrayNode sections = root.putArray("sections");
+        for (Section section : report.sections()) {
+            ObjectNode shown = sections.addObject().put("id", section.id()).put("title", section.title())
+                    .put("description", section.description());
+            ArrayNode figures = shown.putArray("figures");
+            section.figures().forEach(figure -> figures.addObject().put("id", figure.id())
+                    .put("label", figure.label()).put("count", figure.count()));
+            ArrayNode measures = shown.putArray("measures");
+            section.measures().forEach(measure -> measures.addObject().put("label", measure.label())
+                    .put("value", measure.value()));
+        }
+        return json.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+    }
+
+    String rowsJson(List<RequestStory> stories) throws java.io.IOException {
+        ArrayNode rows = json.createArrayNode();
+        for (RequestStory story : stories) {
+            ObjectNode row = rows.addObject();
+            List<String> values = values(story);
+            for (int index = 0; index < COLUMNS.size(); index++) {
+                row.put(COLUMNS.get(index), values.get(index));
+            }
+        }
+        return json.writeValueAsString(rows);
+    }
+
+    String rowsCsv(List<RequestStory> stories) {
+        StringBuilder out = new StringBuilder(String.join(",", COLUMNS)).append("\r\n");
+        for (RequestStory story : stories) {
+            StringJoiner line = new StringJoiner(",");
+            values(story).forEach(value -> line.add(cell(value)));
+            out.append(line).append("\r\n");
+        }
+        return out.toString();
+    }
+
+    private static List<String> values(RequestStory story) {
+        return List.of(String.valueOf(story.id()), story.openedAt().toString(), story.platform(), story.staffKey(),
+                story.need().orElse(""), story.path(), String.valueOf(story.fault()), String.valueOf(story.reopened()),
+                story.handedOffAt().map(Object::toString).orElse(""),
+                story.firstResponseAt().map(Object::toString).orElse(""), String.valueOf(story.slaMoves()),
+                String.valueOf(story.teamChannel()), String.join(" ", story.outcomes().stream()
+                        .map(outcome -> outcome.toolId() + "=" + outcome.result()).toList()));
+    }
+
+    /** Quoted when needed; a leading = + - @ is defused so a spreadsheet never runs it as a formula. */
+    static String cell(String value) {
+        String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        return safe.matches(".*[\",\r\n].*") ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
+    }
+}

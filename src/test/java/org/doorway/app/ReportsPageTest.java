@@ -1,0 +1,76 @@
+package org.doorway.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.Optional;
+import org.doorway.admin.Role;
+import org.doorway.config.DatabaseSettings;
+import org.doorway.conversation.ConversationKey;
+import org.doorway.store.Database;
+import org.doorway.store.JdbiRequests;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * /admin/reports, /api/admin/v1/reports and /metrics as serve mounts them on
+ * SQLite: the page's tiles and their drill-downs, the CSV export, sign-in first.
+ */
+class ReportsPageTest {
+    @TempDir
+    Path folder;
+
+    @Test
+    void reports_showFiguresWhoseDrillDownsAndExportsAddUp() throws Exception {
+        try (AdminConsoleFixture doorway = AdminConsoleFixture.start("sqlite", folder, Map.of())) {
+            Instant now = doorway.clock().instant();
+            try (Database database = Database.open(new DatabaseSettings("jdbc:sqlite:" + folder.resolve("d.db"),
+                    Optional.empty(), Optional.empty(), 2))) {
+                JdbiRequests requests = new JdbiRequests(database);
+                for (int person = 0; person < 3; person++) {
+                    long id = requests.open(new ConversationKey("slack", "U" + person, "D" + person), "<b>quiz</b>",
+                            now.minusSeconds(3600));
+                    requests.classified(id, "need", "formative-quiz", 0.9);
+                    requests.event(id, "suggested", "formative-quiz: moodle-quiz", now.minusSeconds(3500));
+                    if (person == 0) {
+                        requests.event(id, "reaction", "looks right", now.minusSeconds(3400));
+                    }
+                }
+            }
+            String today = LocalDate.ofInstant(now, ZoneOffset.UTC).toString();
+            String range = "from=" + LocalDate.parse(today).minusDays(2) + "&to=" + LocalDate.parse(today).plusDays(1);
+
+            AdminConsoleFixture.Visitor stranger = doorway.visitor();
+            assertThat(stranger.get("/admin/reports").statusCode()).isEqualTo(303);
+            assertThat(stranger.get("/api/admin/v1/reports").statusCode()).isEqualTo(401);
+
+            AdminConsoleFixture.Visitor viewer = doorway.visitor().signedInAs("viewer@uni.example", Role.VIEWER);
+            HttpResponse<String> page = viewer.get("/admin/reports?" + range);
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.headers().firstValue("Content-Security-Policy").orElse("")).contains("script-src 'self'");
+            assertThat(page.body()).contains("<svg class=\"chart\" role=\"img\"", "Self-served (a suggestion accepted",
+                    "figure=self-served").doesNotContain("<script>");
+            String keep = System.getProperty("doorway.reports.page");
+            if (keep != null) {
+                // docs/ screenshots: the page as served, saved for a headless browser (see docs/metrics.md)
+                java.nio.file.Files.writeString(Path.of(keep), page.body());
+            }
+            HttpResponse<String> drill = viewer.get("/admin/reports/requests?figure=suggested-only&" + range);
+            assertThat(drill.body()).contains("2 requests");
+            HttpResponse<String> csv = viewer.get("/admin/reports/requests.csv?figure=requests&" + range);
+            assertThat(csv.body().lines().count()).isEqualTo(1 + 3);
+            assertThat(csv.body()).doesNotContain("U0", "U1", "<b>");
+            assertThat(viewer.get("/admin/reports?from=yesterday").body()).contains("Dates are written like");
+
+            HttpResponse<String> metrics = viewer.get("/metrics");
+            assertThat(metrics.body()).contains("doorway_requests{outcome=\"open\"} 3.0",
+                    "doorway_handoffs_waiting 0.0", "doorway_outbox_depth{platform=\"slack\"}",
+                    "doorway_inbox_backlog");
+        }
+    }
+}

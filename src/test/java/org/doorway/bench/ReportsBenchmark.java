@@ -1,0 +1,153 @@
+package org.doorway.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.function.Consumer;
+import org.doorway.config.DatabaseSettings;
+import org.doorway.handoff.Shift;
+import org.doorway.handoff.Technologist;
+import org.doorway.handoff.WeeklyHours;
+import org.doorway.reports.Report;
+import org.doorway.reports.ReportFilter;
+import org.doorway.reports.Reports;
+import org.doorway.store.Database;
+import org.doorway.store.JdbiReportQueries;
+import org.doorway.store.Migrations;
+import org.jdbi.v3.core.statement.PreparedBatch;
+
+/**
+ * How long a report over 100,000 requests takes: the conversation event log
+ * seeded with 100,000 requests over 26 weeks (about 7 events each: opened,
+ * classified, suggested, then accepted, rejected or a handoff with its
+ * pick-up and resolution, and some follow-ups), then the whole range built 10
+ * times after 3 warm-ups, through the same {@link Reports} and store adapter
+ * the console uses, plus rendering it as the console's page would (every
+ * section's figures and the all-requests CSV). Run: see docs/benchmarks.md.
+ * The one argument, when given, is a PostgreSQL JDBC URL to seed instead of
+ * a temporary SQLite file.
+ */
+public final class ReportsBenchmark {
+    static final int REQUESTS = 100_000;
+    private static final ZoneId ZONE = ZoneId.of("Europe/London");
+    private static final LocalDate FROM = LocalDate.of(2026, 1, 5);
+    private static final String[] NEEDS = {"live-engagement", "formative-quiz", "peer-assessment", "feedback-at-scale",
+        "lecture-recording", "media-creation", "academic-integrity", "pre-class-preparation"};
+
+    public static void main(String[] args) throws Exception {
+        Path folder = Files.createTempDirectory("doorway-reports-bench");
+        String url = args.length > 0 ? args[0] : "jdbc:sqlite:" + folder.resolve("reports.db");
+        try (Database database = Database.open(new DatabaseSettings(url, Optional.empty(), Optional.empty(), 4))) {
+            Migrations.migrate(database);
+            long seeded = System.nanoTime();
+            int events = seed(database);
+            System.out.printf("seeded %,d requests (%,d events) in %d s%n", REQUESTS, events,
+                    Duration.ofNanos(System.nanoTime() - seeded).toSeconds());
+            Reports reports = new Reports(new JdbiReportQueries(database), () -> List.of(technologist("alex"),
+                    technologist("sam"), technologist("kim")));
+            ReportFilter filter = new ReportFilter(FROM, FROM.plusWeeks(26), Optional.empty(), Optional.empty(), ZONE);
+            List<Long> millis = new ArrayList<>();
+            for (int run = 0; run < 13; run++) {
+                long start = System.nanoTime();
+                Report report = reports.build(filter);
+                int rendered = render(report);
+                long took = Duration.ofNanos(System.nanoTime() - start).toMillis();
+                if (run >= 3) {
+                    millis.add(took);
+                }
+                System.out.printf("run %2d: %,d requests, %,d characters rendered, %d ms%n", run,
+                        report.figure("requests").orElseThrow().count(), rendered, took);
+            }
+            millis.sort(Long::compare);
+            System.out.printf("build + render over %,d requests: median %d ms, max %d ms (10 runs after 3 warm-ups)%n",
+                    REQUESTS, millis.get(millis.size() / 2), millis.get(millis.size() - 1));
+        }
+    }
+
+    /** Writes every figure and every request's row, as the page and the CSV export do. */
+    private static int render(Report report) {
+        StringBuilder out = new StringBuilder();
+        report.sections().forEach(section -> section.figures().forEach(figure ->
+                out.append(figure.label()).append(',').append(figure.count()).append('\n')));
+        report.all().forEach(story -> out.append(story.id()).append(',').append(story.openedAt()).append(',')
+                .append(story.need().orElse("")).append(',').append(story.selfServed()).append('\n'));
+        return out.length();
+    }
+
+    private static Technologist technologist(String id) {
+        List<Shift> day = List.of(new Shift(java.time.LocalTime.of(9, 0), java.time.LocalTime.of(17, 0)));
+        java.util.Map<java.time.DayOfWeek, List<Shift>> week = new java.util.EnumMap<>(java.time.DayOfWeek.class);
+        for (java.time.DayOfWeek weekday : java.time.DayOfWeek.values()) {
+            if (weekday.getValue() <= 5) {
+                week.put(weekday, day);
+            }
+        }
+        return new Technologist(id, id, id, java.util.Map.of(), ZONE, new WeeklyHours(week), List.of(), List.of(),
+                5, true);
+    }
+
+    private static int seed(Database database) {
+        Random random = new Random(18);
+        Instant start = FROM.atStartOfDay(ZONE).toInstant();
+        long span = Duration.ofDays(26 * 7).toMillis();
+        int[] written = {0};
+        database.useHandle(handle -> {
+            handle.createUpdate("INSERT INTO requests (id, platform, user_id, conversation_id, text, status, "
+                    + "created_at, updated_at) VALUES (0, 'slack', 'bench', 'bench', '', 'open', 0, 0)").execute();
+        });
+        for (int chunk = 0; chunk < REQUESTS; chunk += 5_000) {
+            int first = chunk;
+            database.inTransaction(() -> {
+                database.useHandle(handle -> {
+                    PreparedBatch batch = handle.prepareBatch("""
+                            INSERT INTO conversation_events (request_id, at, kind, need_id, tool_id, platform,
+                                staff_key, technologist_id, detail)
+                            VALUES (:request, :at, :kind, :need, :tool, :platform, :staff, :technologist, :detail)""");
+                    for (long id = first + 1; id <= first + 5_000; id++) {
+                        long request = id;
+                        long opened = start.toEpochMilli() + (long) (random.nextDouble() * span);
+                        String need = NEEDS[random.nextInt(NEEDS.length)];
+                        String platform = random.nextInt(3) == 0 ? "teams" : "slack";
+                        String staff = Long.toHexString(random.nextInt(4_000));
+                        Consumer<Object[]> add = row -> {
+                            batch.bind("request", request).bind("at", opened + (Long) row[0]).bind("kind", row[1])
+                                    .bind("need", row[2]).bind("tool", row[3]).bind("platform", platform)
+                                    .bind("staff", staff).bind("technologist", row[4]).bind("detail", row[5]).add();
+                            written[0]++;
+                        };
+                        add.accept(new Object[] {0L, "opened", null, null, null, null});
+                        add.accept(new Object[] {1L, "classified", need, null, null, "need 0.80"});
+                        add.accept(new Object[] {2L, "suggested", need, "tool-" + random.nextInt(40), null, "t"});
+                        int path = random.nextInt(10);
+                        if (path < 5) {
+                            add.accept(new Object[] {60_000L, "accepted", null, null, null, "looks right"});
+                            if (path < 2) {
+                                add.accept(new Object[] {86_400_000L * 7, "follow-up-sent", null, null, null, null});
+                                add.accept(new Object[] {86_400_000L * 8, "outcome", null, "tool-3", null, "worked"});
+                            }
+                        } else if (path < 7) {
+                            add.accept(new Object[] {60_000L, "rejected", null, null, null, "show other options"});
+                        } else {
+                            String who = new String[] {"alex", "sam", "kim"}[random.nextInt(3)];
+                            long wait = 60_000L * (5 + random.nextInt(60 * 20));
+                            add.accept(new Object[] {120_000L, "handed-off", null, null, null, null});
+                            add.accept(new Object[] {120_000L, "offered", null, null, who, null});
+                            add.accept(new Object[] {120_000L + wait, "picked-up", null, null, who, null});
+                            add.accept(new Object[] {240_000L + wait, "resolved", null, null, who, null});
+                        }
+                    }
+                    batch.execute();
+                });
+                return null;
+            });
+        }
+        return written[0];
+    }
+}
