@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.doorway.catalogue.CachedCatalogue;
 import org.doorway.catalogue.Lapse;
 import org.doorway.catalogue.Catalogue;
@@ -39,6 +40,7 @@ import org.doorway.needs.Classification;
 import org.doorway.needs.FusedNeedClassifier;
 import org.doorway.needs.NeedClassifier;
 import org.doorway.needs.NeedVocabulary;
+import org.doorway.needs.TextEmbedder;
 import org.doorway.resources.ResourceLinks;
 import org.doorway.resources.ResourceOffer;
 import org.doorway.resources.remind.RemindClicks;
@@ -59,6 +61,7 @@ import org.doorway.config.InstitutionSettings;
 import org.doorway.config.Settings;
 import org.doorway.store.Database;
 import org.doorway.store.Migrations;
+import org.doorway.store.RequestSummaries;
 import org.doorway.store.SqlTransience;
 import org.doorway.store.StoredInbox;
 import org.slf4j.Logger;
@@ -90,6 +93,8 @@ final class Doorway implements AutoCloseable {
     final ResourceOffer resources;
     private FusedNeedClassifier classifier;
     private CompletableFuture<Boolean> embeddings;
+    /** The classifier's sentence embedder once loaded, shared with reports (unmet needs grouped by meaning). */
+    private volatile TextEmbedder embedder;
     private StoredInbox inbox;
     private SetAside setAside;
     private final Object inboxLock = new Object();
@@ -129,13 +134,22 @@ final class Doorway implements AutoCloseable {
             CompletableFuture<Boolean> loaded = embeddings;
             DaemonThreads.start(() -> {
                 try {
-                    loaded.complete(built.loadEmbeddings(FusedNeedClassifier::bundledModel, EMBEDDING_CACHE));
+                    loaded.complete(built.loadEmbeddings(() -> {
+                        TextEmbedder model = FusedNeedClassifier.bundledModel();
+                        embedder = model;
+                        return model;
+                    }, EMBEDDING_CACHE));
                 } finally {
                     loaded.complete(false); // whatever went wrong, nobody waits for ever
                 }
             }, "embedding-model").start();
         }
         return classifier;
+    }
+
+    /** The sentence embedder the classifier loaded; empty until it has (or where it cannot run). */
+    Optional<TextEmbedder> embedder() {
+        return Optional.ofNullable(embedder);
     }
 
     /** The classifier once its embedding model has loaded, or failed to: for commands that want its best answers. */
@@ -286,6 +300,7 @@ final class Doorway implements AutoCloseable {
             if (ran > 0) {
                 log.info("Database {} migrated ({} migrations)", settings.database().redactedUrl(), ran);
             }
+            RequestSummaries.backfill(database); // reports' per-request rows, once after V21
             return new Doorway(settings, clock, database, vocabulary, yaml, defaults::join);
         } catch (RuntimeException failure) {
             database.close();

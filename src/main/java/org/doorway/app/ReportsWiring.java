@@ -1,7 +1,14 @@
 package org.doorway.app;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
+import java.util.Map;
 import org.doorway.admin.AdminSessions;
+import org.doorway.needs.TextEmbedder;
+import org.doorway.reports.ReportSetup;
 import org.doorway.reports.Reports;
+import org.doorway.store.DirectoryKeys;
 import org.doorway.store.JdbiAdminSessions;
 import org.doorway.store.JdbiReportQueries;
 import org.doorway.web.WebServer;
@@ -12,7 +19,28 @@ final class ReportsWiring {
     private ReportsWiring() {}
 
     static Reports reports(Doorway doorway) {
-        return new Reports(new JdbiReportQueries(doorway.database), doorway.roster::all);
+        // The directory keyed once (an HMAC per member), on first use; a changed file is read at the next start.
+        LoadingCache<String, Map<String, String>> departments = Caffeine.newBuilder().maximumSize(1)
+                .build(ignored -> DirectoryKeys.departments(doorway.database, doorway.settings.reports().directory()));
+        // Theme words repeat from report to report: embed each once.
+        Cache<String, float[]> meanings = Caffeine.newBuilder().maximumSize(2_000).build();
+        return new Reports(new JdbiReportQueries(doorway.database), doorway.roster::all, new ReportSetup(
+                () -> departments.get("directory"), doorway.settings.reports().terms(),
+                () -> doorway.embedder().map(model -> remembered(model, meanings))));
+    }
+
+    private static TextEmbedder remembered(TextEmbedder model, Cache<String, float[]> meanings) {
+        return new TextEmbedder() {
+            @Override
+            public float[] embed(String text) {
+                return meanings.get(text, model::embed);
+            }
+
+            @Override
+            public String model() {
+                return model.model();
+            }
+        };
     }
 
     static void mount(Doorway doorway, WebServer web) {
