@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.LoadingCache;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import java.util.EnumMap;
 import java.util.List;
@@ -95,6 +96,7 @@ final class Doorway implements AutoCloseable {
     private CompletableFuture<Boolean> embeddings;
     /** The classifier's sentence embedder once loaded, shared with reports (unmet needs grouped by meaning). */
     private volatile TextEmbedder embedder;
+    private volatile LongConsumer classificationTimings = nanos -> { };
     private StoredInbox inbox;
     private SetAside setAside;
     private final Object inboxLock = new Object();
@@ -220,12 +222,21 @@ final class Doorway implements AutoCloseable {
         }
     }
 
-    /** The classifier, its index built on first use or when a turn prepares. */
+    /** Where each classification's duration goes (nanoseconds): /metrics' histogram once serve binds it. */
+    void timeClassifications(LongConsumer timings) {
+        classificationTimings = timings;
+    }
+
+    /** The classifier, its index built on first use or when a turn prepares; each call timed. */
     private NeedClassifier lazyClassifier() {
         return new NeedClassifier() {
             @Override
             public Classification classify(String text) {
-                return classifier().classify(text);
+                NeedClassifier ready = classifier();
+                long started = System.nanoTime();
+                Classification answer = ready.classify(text);
+                classificationTimings.accept(System.nanoTime() - started);
+                return answer;
             }
 
             @Override

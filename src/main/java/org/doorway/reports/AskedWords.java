@@ -27,14 +27,27 @@ final class AskedWords {
     /** Stem → the word as first written, in the order the words came. */
     static Map<String, String> of(String text) {
         Map<String, String> words = new LinkedHashMap<>();
-        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}']+")) {
-            String plain = word.replaceAll("^'+|'+$", "");
-            if (plain.length() < 3 || COMMON.contains(plain) || plain.chars().allMatch(Character::isDigit)) {
-                continue;
+        String lower = text.toLowerCase(Locale.ROOT);
+        int start = -1;
+        for (int index = 0; index <= lower.length(); index++) {
+            boolean inWord = index < lower.length() && (Character.isLetterOrDigit(lower.charAt(index))
+                    || lower.charAt(index) == '\'' && start >= 0);
+            if (inWord && start < 0) {
+                start = index;
+            } else if (!inWord && start >= 0) {
+                add(words, lower.substring(start, index));
+                start = -1;
             }
-            words.putIfAbsent(stem(plain), plain);
         }
         return words;
+    }
+
+    private static void add(Map<String, String> words, String word) {
+        String plain = word.endsWith("'") ? word.substring(0, word.length() - 1) : word;
+        if (plain.length() < 3 || COMMON.contains(plain) || plain.chars().allMatch(Character::isDigit)) {
+            return;
+        }
+        words.putIfAbsent(stem(plain), plain);
     }
 
     /** A deliberately rough stem: plural and verb endings off, nothing clever. */

@@ -18,6 +18,9 @@ public interface ReportQueries {
      */
     void eachUnmetText(ReportFilter filter, Consumer<RequestText> each);
 
+    /** How far the event log has been written (its newest row's id): while it stays the same, so do reports. */
+    long written();
+
     /** A request's id and the words its author first wrote. */
     record RequestText(long requestId, String text) {}
 }

@@ -1,11 +1,17 @@
 package org.doorway.reports;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.doorway.handoff.Technologist;
+import org.doorway.needs.TextEmbedder;
 
 /**
  * Computes a {@link Report}: reads the story of each request in the filter
@@ -15,9 +21,14 @@ import org.doorway.handoff.Technologist;
  * this, so they cannot disagree. Thread-safe.
  */
 public final class Reports {
+    static final int MOST_CACHED = 250_000;
     private final ReportQueries queries;
     private final Supplier<List<Technologist>> roster;
     private final ReportSetup setup;
+    /** Recent reports, bounded by the requests they hold (a report of 100,000 requests holds about 50 MB). */
+    private final Cache<Key, Report> built = Caffeine.newBuilder().maximumWeight(MOST_CACHED)
+            .weigher((Key key, Report report) -> Math.max(1, report.stories().size()))
+            .expireAfterWrite(Duration.ofMinutes(1)).build();
 
     public Reports(ReportQueries queries, Supplier<List<Technologist>> roster, ReportSetup setup) {
         this.queries = queries;
@@ -30,21 +41,35 @@ public final class Reports {
         this(queries, roster, ReportSetup.none());
     }
 
+    /**
+     * The report for {@code filter}. A report built from the same log (nothing written since), roster, directory
+     * and embedder is handed out again, so that clicking from a figure to its requests and back reads nothing but
+     * the log's newest id. On PostgreSQL ids can commit out of order, so a report is kept one minute at most.
+     */
     public Report build(ReportFilter filter) {
+        List<Technologist> technologists = roster.get();
+        Map<String, String> departments = setup.departments().get();
+        Optional<TextEmbedder> embedder = setup.embedder().get();
+        Key key = new Key(filter, queries.written(), technologists, departments, embedder.isPresent());
+        return built.get(key, ignored -> build(filter, technologists, departments, embedder));
+    }
+
+    private Report build(ReportFilter filter, List<Technologist> technologists, Map<String, String> departments,
+            Optional<TextEmbedder> embedder) {
         List<RequestStory> stories = new ArrayList<>();
         queries.eachStory(filter, stories::add);
         List<Section> sections = new ArrayList<>(Volume.sections(stories, filter.zone(), setup.terms()));
-        sections.add(Departments.section(stories, setup.departments().get()));
+        sections.add(Departments.section(stories, departments));
         sections.add(UnmetNeeds.section(stories));
-        sections.add(asks(filter, stories));
-        sections.addAll(Waiting.sections(stories, roster.get()));
+        sections.add(asks(filter, stories, embedder));
+        sections.addAll(Waiting.sections(stories, technologists));
         sections.add(Load.section(stories));
         sections.add(ToolOutcomes.section(stories));
-        return Report.of(filter, sections, stories);
+        return Report.of(filter, sections, stories, departments, setup.terms());
     }
 
     /** What the unmet requests asked for, grouped by their words (read only when some went unmet). */
-    private Section asks(ReportFilter filter, List<RequestStory> stories) {
+    private Section asks(ReportFilter filter, List<RequestStory> stories, Optional<TextEmbedder> embedder) {
         Set<Long> unmet = new HashSet<>();
         stories.stream().filter(UnmetNeeds::unmet).forEach(story -> unmet.add(story.id()));
         List<ReportQueries.RequestText> texts = new ArrayList<>();
@@ -56,6 +81,10 @@ public final class Reports {
                 }
             });
         }
-        return UnmetNeeds.asks(new UnmetThemes(setup.embedder().get()).of(texts), unmet.size());
+        return UnmetNeeds.asks(new UnmetThemes(embedder).of(texts), unmet.size());
     }
+
+    /** What a report depends on besides the filter. */
+    private record Key(ReportFilter filter, long written, List<Technologist> roster, Map<String, String> departments,
+            boolean embedder) {}
 }

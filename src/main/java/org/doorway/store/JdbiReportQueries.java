@@ -45,6 +45,12 @@ public final class JdbiReportQueries implements ReportQueries {
         });
     }
 
+    @Override
+    public long written() {
+        return database.withHandle(handle -> handle.createQuery("SELECT COALESCE(MAX(id), 0) FROM conversation_events")
+                .mapTo(Long.class).one());
+    }
+
     private static String where(ReportFilter filter) {
         return " WHERE s.opened_at >= :from AND s.opened_at < :to"
                 + filter.platform().map(ignored -> " AND s.platform = :platform").orElse("")

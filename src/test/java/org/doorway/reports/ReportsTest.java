@@ -149,7 +149,7 @@ class ReportsTest {
             seed(new ReportFixture(database));
             Report report = report(database, Optional.empty(), Optional.empty());
             int requests = report.figure("requests").orElseThrow().count();
-            for (String partition : List.of("paths", "needs", "weeks")) {
+            for (String partition : List.of("paths", "needs", "weeks", "departments")) {
                 int rows = report.section(partition).orElseThrow().figures().stream()
                         .mapToInt(figure -> report.drillDown(figure).size()).sum();
                 assertThat(rows).as(partition).isEqualTo(requests);
