@@ -20,7 +20,8 @@ final class AskedWords {
             "term", "semester", "that", "the", "their", "them", "there", "these", "they", "this", "to", "tool",
             "tools", "up", "us", "use", "using", "want", "way", "we", "what", "when", "where", "which", "who", "will",
             "with", "would", "you", "your", "class", "course", "cohort", "year", "first", "run", "still", "work",
-            "erased", "thing", "things", "anyone", "know", "there's", "is there");
+            "erased", "thing", "things", "anyone", "know", "there's", "during", "together", "before", "able", "via",
+            "each", "every", "other", "than", "then", "too", "very", "being", "lot", "lots");
 
     private AskedWords() {}
 

@@ -183,6 +183,19 @@ class ReportsTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void withoutARoster_waitsInRosteredHoursSayWhy(TestDatabases.Kind kind) {
+        try (Database database = kind.open().get()) {
+            seed(new ReportFixture(database));
+            Report report = new Reports(new JdbiReportQueries(database), List::of).build(new ReportFilter(
+                    LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31), Optional.empty(), Optional.empty(),
+                    ReportFixture.LONDON));
+            assertThat(measure(report, "response", "Median (p50), rostered hours")).isEqualTo(Waiting.NO_ROSTER);
+            assertThat(measure(report, "response", "p90, clock time")).isEqualTo("17 h 00 min");
+        }
+    }
+
     private static List<Long> ids(Report report, String figure) {
         return report.drillDown(report.figure(figure).orElseThrow(() -> new AssertionError("no figure " + figure)))
                 .stream().map(RequestStory::id).toList();
