@@ -4,6 +4,8 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.doorway.admin.AdminSessions;
 import org.doorway.needs.TextEmbedder;
 import org.doorway.reports.ReportSetup;
@@ -16,6 +18,10 @@ import org.doorway.web.admin.ReportsConsole;
 
 /** Reports over Doorway's event log: one {@link Reports} for the console page, the JSON API and the CLI. */
 final class ReportsWiring {
+    /** One daemon thread shared by every report: groups unmet requests' words while the request thread counts. */
+    private static final ExecutorService REPORT_HELPER = Executors.newSingleThreadExecutor(
+            DaemonThreads.named("report-helper"));
+
     private ReportsWiring() {}
 
     static Reports reports(Doorway doorway) {
@@ -26,7 +32,7 @@ final class ReportsWiring {
         Cache<String, float[]> meanings = Caffeine.newBuilder().maximumSize(2_000).build();
         return new Reports(new JdbiReportQueries(doorway.database), doorway.roster::all, new ReportSetup(
                 () -> departments.get("directory"), doorway.settings.reports().terms(),
-                () -> doorway.embedder().map(model -> remembered(model, meanings))));
+                () -> doorway.embedder().map(model -> remembered(model, meanings))), REPORT_HELPER);
     }
 
     private static TextEmbedder remembered(TextEmbedder model, Cache<String, float[]> meanings) {

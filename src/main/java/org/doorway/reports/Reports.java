@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import org.doorway.handoff.Technologist;
 import org.doorway.needs.TextEmbedder;
@@ -25,20 +27,23 @@ public final class Reports {
     private final ReportQueries queries;
     private final Supplier<List<Technologist>> roster;
     private final ReportSetup setup;
+    private final Executor executor;
     /** Recent reports, bounded by the requests they hold (a report of 100,000 requests holds about 50 MB). */
     private final Cache<Key, Report> built = Caffeine.newBuilder().maximumWeight(MOST_CACHED)
             .weigher((Key key, Report report) -> Math.max(1, report.stories().size()))
             .expireAfterWrite(Duration.ofMinutes(1)).build();
 
-    public Reports(ReportQueries queries, Supplier<List<Technologist>> roster, ReportSetup setup) {
+    /** {@code executor} reads and groups the unmet requests' words while the caller's thread does the rest. */
+    public Reports(ReportQueries queries, Supplier<List<Technologist>> roster, ReportSetup setup, Executor executor) {
         this.queries = queries;
         this.roster = roster;
         this.setup = setup;
+        this.executor = executor;
     }
 
-    /** Without a directory, term dates or an embedder. */
+    /** Without a directory, term dates or an embedder, on the caller's thread alone. */
     public Reports(ReportQueries queries, Supplier<List<Technologist>> roster) {
-        this(queries, roster, ReportSetup.none());
+        this(queries, roster, ReportSetup.none(), Runnable::run);
     }
 
     /**
@@ -56,32 +61,34 @@ public final class Reports {
 
     private Report build(ReportFilter filter, List<Technologist> technologists, Map<String, String> departments,
             Optional<TextEmbedder> embedder) {
+        // The unmet requests' words are read and grouped on the other core while the stories are read and counted.
+        CompletableFuture<List<UnmetThemes.Theme>> themes = CompletableFuture.supplyAsync(() -> {
+            List<ReportQueries.RequestText> texts = new ArrayList<>();
+            queries.eachUnmetText(filter, texts::add);
+            return new UnmetThemes(embedder).of(texts);
+        }, executor);
         List<RequestStory> stories = new ArrayList<>();
         queries.eachStory(filter, stories::add);
         List<Section> sections = new ArrayList<>(Volume.sections(stories, filter.zone(), setup.terms()));
         sections.add(Departments.section(stories, departments));
         sections.add(UnmetNeeds.section(stories));
-        sections.add(asks(filter, stories, embedder));
+        sections.add(asks(stories, themes.join()));
         sections.addAll(Waiting.sections(stories, technologists));
         sections.add(Load.section(stories));
         sections.add(ToolOutcomes.section(stories));
         return Report.of(filter, sections, stories, departments, setup.terms());
     }
 
-    /** What the unmet requests asked for, grouped by their words (read only when some went unmet). */
-    private Section asks(ReportFilter filter, List<RequestStory> stories, Optional<TextEmbedder> embedder) {
+    /**
+     * What the unmet requests asked for, grouped by their words; each group keeps only requests this report read
+     * (one opened between the two reads waits for the next report), so every figure still drills down to itself.
+     */
+    private static Section asks(List<RequestStory> stories, List<UnmetThemes.Theme> themes) {
         Set<Long> unmet = new HashSet<>();
         stories.stream().filter(UnmetNeeds::unmet).forEach(story -> unmet.add(story.id()));
-        List<ReportQueries.RequestText> texts = new ArrayList<>();
-        if (!unmet.isEmpty()) {
-            // Only the stories read above: a request opened between the two reads waits for the next report.
-            queries.eachUnmetText(filter, text -> {
-                if (unmet.contains(text.requestId())) {
-                    texts.add(text);
-                }
-            });
-        }
-        return UnmetNeeds.asks(new UnmetThemes(embedder).of(texts), unmet.size());
+        return UnmetNeeds.asks(themes.stream().map(theme -> new UnmetThemes.Theme(theme.key(), theme.words(),
+                theme.requestIds().stream().filter(unmet::contains).toList())).filter(theme -> !theme.requestIds()
+                .isEmpty()).toList(), unmet.size());
     }
 
     /** What a report depends on besides the filter. */
