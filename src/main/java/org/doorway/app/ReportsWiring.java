@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.doorway.admin.AdminSessions;
@@ -15,6 +16,7 @@ import org.doorway.store.JdbiAdminSessions;
 import org.doorway.store.JdbiReportQueries;
 import org.doorway.web.WebServer;
 import org.doorway.web.admin.ReportsConsole;
+import org.doorway.web.api.BearerAuth;
 
 /** Reports over Doorway's event log: one {@link Reports} for the console page, the JSON API and the CLI. */
 final class ReportsWiring {
@@ -49,9 +51,11 @@ final class ReportsWiring {
         };
     }
 
+    /** The API half sits behind the {@link BearerAuth} filter that {@link AdminWiring} puts on all of /api/admin. */
     static void mount(Doorway doorway, WebServer web) {
         ReportsConsole console = new ReportsConsole(reports(doorway),
                 new AdminSessions(new JdbiAdminSessions(doorway.database), doorway.clock),
+                request -> Optional.of(BearerAuth.user(request).email()),
                 () -> doorway.vocabulary.needs().stream().map(need -> need.id()).toList(), doorway.clock,
                 doorway.settings.zone());
         web.mount("/admin/reports/*", console);
