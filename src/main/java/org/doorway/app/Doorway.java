@@ -5,10 +5,12 @@ import com.github.benmanes.caffeine.cache.LoadingCache;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.doorway.catalogue.CachedCatalogue;
 import org.doorway.catalogue.Catalogue;
 import org.doorway.catalogue.DefaultCatalogue;
@@ -37,6 +39,7 @@ import org.doorway.needs.ExamplePhrasings;
 import org.doorway.needs.FusedNeedClassifier;
 import org.doorway.needs.NeedClassifier;
 import org.doorway.needs.NeedVocabulary;
+import org.doorway.needs.TextEmbedder;
 import org.doorway.resources.ResourceLinks;
 import org.doorway.resources.ResourceOffer;
 import org.doorway.resources.remind.RemindClicks;
@@ -59,6 +62,7 @@ import org.doorway.config.InstitutionSettings;
 import org.doorway.config.Settings;
 import org.doorway.store.Database;
 import org.doorway.store.Migrations;
+import org.doorway.store.RequestSummaries;
 import org.doorway.store.SqlTransience;
 import org.doorway.store.StoredInbox;
 import org.slf4j.Logger;
@@ -90,6 +94,9 @@ final class Doorway implements AutoCloseable {
     /** Read once at open, so that building the classifier never waits on the database. */
     private final Map<String, List<String>> addedPhrasings;
     private CompletableFuture<Boolean> embeddings;
+    /** The classifier's sentence embedder once loaded, shared with reports (unmet needs grouped by meaning). */
+    private volatile TextEmbedder embedder;
+    private volatile LongConsumer classificationTimings = nanos -> { };
     private StoredInbox inbox;
     private SetAside setAside;
     private final Object inboxLock = new Object();
@@ -135,13 +142,22 @@ final class Doorway implements AutoCloseable {
             CompletableFuture<Boolean> loaded = embeddings;
             DaemonThreads.start(() -> {
                 try {
-                    loaded.complete(built.loadEmbeddings(FusedNeedClassifier::bundledModel, EMBEDDING_CACHE));
+                    loaded.complete(built.loadEmbeddings(() -> {
+                        TextEmbedder model = FusedNeedClassifier.bundledModel();
+                        embedder = model;
+                        return model;
+                    }, EMBEDDING_CACHE));
                 } finally {
                     loaded.complete(false); // whatever went wrong, nobody waits for ever
                 }
             }, "embedding-model").start();
         }
         return classifier;
+    }
+
+    /** The sentence embedder the classifier loaded; empty until it has (or where it cannot run). */
+    Optional<TextEmbedder> embedder() {
+        return Optional.ofNullable(embedder);
     }
 
     /** The classifier once its embedding model has loaded, or failed to: for commands that want its best answers. */
@@ -215,12 +231,21 @@ final class Doorway implements AutoCloseable {
         }
     }
 
-    /** The classifier, its index built on first use or when a turn prepares. */
+    /** Where each classification's duration goes (nanoseconds): /metrics' histogram once serve binds it. */
+    void timeClassifications(LongConsumer timings) {
+        classificationTimings = timings;
+    }
+
+    /** The classifier, its index built on first use or when a turn prepares; each call timed. */
     private NeedClassifier lazyClassifier() {
         return new NeedClassifier() {
             @Override
             public Classification classify(String text) {
-                return classifier().classify(text);
+                NeedClassifier ready = classifier();
+                long started = System.nanoTime();
+                Classification answer = ready.classify(text);
+                classificationTimings.accept(System.nanoTime() - started);
+                return answer;
             }
 
             @Override
@@ -260,6 +285,7 @@ final class Doorway implements AutoCloseable {
             if (ran > 0) {
                 log.info("Database {} migrated ({} migrations)", settings.database().redactedUrl(), ran);
             }
+            RequestSummaries.backfill(database); // reports' per-request rows, once after V21
             return new Doorway(settings, clock, database, vocabulary, yaml, defaults::join);
         } catch (RuntimeException failure) {
             database.close();

@@ -1,8 +1,17 @@
 package org.doorway.app;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.doorway.admin.AdminSessions;
+import org.doorway.needs.TextEmbedder;
+import org.doorway.reports.ReportSetup;
 import org.doorway.reports.Reports;
+import org.doorway.store.DirectoryKeys;
 import org.doorway.store.JdbiAdminSessions;
 import org.doorway.store.JdbiReportQueries;
 import org.doorway.web.WebServer;
@@ -11,10 +20,35 @@ import org.doorway.web.api.BearerAuth;
 
 /** Reports over Doorway's event log: one {@link Reports} for the console page, the JSON API and the CLI. */
 final class ReportsWiring {
+    /** One daemon thread shared by every report: groups unmet requests' words while the request thread counts. */
+    private static final ExecutorService REPORT_HELPER = Executors.newSingleThreadExecutor(
+            DaemonThreads.named("report-helper"));
+
     private ReportsWiring() {}
 
     static Reports reports(Doorway doorway) {
-        return new Reports(new JdbiReportQueries(doorway.database), doorway.roster::all);
+        // The directory keyed once (an HMAC per member), on first use; a changed file is read at the next start.
+        LoadingCache<String, Map<String, String>> departments = Caffeine.newBuilder().maximumSize(1)
+                .build(ignored -> DirectoryKeys.departments(doorway.database, doorway.settings.reports().directory()));
+        // Theme words repeat from report to report: embed each once.
+        Cache<String, float[]> meanings = Caffeine.newBuilder().maximumSize(2_000).build();
+        return new Reports(new JdbiReportQueries(doorway.database), doorway.roster::all, new ReportSetup(
+                () -> departments.get("directory"), doorway.settings.reports().terms(),
+                () -> doorway.embedder().map(model -> remembered(model, meanings))), REPORT_HELPER);
+    }
+
+    private static TextEmbedder remembered(TextEmbedder model, Cache<String, float[]> meanings) {
+        return new TextEmbedder() {
+            @Override
+            public float[] embed(String text) {
+                return meanings.get(text, model::embed);
+            }
+
+            @Override
+            public String model() {
+                return model.model();
+            }
+        };
     }
 
     /** The API half sits behind the {@link BearerAuth} filter that {@link AdminWiring} puts on all of /api/admin. */

@@ -91,6 +91,9 @@ final class ServeCommand extends DoorwaySubcommand {
         web.mount("/metrics", new MetricsServlet(metrics));
         org.doorway.web.OperationalMetrics.bind(metrics, new org.doorway.store.JdbiOperationalFigures(doorway.database),
                 doorway.clock);
+        org.doorway.web.OperationalMetrics.followUpsDue(metrics, () -> new org.doorway.store.JdbiOperationalFigures(
+                doorway.database).followUpsDue(doorway.clock.instant()));
+        doorway.timeClassifications(org.doorway.web.ClassificationLatency.bind(metrics));
         ResourceRoutes.mount(doorway, web);
         JdbiConversationReferences teamsReferences = new JdbiConversationReferences(doorway.database);
         Optional<HandoffMessenger> teamsMessenger = TeamsWiring.messenger(doorway, teamsReferences);

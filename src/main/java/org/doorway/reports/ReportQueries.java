@@ -2,14 +2,25 @@ package org.doorway.reports;
 
 import java.util.function.Consumer;
 
-/** Reads the conversation event log for reports. */
+/** Reads what reports need from the store. */
 public interface ReportQueries {
 
     /**
-     * Every event of every request opened in the filter's range, in the order
-     * they were written. May pass events of other requests too (the fold keeps
-     * only requests whose {@code opened} event is in range and on the filter's
-     * platform), so an adapter can read the log in one sequential sweep.
+     * The story of every request opened in the filter's range, on its platform
+     * and about its need (each kept beside the event log by {@link RequestFold}
+     * in the same transaction as every event).
      */
-    void eachEvent(ReportFilter filter, Consumer<ConversationEvent> each);
+    void eachStory(ReportFilter filter, Consumer<RequestStory> each);
+
+    /**
+     * What people wrote, for the requests of the filter that went unmet (no
+     * tool, none of the suggestions fitted, or the classifier was unsure).
+     */
+    void eachUnmetText(ReportFilter filter, Consumer<RequestText> each);
+
+    /** How far the event log has been written (its newest row's id): while it stays the same, so do reports. */
+    long written();
+
+    /** A request's id and the words its author first wrote. */
+    record RequestText(long requestId, String text) {}
 }

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * What the event log says happened to one request, folded from its events by
- * {@link StoryFold}: the facts every figure is defined on (docs/metrics.md).
+ * {@link RequestFold}: the facts every figure is defined on (docs/metrics.md).
  * {@code need} is the need the request ended up about: the one suggestions were
  * made for, else the one the person chose, else the classifier's top need.
  * {@code handedOffAt} and {@code firstResponseAt} are the first handoff and the

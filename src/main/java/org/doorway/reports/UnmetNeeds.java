@@ -31,6 +31,22 @@ final class UnmetNeeds {
                 List.of());
     }
 
+    /** Went unmet: no tool for the need, none of the suggestions fitted, or the classifier was unsure. */
+    static boolean unmet(RequestStory story) {
+        return story.noTools() || story.rejected() || story.unsure();
+    }
+
+    /** The things people keep asking for: the largest groups of unmet requests by what they wrote. */
+    static Section asks(List<UnmetThemes.Theme> themes, int unmet) {
+        List<Figure> figures = themes.stream().map(theme -> new Figure("asks:" + theme.key(), "\u201c"
+                + theme.label() + "\u201d", theme.requestIds())).toList();
+        int grouped = figures.stream().mapToInt(Figure::count).sum();
+        return new Section("asks", "What people keep asking for", "Unmet requests grouped by the words they share "
+                + "(at least " + UnmetThemes.SMALLEST + " requests a group; each request in one group at most), "
+                + "the five largest.", figures, List.of(new Section.Measure("Unmet requests in these groups",
+                Figures.share(grouped, unmet))));
+    }
+
     private static String label(String key) {
         String need = key.substring(key.indexOf(':') + 1);
         if (key.startsWith("no-tools:")) {

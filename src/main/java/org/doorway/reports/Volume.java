@@ -14,7 +14,7 @@ final class Volume {
 
     private Volume() {}
 
-    static List<Section> sections(List<RequestStory> stories, ZoneId zone) {
+    static List<Section> sections(List<RequestStory> stories, ZoneId zone, List<TermDates> terms) {
         int total = stories.size();
         Section overview = new Section("overview", "Requests", "Requests opened in the range; a reopened request "
                 + "counts once.", List.of(
@@ -36,7 +36,7 @@ final class Volume {
                 + "wins over an accepted suggestion.", paths, List.of(
                 new Section.Measure("Self-service rate", Figures.share(paths.get(0).count(), total)),
                 new Section.Measure("Handoff rate", Figures.share(paths.get(1).count(), total))));
-        return List.of(overview, path, needs(stories), weeks(stories, zone));
+        return List.of(overview, path, needs(stories), weeks(stories, zone, terms));
     }
 
     private static Section needs(List<RequestStory> stories) {
@@ -47,13 +47,15 @@ final class Volume {
                 Figures.groups(byNeed, need -> "need:" + need, need -> need), List.of());
     }
 
-    private static Section weeks(List<RequestStory> stories, ZoneId zone) {
+    private static Section weeks(List<RequestStory> stories, ZoneId zone, List<TermDates> terms) {
         Map<String, List<Long>> byWeek = new TreeMap<>();
         stories.forEach(story -> Figures.add(byWeek, weekOf(story, zone).toString(), story.id()));
         List<Figure> figures = byWeek.entrySet().stream()
-                .map(entry -> new Figure("week:" + entry.getKey(), "Week of " + entry.getKey(), entry.getValue()))
+                .map(entry -> new Figure("week:" + entry.getKey(), TermDates.label(LocalDate.parse(entry.getKey()),
+                        terms), entry.getValue()))
                 .toList();
-        return new Section("weeks", "Requests per week", "Weeks start on Monday in the institution's time zone.",
+        return new Section("weeks", "Requests per week", "Weeks start on Monday in the institution's time zone"
+                + (terms.isEmpty() ? "; set TERM_DATES to see term weeks." : ", numbered within each term."),
                 figures, List.of());
     }
 

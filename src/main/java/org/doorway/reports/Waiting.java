@@ -12,6 +12,8 @@ import org.doorway.handoff.Technologist;
  * and requests that reached the team channel.
  */
 final class Waiting {
+    /** Without a roster every wait is "off shift", which says nothing: say why instead. */
+    static final String NO_ROSTER = "no technologists on the roster (import them: doorway roster import FILE)";
     private Waiting() {}
 
     static List<Section> sections(List<RequestStory> stories, List<Technologist> technologists) {
@@ -43,8 +45,10 @@ final class Waiting {
                 Figures.where("waiting", "Handoffs not picked up yet", stories,
                         story -> story.handedOff() && story.firstResponseAt().isEmpty()),
                 new Figure("out-of-hours", "Waits that included time nobody was on shift", overnight)), List.of(
-                new Section.Measure("Median (p50), rostered hours", Durations.words(Durations.percentile(rostered, 50))),
-                new Section.Measure("p90, rostered hours", Durations.words(Durations.percentile(rostered, 90))),
+                new Section.Measure("Median (p50), rostered hours", technologists.isEmpty() ? NO_ROSTER
+                        : Durations.words(Durations.percentile(rostered, 50))),
+                new Section.Measure("p90, rostered hours", technologists.isEmpty() ? NO_ROSTER
+                        : Durations.words(Durations.percentile(rostered, 90))),
                 new Section.Measure("Median (p50), clock time", Durations.words(Durations.percentile(wall, 50))),
                 new Section.Measure("p90, clock time", Durations.words(Durations.percentile(wall, 90))),
                 new Section.Measure("Waiting while nobody was on shift, in all",

@@ -8,7 +8,9 @@ import org.jdbi.v3.core.Handle;
  * Appends to the conversation event log (V15__conversation_events.sql) on
  * the caller's handle, so the row commits with the change it records. Looks
  * the request's platform and user up once per append and stores only the
- * staff member's pseudonymous key. The only writer of that table.
+ * staff member's pseudonymous key. The only writer of that table; each
+ * append also rewrites the request's row in request_summaries
+ * ({@link RequestSummaries}), in the same transaction.
  */
 final class EventLogRows {
     private static final int DETAIL = 300;
@@ -39,6 +41,7 @@ final class EventLogRows {
                 .bind("need", cut(needId, 100)).bind("tool", cut(toolId, 100)).bind("platform", platform)
                 .bind("staff", staffKey).bind("technologist", technologistId).bind("detail", cut(detail, DETAIL))
                 .execute();
+        RequestSummaries.refresh(handle, requestId);
     }
 
     String staffKey(String platform, String userId) {

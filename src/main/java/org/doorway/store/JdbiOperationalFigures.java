@@ -17,6 +17,13 @@ public final class JdbiOperationalFigures implements OperationalFigures {
         this.database = database;
     }
 
+    /** Follow-ups whose time has come and that are not sent yet (index follow_ups_due). */
+    public long followUpsDue(Instant now) {
+        return database.withHandle(handle -> handle.createQuery(
+                        "SELECT COUNT(*) FROM follow_ups WHERE sent_at IS NULL AND due_at <= :now")
+                .bind("now", now.toEpochMilli()).mapTo(Long.class).one());
+    }
+
     @Override
     public Snapshot read() {
         return database.withHandle(handle -> {

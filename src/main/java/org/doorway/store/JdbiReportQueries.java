@@ -1,18 +1,16 @@
 package org.doorway.store;
 
-import java.time.Instant;
 import java.util.function.Consumer;
-import org.doorway.reports.ConversationEvent;
 import org.doorway.reports.ReportFilter;
 import org.doorway.reports.ReportQueries;
+import org.doorway.reports.RequestStory;
+import org.jdbi.v3.core.statement.Query;
 
 /**
- * Reads the conversation event log for reports in one sequential sweep of the
- * table in the order it was written, from the first request opened in range
- * (found through index conversation_events_kind_at) to the last one's newest
- * event. A request's events are always written after its {@code opened}
- * event, so the sweep sees all of them; no join, no sort. Columns a report
- * never reads (the platform after opening, most details) come back as nulls.
+ * Reads reports' requests from request_summaries (one row per request, kept
+ * in step with the event log by {@link RequestSummaries}): a range of
+ * opened_at through one of the table's indexes, narrowed by platform or need
+ * in SQL. A report over 100,000 requests reads 100,000 short rows.
  */
 public final class JdbiReportQueries implements ReportQueries {
     private static final int FETCH = 5_000;
@@ -23,34 +21,46 @@ public final class JdbiReportQueries implements ReportQueries {
     }
 
     @Override
-    public void eachEvent(ReportFilter filter, Consumer<ConversationEvent> each) {
+    public void eachStory(ReportFilter filter, Consumer<RequestStory> each) {
         database.useHandle(handle -> {
-            Range range = handle.createQuery("""
-                            SELECT MIN(id) AS first_event, MIN(request_id) AS low, MAX(request_id) AS high
-                            FROM conversation_events WHERE kind = 'opened' AND at >= :from AND at < :to""")
-                    .bind("from", filter.start().toEpochMilli()).bind("to", filter.end().toEpochMilli())
-                    .map((row, context) -> new Range(row.getLong(1), row.getLong(2), row.getLong(3)))
-                    .one();
-            if (range.firstEvent() == 0) {
-                return;
-            }
-            try (var rows = handle.createQuery("""
-                            SELECT request_id, at, kind, need_id, tool_id,
-                                CASE WHEN kind = 'opened' THEN platform END,
-                                CASE WHEN kind = 'opened' THEN staff_key END, technologist_id,
-                                CASE WHEN kind IN ('classified', 'outcome') THEN detail END
-                            FROM conversation_events
-                            WHERE id >= :first AND request_id BETWEEN :low AND :high ORDER BY id""")
-                    .bind("first", range.firstEvent()).bind("low", range.low()).bind("high", range.high())
-                    .setFetchSize(FETCH)
-                    .map((row, context) -> new ConversationEvent(row.getLong(1), Instant.ofEpochMilli(row.getLong(2)),
-                            row.getString(3), row.getString(4), row.getString(5), row.getString(6), row.getString(7),
-                            row.getString(8), row.getString(9)))
+            Query query = handle.createQuery("SELECT " + SummaryRows.COLUMNS + " FROM request_summaries s"
+                    + where(filter));
+            try (var rows = bind(query, filter).setFetchSize(FETCH).map((row, context) -> SummaryRows.story(row))
                     .stream()) {
                 rows.forEach(each);
             }
         });
     }
 
-    private record Range(long firstEvent, long low, long high) {}
+    @Override
+    public void eachUnmetText(ReportFilter filter, Consumer<RequestText> each) {
+        database.useHandle(handle -> {
+            Query query = handle.createQuery("SELECT s.request_id, r.text FROM request_summaries s "
+                    + "JOIN requests r ON r.id = s.request_id" + where(filter)
+                    + " AND (s.no_tools = 1 OR s.rejected = 1 OR s.unsure = 1)");
+            try (var rows = bind(query, filter).setFetchSize(FETCH)
+                    .map((row, context) -> new RequestText(row.getLong(1), row.getString(2))).stream()) {
+                rows.forEach(each);
+            }
+        });
+    }
+
+    @Override
+    public long written() {
+        return database.withHandle(handle -> handle.createQuery("SELECT COALESCE(MAX(id), 0) FROM conversation_events")
+                .mapTo(Long.class).one());
+    }
+
+    private static String where(ReportFilter filter) {
+        return " WHERE s.opened_at >= :from AND s.opened_at < :to"
+                + filter.platform().map(ignored -> " AND s.platform = :platform").orElse("")
+                + filter.need().map(ignored -> " AND s.need_id = :need").orElse("");
+    }
+
+    private static Query bind(Query query, ReportFilter filter) {
+        query.bind("from", filter.start().toEpochMilli()).bind("to", filter.end().toEpochMilli());
+        filter.platform().ifPresent(platform -> query.bind("platform", platform));
+        filter.need().ifPresent(need -> query.bind("need", need));
+        return query;
+    }
 }

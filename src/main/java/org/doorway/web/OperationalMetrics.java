@@ -14,9 +14,8 @@ import org.doorway.health.OperationalFigures;
  * Doorway's own gauges on /metrics: requests by outcome, handoffs waiting and
  * the oldest one's age, outbox depth and oldest undelivered age per platform,
  * deliveries given up, inbox backlog. One database read serves every gauge of
- * a scrape (the snapshot is kept for five seconds). Follow-ups due is bound by
- * the follow-up feature when it is wired ({@link #followUpsDue}); absent until
- * then. Thread-safe.
+ * a scrape (the snapshot is kept for five seconds). Follow-ups due
+ * ({@link #followUpsDue}) is one count of its own per scrape. Thread-safe.
  */
 public final class OperationalMetrics {
     static final Duration FRESH = Duration.ofSeconds(5);
@@ -59,7 +58,8 @@ public final class OperationalMetrics {
 
     /** Binds the follow-ups-due gauge to the follow-up feature's count. */
     public static void followUpsDue(MeterRegistry registry, LongSupplier due) {
-        Gauge.builder("doorway.followups.due", due, supplier -> supplier.getAsLong())
+        // A strong reference: Micrometer holds a gauge's object weakly, and nothing else holds this lambda.
+        Gauge.builder("doorway.followups.due", due, supplier -> supplier.getAsLong()).strongReference(true)
                 .description("Follow-ups whose time has come and are not yet sent").register(registry);
     }
 

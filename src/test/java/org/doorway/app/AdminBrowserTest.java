@@ -203,6 +203,8 @@ class AdminBrowserTest {
         found.addAll(serious(page, axe));
         page.navigate(doorway.url("/admin/audit"));
         found.addAll(serious(page, axe));
+        page.navigate(doorway.url("/admin/reports"));
+        found.addAll(serious(page, axe));
         assertThat(found).isEmpty();
     }
 

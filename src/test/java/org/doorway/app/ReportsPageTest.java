@@ -27,7 +27,11 @@ class ReportsPageTest {
 
     @Test
     void reports_showFiguresWhoseDrillDownsAndExportsAddUp() throws Exception {
-        try (AdminConsoleFixture doorway = AdminConsoleFixture.start("sqlite", folder, Map.of())) {
+        Path directory = folder.resolve("departments.csv");
+        java.nio.file.Files.writeString(directory, "department,platform,user id\nChemistry,slack,U0\nChemistry,slack,U3\n"
+                + "History,slack,U1\n");
+        try (AdminConsoleFixture doorway = AdminConsoleFixture.start("sqlite", folder, Map.of("DEPARTMENTS_FILE",
+                directory.toString(), "TERM_DATES", "Whole year=2020-01-01..2040-12-31"))) {
             Instant now = doorway.clock().instant();
             try (Database database = Database.open(new DatabaseSettings("jdbc:sqlite:" + folder.resolve("d.db"),
                     Optional.empty(), Optional.empty(), 2))) {
@@ -40,6 +44,13 @@ class ReportsPageTest {
                     if (person == 0) {
                         requests.event(id, "reaction", "looks right", now.minusSeconds(3400));
                     }
+                }
+                for (int person = 3; person < 6; person++) {
+                    long id = requests.open(new ConversationKey("slack", "U" + person, "D" + person),
+                            "Can my students annotate the shared reading together?", now.minusSeconds(3000));
+                    requests.classified(id, "need", "formative-quiz", 0.9);
+                    requests.event(id, "suggested", "formative-quiz: moodle-quiz", now.minusSeconds(2900));
+                    requests.event(id, "reaction", "show other options", now.minusSeconds(2800));
                 }
             }
             String today = LocalDate.ofInstant(now, ZoneOffset.UTC).toString();
@@ -54,23 +65,28 @@ class ReportsPageTest {
             assertThat(page.statusCode()).isEqualTo(200);
             assertThat(page.headers().firstValue("Content-Security-Policy").orElse("")).contains("script-src 'self'");
             assertThat(page.body()).contains("<svg class=\"chart\" role=\"img\"", "Self-served (a suggestion accepted",
-                    "figure=self-served").doesNotContain("<script>");
+                    "figure=self-served", "Requests by department", "Chemistry", "Whole year, week ",
+                    "What people keep asking for", "annotate, reading, shared").doesNotContain("<script>");
             String keep = System.getProperty("doorway.reports.page");
             if (keep != null) {
                 // docs/ screenshots: the page as served, saved for a headless browser (see docs/metrics.md)
                 java.nio.file.Files.writeString(Path.of(keep), page.body());
             }
             HttpResponse<String> drill = viewer.get("/admin/reports/requests?figure=suggested-only&" + range);
-            assertThat(drill.body()).contains("2 requests");
+            assertThat(drill.body()).contains("5 requests");
+            assertThat(viewer.get("/admin/reports/requests?figure=asks:annotat%2Bread%2Bshar&" + range).body())
+                    .contains("3 requests");
             HttpResponse<String> csv = viewer.get("/admin/reports/requests.csv?figure=requests&" + range);
-            assertThat(csv.body().lines().count()).isEqualTo(1 + 3);
+            assertThat(csv.body().lines().count()).isEqualTo(1 + 6);
+            assertThat(csv.body().lines().filter(line -> line.contains(",Chemistry,")).count()).isEqualTo(2);
             assertThat(csv.body()).doesNotContain("U0", "U1", "<b>");
             assertThat(viewer.get("/admin/reports?from=yesterday").body()).contains("Dates are written like");
 
             HttpResponse<String> metrics = viewer.get("/metrics");
-            assertThat(metrics.body()).contains("doorway_requests{outcome=\"open\"} 3.0",
+            assertThat(metrics.body()).contains("doorway_requests{outcome=\"open\"} 6.0",
                     "doorway_handoffs_waiting 0.0", "doorway_outbox_depth{platform=\"slack\"}",
-                    "doorway_inbox_backlog");
+                    "doorway_inbox_backlog", "doorway_followups_due 0.0",
+                    "doorway_classification_seconds_bucket{le=\"0.01\"}");
         }
     }
 }

@@ -44,7 +44,11 @@ final class ReportFixture {
     }
 
     long open(String platform, String user, String at) {
-        return database.inTransaction(() -> requests.open(new ConversationKey(platform, user, "D" + user), "text",
+        return open(platform, user, at, "text");
+    }
+
+    long open(String platform, String user, String at, String text) {
+        return database.inTransaction(() -> requests.open(new ConversationKey(platform, user, "D" + user), text,
                 Instant.parse(at)));
     }
 

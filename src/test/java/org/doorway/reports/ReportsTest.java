@@ -149,7 +149,7 @@ class ReportsTest {
             seed(new ReportFixture(database));
             Report report = report(database, Optional.empty(), Optional.empty());
             int requests = report.figure("requests").orElseThrow().count();
-            for (String partition : List.of("paths", "needs", "weeks")) {
+            for (String partition : List.of("paths", "needs", "weeks", "departments")) {
                 int rows = report.section(partition).orElseThrow().figures().stream()
                         .mapToInt(figure -> report.drillDown(figure).size()).sum();
                 assertThat(rows).as(partition).isEqualTo(requests);
@@ -180,6 +180,19 @@ class ReportsTest {
             List<String> keys = database.withHandle(handle -> handle.createQuery(
                     "SELECT DISTINCT staff_key FROM conversation_events").mapTo(String.class).list());
             assertThat(keys).hasSize(4).allSatisfy(key -> assertThat(key).hasSize(32).doesNotContain("UA", "UB"));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void withoutARoster_waitsInRosteredHoursSayWhy(TestDatabases.Kind kind) {
+        try (Database database = kind.open().get()) {
+            seed(new ReportFixture(database));
+            Report report = new Reports(new JdbiReportQueries(database), List::of).build(new ReportFilter(
+                    LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31), Optional.empty(), Optional.empty(),
+                    ReportFixture.LONDON));
+            assertThat(measure(report, "response", "Median (p50), rostered hours")).isEqualTo(Waiting.NO_ROSTER);
+            assertThat(measure(report, "response", "p90, clock time")).isEqualTo("17 h 00 min");
         }
     }
 

@@ -15,7 +15,7 @@ import org.doorway.reports.Section;
  * key: the log never holds a chat id, so no export can name anyone.
  */
 public final class ReportExport {
-    static final List<String> COLUMNS = List.of("request", "opened_at", "platform", "staff_key", "need", "path",
+    static final List<String> COLUMNS = List.of("request", "opened_at", "week", "platform", "staff_key", "department", "need", "path",
             "fault", "reopened", "handed_off_at", "first_response_at", "sla_moves", "team_channel", "outcomes");
     private final ObjectMapper json;
 
@@ -41,11 +41,11 @@ public final class ReportExport {
         return json.writerWithDefaultPrettyPrinter().writeValueAsString(root);
     }
 
-    String rowsJson(List<RequestStory> stories) throws java.io.IOException {
+    String rowsJson(Report report, List<RequestStory> stories) throws java.io.IOException {
         ArrayNode rows = json.createArrayNode();
         for (RequestStory story : stories) {
             ObjectNode row = rows.addObject();
-            List<String> values = values(story);
+            List<String> values = values(report, story);
             for (int index = 0; index < COLUMNS.size(); index++) {
                 row.put(COLUMNS.get(index), values.get(index));
             }
@@ -53,19 +53,19 @@ public final class ReportExport {
         return json.writeValueAsString(rows);
     }
 
-    String rowsCsv(List<RequestStory> stories) {
+    String rowsCsv(Report report, List<RequestStory> stories) {
         StringBuilder out = new StringBuilder(String.join(",", COLUMNS)).append("\r\n");
         for (RequestStory story : stories) {
             StringJoiner line = new StringJoiner(",");
-            values(story).forEach(value -> line.add(cell(value)));
+            values(report, story).forEach(value -> line.add(cell(value)));
             out.append(line).append("\r\n");
         }
         return out.toString();
     }
 
-    private static List<String> values(RequestStory story) {
-        return List.of(String.valueOf(story.id()), story.openedAt().toString(), story.platform(), story.staffKey(),
-                story.need().orElse(""), story.path(), String.valueOf(story.fault()), String.valueOf(story.reopened()),
+    private static List<String> values(Report report, RequestStory story) {
+        return List.of(String.valueOf(story.id()), story.openedAt().toString(), report.week(story), story.platform(),
+                story.staffKey(), report.department(story), story.need().orElse(""), story.path(), String.valueOf(story.fault()), String.valueOf(story.reopened()),
                 story.handedOffAt().map(Object::toString).orElse(""),
                 story.firstResponseAt().map(Object::toString).orElse(""), String.valueOf(story.slaMoves()),
                 String.valueOf(story.teamChannel()), String.join(" ", story.outcomes().stream()

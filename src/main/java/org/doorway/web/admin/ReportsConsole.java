@@ -112,9 +112,9 @@ public final class ReportsConsole extends HttpServlet {
             case "/requests" -> {
                 List<RequestStory> rows = rows(report, exchange.parameter("figure"));
                 if ("csv".equals(exchange.parameter("format"))) {
-                    csvRows(exchange, rows);
+                    csvRows(exchange, report, rows);
                 } else {
-                    send(exchange.response(), 200, "application/json", export.rowsJson(rows));
+                    send(exchange.response(), 200, "application/json", export.rowsJson(report, rows));
                 }
             }
             default -> send(exchange.response(), 404, "application/json", "{\"error\":\"No such report.\"}");
@@ -141,12 +141,12 @@ public final class ReportsConsole extends HttpServlet {
     }
 
     private void csv(Exchange exchange, Report report) throws IOException {
-        csvRows(exchange, rows(report, exchange.parameter("figure")));
+        csvRows(exchange, report, rows(report, exchange.parameter("figure")));
     }
 
-    private void csvRows(Exchange exchange, List<RequestStory> rows) throws IOException {
+    private void csvRows(Exchange exchange, Report report, List<RequestStory> rows) throws IOException {
         exchange.response().setHeader("Content-Disposition", "attachment; filename=\"doorway-requests.csv\"");
-        send(exchange.response(), 200, "text/csv", export.rowsCsv(rows));
+        send(exchange.response(), 200, "text/csv", export.rowsCsv(report, rows));
     }
 
     private static List<RequestStory> rows(Report report, String figure) {

@@ -2,48 +2,34 @@ package org.doorway.reports;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /**
- * Folds the event log, in the order it was written, into one
- * {@link RequestStory} per request opened in the filter's range (and on its
- * platform). Events of any other request are skipped. Not thread-safe: one
- * fold per report.
+ * Folds one request's events, in the order they were written, into its
+ * {@link RequestStory}: the one definition of what the log says happened
+ * (docs/metrics.md). The store keeps each request's story beside the log in
+ * the same transaction as every event, by calling this; reports read the
+ * stories. Stateless.
  */
-final class StoryFold implements Consumer<ConversationEvent> {
-    private final ReportFilter filter;
-    private final Instant start;
-    private final Instant end;
-    private final Map<Long, Builder> requests = new LinkedHashMap<>();
+public final class RequestFold {
+    /** Raised whenever this fold's meaning changes, so stored stories folded by an older one are folded again. */
+    public static final int VERSION = 1;
 
-    StoryFold(ReportFilter filter) {
-        this.filter = filter;
-        this.start = filter.start();
-        this.end = filter.end();
-    }
+    private RequestFold() {}
 
-    @Override
-    public void accept(ConversationEvent event) {
-        if (event.kind().equals(EventKinds.OPENED)) {
-            if (!event.at().isBefore(start) && event.at().isBefore(end)
-                    && filter.platform().map(event.platform()::equals).orElse(true)) {
-                requests.computeIfAbsent(event.requestId(), Builder::new).add(event);
-            }
-            return;
+    /** The request's story; empty when its events do not include {@code opened} (older than the log). */
+    public static Optional<RequestStory> of(List<ConversationEvent> events) {
+        int opened = 0;
+        while (opened < events.size() && !events.get(opened).kind().equals(EventKinds.OPENED)) {
+            opened++;
         }
-        Builder builder = requests.get(event.requestId());
-        if (builder != null) {
-            builder.add(event);
+        if (opened == events.size()) {
+            return Optional.empty();
         }
-    }
-
-    /** Every request's story, once the log has been read. */
-    List<RequestStory> stories() {
-        return requests.values().stream().map(Builder::build).toList();
+        Builder builder = new Builder(events.get(opened).requestId());
+        events.subList(opened, events.size()).forEach(builder::add);
+        return Optional.of(builder.build());
     }
 
     private static final class Builder {
