@@ -10,18 +10,14 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.doorway.catalogue.CachedCatalogue;
-import org.doorway.catalogue.Lapse;
 import org.doorway.catalogue.Catalogue;
 import org.doorway.catalogue.DefaultCatalogue;
-import org.doorway.catalogue.CatalogueIndex;
 import org.doorway.catalogue.CatalogueSeeder;
 import org.doorway.catalogue.CatalogueYaml;
-import org.doorway.catalogue.RankedTool;
-import org.doorway.catalogue.TeachingContext;
-import org.doorway.catalogue.Tool;
 import org.doorway.catalogue.ToolRanker;
 import org.doorway.conversation.FrontDesk;
 import org.doorway.followup.FollowUpJob;
+import org.doorway.followup.OutcomeRankedTools;
 import org.doorway.followup.OutcomeRanking;
 import org.doorway.followup.OutcomeTally;
 import org.doorway.followup.Introductions;
@@ -31,8 +27,8 @@ import org.doorway.handoff.ClosedRoster;
 import org.doorway.handoff.HandoffFeature;
 import org.doorway.handoff.HandoffMessenger;
 import org.doorway.intake.Dialogue;
-import org.doorway.intake.ToolSuggester;
 import org.doorway.intake.IntakeConfiguration;
+import org.doorway.intake.OfferedTools;
 import org.doorway.intake.Institution;
 import org.doorway.intake.Route;
 import org.doorway.inbox.SetAside;
@@ -82,10 +78,8 @@ final class Doorway implements AutoCloseable {
     final CatalogueYaml catalogueYaml;
     final JdbiCatalogue catalogueStore;
     final CachedCatalogue catalogue;
-    final ToolRanker ranker = new ToolRanker();
-    /** Outcome figures for the ranking, read at most once a minute: a vote need not move the next answer. */
-    private final LoadingCache<String, List<OutcomeTally>> tallies;
-    private final OutcomeRanking outcomes;
+    /** Tools for a need, best first, staff's outcomes counted in: what is suggested and what is reported. */
+    final OutcomeRankedTools rankedTools;
     final JdbiOutbox outbox;
     final JdbiRoster roster;
     final JdbiHandoffs handoffs;
@@ -115,9 +109,12 @@ final class Doorway implements AutoCloseable {
         this.requests = new JdbiRequests(database);
         this.addedPhrasings = new JdbiLearningQueue(database).phrasingsByNeed();
         this.personalData = new JdbiPersonalData(database);
-        this.tallies = Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(1)).maximumSize(1)
+        // Outcome figures for the ranking, read at most once a minute: a vote need not move the next answer.
+        LoadingCache<String, List<OutcomeTally>> tallies = Caffeine.newBuilder()
+                .expireAfterWrite(Duration.ofMinutes(1)).maximumSize(1)
                 .build(all -> new JdbiOutcomeTallies(database).all());
-        this.outcomes = new OutcomeRanking(() -> tallies.get("all"));
+        this.rankedTools = new OutcomeRankedTools(() -> catalogue.snapshot().index(), new ToolRanker(),
+                new OutcomeRanking(() -> tallies.get("all")));
         this.resources = new ResourceOffer(new ResourceLinks(settings.publicUrl()), new Webinars(settings.zone()));
         new CatalogueSeeder(catalogue, defaults).seedIfEmpty().ifPresent(seeded ->
                 log.info("Loaded the default catalogue ({} example tools): replace it with your institution's "
@@ -188,7 +185,8 @@ final class Doorway implements AutoCloseable {
                 new JdbiWorkloads(database), handoffs,
                 messenger, settings.handoff(), clock, settings.zone());
         Dialogue dialogue = IntakeConfiguration.dialogue(lazyClassifier(),
-                () -> followUp.stories().over(catalogue.load()), new OfferedTools(),
+                () -> followUp.stories().over(catalogue.load()),
+                new OfferedTools(rankedTools::page, () -> catalogue.snapshot().index(), resources, clock),
                 handoff.desk(), new JdbiConversations(database), requests, clock, settings.zone(),
                 institution(settings.institution()));
         JdbiWebinarReminders reminders = new JdbiWebinarReminders(database);
@@ -237,41 +235,6 @@ final class Doorway implements AutoCloseable {
         Map<Route, String> routes = new EnumMap<>(Route.class);
         settings.routes().forEach((route, contact) -> routes.put(Route.valueOf(route), contact));
         return new Institution(settings.vle().orElse(null), routes);
-    }
-
-    /** Tools for a need from the current catalogue snapshot, best first, staff's outcomes counted in. */
-    List<RankedTool> suggest(String needId, TeachingContext context, int offset, int limit) {
-        CatalogueIndex index = catalogue.snapshot().index();
-        return outcomes.page(needId, (from, count) -> ranker.rank(index, needId, context, from, count), offset, limit);
-    }
-
-    /**
-     * Tools for a need as suggested to staff: each with its next webinar only, and the printable guide,
-     * calendar invite and map links Doorway makes.
-     */
-    List<RankedTool> offer(String needId, TeachingContext context, int offset, int limit) {
-        return suggest(needId, context, offset, limit).stream()
-                .map(ranked -> new RankedTool(resources.forSuggestion(ranked.tool(), needId, clock.instant()),
-                        ranked.fit(), ranked.score()))
-                .toList();
-    }
-
-    /** The tools staff are offered: ranked from the snapshot, each with the guides Doorway makes. */
-    private final class OfferedTools implements ToolSuggester {
-        @Override
-        public List<RankedTool> suggest(String needId, TeachingContext context, int offset, int limit) {
-            return offer(needId, context, offset, limit);
-        }
-
-        @Override
-        public Tool shown(Tool tool, String needId) {
-            return resources.forSuggestion(tool, needId, clock.instant());
-        }
-
-        @Override
-        public List<Lapse> lapsed(String needId) {
-            return catalogue.snapshot().index().lapsed(needId);
-        }
     }
 
     /** Reads the environment, opens and migrates the database; exits early with every configuration problem. */

@@ -84,7 +84,7 @@ final class AdminConsoleFixture implements AutoCloseable {
 
     /** What Doorway would suggest for a need right now, through the same snapshot the conversation uses. */
     List<String> suggested(String needId) {
-        return running.doorway().suggest(needId, TeachingContext.unknown(), 0, 100).stream()
+        return running.doorway().rankedTools.page(needId, TeachingContext.unknown(), 0, 100).stream()
                 .map(ranked -> ranked.tool().id()).toList();
     }
 
