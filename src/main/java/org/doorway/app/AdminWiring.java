@@ -13,7 +13,6 @@ import org.doorway.admin.RosterEditing;
 import org.doorway.admin.SignInLinks;
 import org.doorway.catalogue.CatalogueValidator;
 import org.doorway.catalogue.Tool;
-import org.doorway.conversation.ConversationKey;
 import org.doorway.conversation.Reply;
 import org.doorway.handoff.ClosedRoster;
 import org.doorway.handoff.HandoffMessenger;
@@ -79,8 +78,8 @@ final class AdminWiring {
     /** The job that reminds entries' owners in chat when a review date has passed; messages go through the outbox. */
     static ReviewReminders reviewReminders(Doorway doorway, HandoffMessenger messenger) {
         return new ReviewReminders(doorway.catalogue::load, doorway.roster, new JdbiReviewReminderMarks(doorway.database),
-                (owner, text) -> owner.chatIds().forEach((platform, id) ->
-                        messenger.tellStaff(new ConversationKey(platform, id, id), Reply.Text.of(text))),
+                (owner, text) -> owner.chatIds().keySet().forEach(platform ->
+                        messenger.tellTechnologist(owner, platform, Reply.Text.of(text))),
                 doorway.database, doorway.settings.admin().base(), doorway.settings.zone(), doorway.clock);
     }
 

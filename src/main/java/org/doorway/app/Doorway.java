@@ -109,7 +109,7 @@ final class Doorway implements AutoCloseable {
         this.vocabulary = vocabulary;
         this.catalogueYaml = catalogueYaml;
         this.catalogueStore = new JdbiCatalogue(database, vocabulary.needs());
-        this.catalogue = CachedCatalogue.over(catalogueStore);
+        this.catalogue = CachedCatalogue.over(catalogueStore, settings.zone());
         this.outbox = new JdbiOutbox(database, clock);
         this.roster = new JdbiRoster(database);
         this.handoffs = new JdbiHandoffs(database);

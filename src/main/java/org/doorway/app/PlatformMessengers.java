@@ -54,6 +54,11 @@ final class PlatformMessengers implements HandoffMessenger {
     }
 
     @Override
+    public void tellTechnologist(Technologist technologist, String platform, Reply reply) {
+        messenger(platform).ifPresent(messenger -> messenger.tellTechnologist(technologist, platform, reply));
+    }
+
+    @Override
     public void postToTeamChannel(String channel, Reply.HandoffSummary summary) {
         byPlatform.values().stream().findFirst().ifPresent(messenger -> messenger.postToTeamChannel(channel, summary));
     }

@@ -47,9 +47,18 @@ public final class CachedCatalogue implements CatalogueStore {
                 .build(new SnapshotLoader());
     }
 
-    /** Production defaults: check the revision every 5 s, refresh on the common pool, system clock. */
+    /** Production defaults: check the revision every 5 s, refresh on the common pool, system clock, days in UTC. */
     public static CachedCatalogue over(CatalogueStore store) {
-        return new CachedCatalogue(store, DEFAULT_REVISION_CHECK, Clock.systemUTC(), ForkJoinPool.commonPool());
+        return over(store, java.time.ZoneOffset.UTC);
+    }
+
+    /**
+     * As {@link #over(CatalogueStore)}, with "today" counted in the institution's
+     * {@code zone}: a licence that ends on the 30th is still suggested until
+     * midnight there, and not after, wherever the server's clock runs.
+     */
+    public static CachedCatalogue over(CatalogueStore store, java.time.ZoneId zone) {
+        return new CachedCatalogue(store, DEFAULT_REVISION_CHECK, Clock.system(zone), ForkJoinPool.commonPool());
     }
 
     public CatalogueSnapshot snapshot() {

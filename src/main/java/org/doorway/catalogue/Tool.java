@@ -84,7 +84,8 @@ public record Tool(
     /** This tool with other case studies, as shown in one suggestion. */
     public Tool withCaseStudies(List<CaseStudy> shown) {
         return new Tool(id, name, summary, url, needs, support, supportedBy, dataProtection, accessibility, licence,
-                costToStudents, vleIntegration, classFit, planB, guides, shown, experts, reviewBy, steps, aliases);
+                costToStudents, vleIntegration, classFit, planB, guides, shown, experts, reviewBy, steps, aliases,
+                licenceUntil);
     }
 
     public boolean serves(String needId) {

@@ -38,6 +38,16 @@ public interface HandoffMessenger {
      */
     void refresh(HandoffCards cards);
 
+    /**
+     * A message to a technologist in their own chat with Doorway on {@code platform}
+     * (a review-date reminder, say). By default, to the conversation named by
+     * their id there (Slack: a DM to the user id). Teams opens the 1:1 chat
+     * proactively when there is none yet.
+     */
+    default void tellTechnologist(Technologist technologist, String platform, Reply reply) {
+        technologist.chatId(platform).ifPresent(id -> tellStaff(new ConversationKey(platform, id, id), reply));
+    }
+
     /** Whether this technologist can be reached on the platform; by default, when they have an id there. */
     default boolean reaches(Technologist technologist, String platform) {
         return technologist.chatId(platform).isPresent();

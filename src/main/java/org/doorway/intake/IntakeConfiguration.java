@@ -29,7 +29,7 @@ public final class IntakeConfiguration {
         SuggestionStep suggestions = new SuggestionStep(catalogue, new PreferredTools(suggester, institution),
                 new SuggestionItems(suggester, clock, zone), availabilities, requests, institution, clock);
         Dialogue.Steps steps = new Dialogue.Steps(slots, suggestions, person,
-                new FaultStep(requests, clock, institution, person, slots), new PolicyStep(catalogue, institution),
+                new FaultStep(requests, clock, institution, person, slots), new PolicyStep(catalogue, institution, clock, zone),
                 new ScopeStep(requests, clock, institution));
         return new Dialogue(classifier, catalogue, conversations, requests, clock, steps);
     }

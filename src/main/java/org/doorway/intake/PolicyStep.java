@@ -1,6 +1,9 @@
 package org.doorway.intake;
 
 import org.doorway.catalogue.Catalogue;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.function.Supplier;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.doorway.catalogue.Guide;
 import org.doorway.catalogue.GuideFormat;
+import org.doorway.catalogue.Lapse;
 import org.doorway.catalogue.Tool;
 import org.doorway.conversation.Reply;
 import org.doorway.conversation.Option;
@@ -15,16 +19,22 @@ import org.doorway.conversation.Option;
 /**
  * Answers "am I allowed to use X?", "is X GDPR-approved?", "is it
  * accessible?", "does X work with Moodle?" and "what does X cost students?"
- * from the catalogue entry, with a guide and who supports it. A tool that is
+ * from the catalogue entry, with a guide and who supports it. A tool whose
+ * data-protection approval or licence has ended (today in the institution's
+ * time zone) is said to be so first, with a person to ask. A tool that is
  * not in the catalogue gets an honest "I can't say" and a person.
  */
 final class PolicyStep {
     private final Supplier<Catalogue> catalogue;
     private final Institution institution;
+    private final Clock clock;
+    private final ZoneId zone;
 
-    PolicyStep(Supplier<Catalogue> catalogue, Institution institution) {
+    PolicyStep(Supplier<Catalogue> catalogue, Institution institution, Clock clock, ZoneId zone) {
         this.catalogue = catalogue;
         this.institution = institution;
+        this.clock = clock;
+        this.zone = zone;
     }
 
     /** The answer when {@code text} is a policy question about a tool we can tell; empty otherwise. */
@@ -66,11 +76,14 @@ final class PolicyStep {
     private String text(Tool tool, Set<PolicyQuestion.Topic> topics) {
         List<String> lines = new ArrayList<>();
         lines.add(tool.name() + ":");
-        if (topics.contains(PolicyQuestion.Topic.ALLOWED)) {
+        Optional<Lapse> lapse = Lapse.of(tool, LocalDate.ofInstant(clock.instant(), zone));
+        // An ended approval or licence is the answer to "may I?", so it replaces the approval line.
+        lapse.ifPresent(ended -> lines.add(Texts.ended(ended)));
+        if (topics.contains(PolicyQuestion.Topic.ALLOWED) && lapse.isEmpty()) {
             lines.add(ToolFacts.approval(tool) + " " + ToolFacts.status(tool));
         }
         if (topics.contains(PolicyQuestion.Topic.DATA)) {
-            if (!topics.contains(PolicyQuestion.Topic.ALLOWED)) {
+            if (!topics.contains(PolicyQuestion.Topic.ALLOWED) && lapse.isEmpty()) {
                 lines.add(ToolFacts.approval(tool));
             }
             lines.add(ToolFacts.dataProtection(tool));

@@ -35,6 +35,17 @@ final class Texts {
             + "put you in touch with a learning technologist.";
     static final String POLICY_UNKNOWN_TOOL = "That tool isn't in our catalogue, so I can't tell you whether it's "
             + "approved or where its data goes. A learning technologist can check: shall I ask one?";
+    /** A policy answer's first line when the tool's approval or licence has ended. */
+    static String ended(org.doorway.catalogue.Lapse lapse) {
+        String on = lapse.ended().format(java.time.format.DateTimeFormatter.ofPattern("d MMMM uuuu", java.util.Locale.UK));
+        return lapse.what().equals("licence")
+                ? "Its licence here ended on " + on + ", so it isn't available to use for now. A learning technologist "
+                        + "can tell you what to use instead, or whether it's being renewed."
+                : "Its data-protection approval ended on " + on + ", so please don't use it with students' names or "
+                        + "work for now. A learning technologist can tell you what to use instead, or whether it's "
+                        + "being renewed.";
+    }
+
     static final String EXAMPLE_CATALOGUE = "(These come from Doorway's example catalogue.)";
     static final String NEW_TOPIC = "Starting a new request about \"%s\".";
     static final String NONE_OF_THESE = "No problem. Tell me a bit more in your own words, or I can put you in "

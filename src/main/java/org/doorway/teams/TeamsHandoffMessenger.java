@@ -77,6 +77,25 @@ public final class TeamsHandoffMessenger implements HandoffMessenger {
         replies.send(TeamsDelivery.post(where.get(), replies.render(reply)));
     }
 
+    /** In the technologist's 1:1 chat with Doorway, opened first (through the global Bot Connector) when there is none. */
+    @Override
+    public void tellTechnologist(Technologist technologist, String platform, Reply reply) {
+        Optional<String> userId = TeamsChatLink.userId(technologist);
+        if (userId.isEmpty()) {
+            log.info("Technologist {} has no Teams id on the roster, so a message for them was not sent in Teams",
+                    technologist.id());
+            return;
+        }
+        ObjectNode card = replies.render(reply);
+        Optional<ConversationReference> chat = references.personalChatWith(userId.get());
+        if (chat.isPresent()) {
+            replies.send(TeamsDelivery.post(chat.get(), card));
+        } else {
+            replies.openPersonalAndPost(new PersonalMessage(GLOBAL_SERVICE_URL, "28:" + settings.appId(),
+                    settings.tenantId().orElse(""), userId.get(), card));
+        }
+    }
+
     @Override
     public void postToTeamChannel(String channel, Reply.HandoffSummary summary) {
         String serviceUrl = references.find(channel).map(ConversationReference::serviceUrl)

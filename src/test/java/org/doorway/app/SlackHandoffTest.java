@@ -288,7 +288,7 @@ class SlackHandoffTest {
     }
 
     /** With Finn full, the staff member asks about participation and Alex gets the summary. */
-    private static FakeSlackApi.Call alexHasAStaffRequest(SlackHandoffWorld world) {
+    static FakeSlackApi.Call alexHasAStaffRequest(SlackHandoffWorld world) {
         fillFinn(world);
         world.dm(STAFF, "how can I get students to participate more in my lectures");
         world.awaitPost("suggestions", dmOf(STAFF), "available now");
@@ -311,7 +311,7 @@ class SlackHandoffTest {
         return world.api.calls("chat.postEphemeral").stream().filter(call -> STAFF.equals(call.param("user"))).toList();
     }
 
-    private static Handoff onlyHandoffOf(SlackHandoffWorld world, FakeSlackApi.Call summary) {
+    static Handoff onlyHandoffOf(SlackHandoffWorld world, FakeSlackApi.Call summary) {
         String id = SlackHandoffWorld.buttonValues(summary).get(0).split(":")[2];
         return world.doorway.handoff().desk().find(id).orElseThrow();
     }

@@ -140,6 +140,26 @@ class TeamsHandoffMessengerTest {
         assertThat(TeamsHandoffMessenger.isTeamsChannel("19:a1b2c3@thread.tacv2;messageid=1")).isFalse();
     }
 
+    @Test
+    void tellTechnologist_reachesTheirOwnChat_notAConversationNamedByTheirId() {
+        int before = teams.connector.calls().size();
+        messenger.tellTechnologist(alex(ActivityFixture.USER_AAD_ID), "teams", Reply.Text.of("Vevox is due for review."));
+        teams.deliver();
+        var calls = teams.connector.calls().subList(before, teams.connector.calls().size());
+        assertThat(calls).singleElement().satisfies(call -> {
+            assertThat(URLDecoder.decode(call.path(), StandardCharsets.UTF_8)).isEqualTo("/connector/v3/conversations/"
+                    + ActivityFixture.PERSONAL_CHAT + "/activities");
+            assertThat(call.body()).contains("Vevox is due for review.");
+        });
+    }
+
+    @Test
+    void tellTechnologist_withoutAChat_opensOne() {
+        messenger.tellTechnologist(alex(ALEX_AAD), "teams", Reply.Text.of("Vevox is due for review."));
+        assertThat(count("payload LIKE '%\"userId\":\"" + ALEX_AAD + "\"%' AND payload LIKE '%due for review%'"))
+                .isEqualTo(1);
+    }
+
     private long count(String where) {
         return OutboxFixture.count(teams.database, "SELECT COUNT(*) FROM outbox WHERE " + where);
     }
