@@ -45,6 +45,15 @@ final class ClassifierFixture {
         return EvalCases.read(Path.of("src/test/resources/eval/held-out-2.jsonl"));
     }
 
+    /**
+     * A third held-out set (152 messages), written on 2026-12-03 at 16:20 UTC without reading the example
+     * phrasings or the shared dev set, and committed before any tuning of that afternoon: the measure of
+     * whether a change generalises. Never add its messages, or phrasings made from its misses, to the data.
+     */
+    static List<EvalCase> thirdHeldOutSet() throws IOException {
+        return EvalCases.read(Path.of("src/test/resources/eval/held-out-3.jsonl"));
+    }
+
     /** A file from the project's shared folder: ../shared beside the clone, or /work/shared. */
     static Optional<Path> shared(String relative) {
         return Stream.of(Path.of("..", "shared", relative), Path.of("/work/shared", relative))

@@ -1,7 +1,7 @@
 package org.doorway.needs;
 
 /**
- * Prints the classifier's figures on the two held-out sets, the own set and the shared dev set (a developer's tool);
+ * Prints the classifier's figures on the three held-out sets, the own set and the shared dev set (a developer's tool);
  * with the argument {@code lucene}, those of the Lucene classifier alone (the fallback).
  */
 public final class HeldOutReport {
@@ -11,6 +11,8 @@ public final class HeldOutReport {
         System.out.println("== held-out set\n" + Evaluation.run(classifier, ClassifierFixture.heldOutSet()).format());
         System.out.println("== second held-out set\n"
                 + Evaluation.run(classifier, ClassifierFixture.secondHeldOutSet()).format());
+        System.out.println("== third held-out set (frozen before tuning)\n"
+                + Evaluation.run(classifier, ClassifierFixture.thirdHeldOutSet()).format());
         System.out.println("== own set\n" + Evaluation.run(classifier, ClassifierFixture.ownEvalSet()).format());
         var dev = ClassifierFixture.devSet();
         if (dev.isPresent()) {
