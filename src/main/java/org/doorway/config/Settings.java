@@ -13,7 +13,8 @@ import java.util.Optional;
  */
 public record Settings(int port, DatabaseSettings database, Optional<SlackSettings> slack,
         Optional<TeamsSettings> teams, HandoffSettings handoff, ZoneId zone, String publicUrl,
-        InstitutionSettings institution, AdminSettings admin, ServiceSettings service, FollowUpSettings followUp) {
+        InstitutionSettings institution, AdminSettings admin, ServiceSettings service, FollowUpSettings followUp,
+        NudgeSettings nudges) {
 
     public boolean localMode() {
         return slack.isEmpty() && teams.isEmpty();
@@ -35,7 +36,8 @@ public record Settings(int port, DatabaseSettings database, Optional<SlackSettin
                 InstitutionSettings.from(env),
                 AdminSettings.from(env, publicUrl),
                 ServiceSettings.from(env),
-                FollowUpSettings.from(env));
+                FollowUpSettings.from(env),
+                NudgeSettings.from(env));
         return new Loaded(settings, env.problems());
     }
 

@@ -20,6 +20,9 @@ final class AppHomeView {
     static final String NEW_REQUEST = "doorway.home.new_request";
     static final String AVAILABILITY = "doorway.home.availability";
     private static final int LINES = 10;
+    /** A home view holds 100 blocks: the queue's cards take about six each. */
+    private static final int QUEUE_LINES = 8;
+    private static final BlockKitRenderer RENDERER = new BlockKitRenderer();
 
     String json(HomePage page) {
         List<LayoutBlock> blocks = new ArrayList<>();
@@ -49,15 +52,21 @@ final class AppHomeView {
         String state = part.available() ? "You are *available* for handoffs." : "You are *away*: no new handoffs.";
         String label = part.available() ? "Set me away" : "Set me available";
         List<LayoutBlock> blocks = new ArrayList<>(List.of(divider(),
-                header(h -> h.text(plainText("Technologist"))), mrkdwnSection(state),
+                header(h -> h.text(plainText("My queue"))), mrkdwnSection(state + " Your open requests, urgent "
+                        + "first, then the oldest; the buttons act on each."),
                 actions(List.of(button(b -> b.actionId(AVAILABILITY).text(plainText(label))
                         .value(part.available() ? "off" : "on"))))));
         if (part.queue().isEmpty()) {
             blocks.add(context(List.of(markdownText("Your queue is empty."))));
         }
-        part.queue().stream().limit(LINES).forEach(line -> blocks.add(mrkdwnSection(
-                Mrkdwn.escape(line.summary(), 500) + "\nfrom " + Mrkdwn.bold(line.staffName()) + " · since "
-                        + Slack.date(line.since()))));
+        part.queue().stream().limit(QUEUE_LINES).forEach(card -> {
+            blocks.add(divider());
+            blocks.addAll(RENDERER.render(card).blocks());
+        });
+        if (part.queue().size() > QUEUE_LINES) {
+            blocks.add(context(List.of(markdownText("And " + (part.queue().size() - QUEUE_LINES)
+                    + " more: type `queue` in our messages to see them all."))));
+        }
         return blocks;
     }
 

@@ -22,15 +22,12 @@ public record HomePage(List<RequestLine> recentRequests, Optional<TechnologistPa
     /** One of the person's requests: what it was about, where it stands ("with Sam", "resolved"), when. */
     public record RequestLine(String summary, String status, Instant at) {}
 
-    /** A technologist's switch and queue. */
-    public record TechnologistPart(boolean available, List<QueueLine> queue) {
+    /** A technologist's switch and queue: each open request as a card with the buttons that act on it now. */
+    public record TechnologistPart(boolean available, List<org.doorway.conversation.Reply.HandoffSummary> queue) {
         public TechnologistPart {
             queue = List.copyOf(queue);
         }
     }
-
-    /** A handoff waiting for or held by the technologist. */
-    public record QueueLine(String summary, String staffName, Instant since) {}
 
     /** For admins: the catalogue's size and the admin page (an http(s) URL). */
     public record AdminPart(int tools, int guides, String editUrl) {}
