@@ -58,21 +58,17 @@ final class StaffRequests {
     }
 
     ButtonOutcome close(ConversationKey who, long handoffId) {
-        Optional<Handoff> found = handoffs.find(handoffId);
-        Optional<String> refused = refusal(who, found);
-        if (refused.isPresent()) {
-            return ButtonOutcome.unchanged(refused.get());
+        Mine mine = mine(who, handoffId);
+        if (mine.refused().isPresent()) {
+            return ButtonOutcome.unchanged(mine.refused().get());
         }
-        Handoff handoff = found.get();
-        Optional<Technologist> holder = handoff.holdsSlot() ? dispatcher.technologist(handoff.technologistId())
-                : Optional.empty();
+        Handoff handoff = mine.handoff();
+        Optional<Technologist> holder = mine.holder();
         holder.ifPresent(technologist -> workloads.release(technologist.id()));
         Handoff closed = dispatcher.save(handoff.resolved("closed by " + handoff.request().staffName()
                 + ": sorted", dispatcher.now()));
         String by = handoff.request().staffName();
-        handoffs.record(holder.map(technologist -> HistoryEntry.of(closed, dispatcher.now(),
-                        HistoryEntry.Event.STAFF_CLOSED, technologist.id(), "sorted, thanks"))
-                .orElse(HistoryEntry.of(closed, dispatcher.now(), HistoryEntry.Event.STAFF_CLOSED, "sorted, thanks")));
+        record(closed, HistoryEntry.Event.STAFF_CLOSED, holder, "sorted, thanks");
         holder.ifPresent(technologist -> holders.intoThread(closed, technologist, Reply.Text.of(by
                 + " has closed this request themselves: sorted, thanks. Nothing more to do.")));
         dispatcher.refresh(closed, "Closed by " + by + ": sorted, thanks");
@@ -82,23 +78,19 @@ final class StaffRequests {
 
     /** Adds {@code text} to the request; a blank one asks for it in the person's next message instead. */
     ButtonOutcome add(ConversationKey who, long handoffId, String text) {
-        Optional<Handoff> found = handoffs.find(handoffId);
-        Optional<String> refused = refusal(who, found);
-        if (refused.isPresent()) {
-            return ButtonOutcome.unchanged(refused.get());
+        Mine mine = mine(who, handoffId);
+        if (mine.refused().isPresent()) {
+            return ButtonOutcome.unchanged(mine.refused().get());
         }
-        Handoff handoff = found.get();
-        Optional<Technologist> holder = handoff.holdsSlot() ? dispatcher.technologist(handoff.technologistId())
-                : Optional.empty();
+        Handoff handoff = mine.handoff();
+        Optional<Technologist> holder = mine.holder();
         if (text.isBlank()) {
             awaited.await(who.platform(), who.user(), handoffId, dispatcher.now().plus(AWAIT_ADDITION));
             return ButtonOutcome.unchanged("What would you like to add? Write it in your next message and I'll pass "
                     + "it to " + holder.map(Technologist::name).orElse("whoever picks your request up") + ".");
         }
         String added = MyQueue.cut(text, MAX_ADDITION);
-        handoffs.record(holder.map(technologist -> HistoryEntry.of(handoff, dispatcher.now(),
-                        HistoryEntry.Event.STAFF_ADDED, technologist.id(), added))
-                .orElse(HistoryEntry.of(handoff, dispatcher.now(), HistoryEntry.Event.STAFF_ADDED, added)));
+        record(handoff, HistoryEntry.Event.STAFF_ADDED, holder, added);
         holder.ifPresent(technologist -> holders.intoThread(handoff, technologist,
                 Reply.Text.of(handoff.request().staffName() + " added: " + added)));
         watch.changed(handoff, holder.map(technologist -> Set.of(technologist.id())).orElse(Set.of()));
@@ -106,4 +98,24 @@ final class StaffRequests {
                         + ", and kept with your request.")
                 .orElse("Added to your request: whoever picks it up will see it."));
     }
+
+    /** In the history (and so the event log), with the holder it concerned, if any. */
+    private void record(Handoff handoff, HistoryEntry.Event event, Optional<Technologist> holder, String detail) {
+        handoffs.record(new HistoryEntry(handoff.id(), dispatcher.now(), event, holder.map(Technologist::id),
+                detail));
+    }
+
+    /** The request and who holds it when {@code who} may act on it; else why not. */
+    private Mine mine(ConversationKey who, long handoffId) {
+        Optional<Handoff> found = handoffs.find(handoffId);
+        Optional<String> refused = refusal(who, found);
+        if (refused.isPresent()) {
+            return new Mine(null, Optional.empty(), refused);
+        }
+        Handoff handoff = found.get();
+        return new Mine(handoff, handoff.holdsSlot() ? dispatcher.technologist(handoff.technologistId())
+                : Optional.empty(), Optional.empty());
+    }
+
+    private record Mine(Handoff handoff, Optional<Technologist> holder, Optional<String> refused) {}
 }
