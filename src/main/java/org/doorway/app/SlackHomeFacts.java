@@ -47,7 +47,10 @@ final class SlackHomeFacts implements HomeFacts {
                                 .map(line -> queue.cardForTechnologist(line, person.id()))
                                 .toList()));
         Optional<HomePage.AdminPart> admin = admins.contains(slackUserId) ? Optional.of(adminPart()) : Optional.empty();
-        return new HomePage(recent, technologist, admin);
+        List<org.doorway.conversation.Reply.HandoffSummary> open = queue.requestsOf(
+                org.doorway.conversation.ConversationKey.person(SlackReplies.PLATFORM, slackUserId)).stream()
+                .map(queue::cardForStaff).toList();
+        return new HomePage(recent, technologist, admin, open);
     }
 
     private HomePage.AdminPart adminPart() {

@@ -22,6 +22,7 @@ final class AppHomeView {
     private static final int LINES = 10;
     /** A home view holds 100 blocks: the queue's cards take about six each. */
     private static final int QUEUE_LINES = 8;
+    private static final int OPEN_LINES = 3;
     private static final BlockKitRenderer RENDERER = new BlockKitRenderer();
 
     String json(HomePage page) {
@@ -31,11 +32,24 @@ final class AppHomeView {
                 + "or put you in touch with a learning technologist."));
         blocks.add(actions(List.of(button(b -> b.actionId(NEW_REQUEST).text(plainText("New request"))
                 .style("primary").value("new")))));
+        blocks.addAll(open(page.openRequests()));
         blocks.addAll(recent(page.recentRequests()));
         page.technologist().ifPresent(part -> blocks.addAll(technologist(part)));
         page.admin().ifPresent(part -> blocks.addAll(admin(part)));
         View view = Views.view(v -> v.type("home").blocks(BlockLimits.fit(blocks, BlockLimits.BLOCKS_PER_VIEW)));
         return SlackMessage.toJson(view);
+    }
+
+    /** Requests open with a technologist, each with its buttons. */
+    private static List<LayoutBlock> open(List<org.doorway.conversation.Reply.HandoffSummary> requests) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        if (requests.isEmpty()) {
+            return blocks;
+        }
+        blocks.add(divider());
+        blocks.add(header(h -> h.text(plainText("My requests with a learning technologist"))));
+        requests.stream().limit(OPEN_LINES).forEach(card -> blocks.addAll(RENDERER.render(card).blocks()));
+        return blocks;
     }
 
     private static List<LayoutBlock> recent(List<HomePage.RequestLine> requests) {

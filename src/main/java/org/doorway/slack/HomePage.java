@@ -5,14 +5,22 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The facts on one person's App Home. Every person gets the staff part; the
+ * The facts on one person's App Home; {@code openRequests} are the person's
+ * requests open with a technologist, each with "Add information" and "Sorted, thanks". Every person gets the staff part; the
  * technologist and admin parts are present only for people in those roles.
  */
 public record HomePage(List<RequestLine> recentRequests, Optional<TechnologistPart> technologist,
-        Optional<AdminPart> admin) {
+        Optional<AdminPart> admin, List<org.doorway.conversation.Reply.HandoffSummary> openRequests) {
 
     public HomePage {
         recentRequests = List.copyOf(recentRequests);
+        openRequests = List.copyOf(openRequests);
+    }
+
+    /** Without requests open with a technologist. */
+    public HomePage(List<RequestLine> recentRequests, Optional<TechnologistPart> technologist,
+            Optional<AdminPart> admin) {
+        this(recentRequests, technologist, admin, List.of());
     }
 
     public static HomePage staff(List<RequestLine> recentRequests) {

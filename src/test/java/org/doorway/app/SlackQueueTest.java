@@ -64,8 +64,9 @@ class SlackQueueTest {
                     call -> ALEX.equals(call.param("user_id")) && call.param("view").contains("Picked up"));
             assertThat(values(refreshed.param("view"))).anyMatch(value -> value.startsWith("handoff:resolve:"))
                     .noneMatch(value -> value.startsWith("handoff:ack:"));
-            world.await("the staff member's home republished too", "views.publish",
-                    call -> STAFF.equals(call.param("user_id")));
+            world.await("the staff member's home republished too, with their open request", "views.publish",
+                    call -> STAFF.equals(call.param("user_id")) && call.param("view").contains("With Alex Rivera")
+                            && call.param("view").contains("mine:close:1"));
             world.await("the summary rewritten", "chat.update", call -> summary.ts().equals(call.param("ts"))
                     && text(call).contains("has this"));
 
