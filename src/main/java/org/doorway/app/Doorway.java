@@ -27,6 +27,7 @@ import org.doorway.followup.OutcomeTally;
 import org.doorway.followup.Introductions;
 import org.doorway.conversation.TurnRetry;
 import org.doorway.conversation.Turns;
+import org.doorway.handoff.ClosedRoster;
 import org.doorway.handoff.HandoffFeature;
 import org.doorway.handoff.HandoffMessenger;
 import org.doorway.handoff.HolderMessenger;
@@ -40,6 +41,7 @@ import org.doorway.intake.Institution;
 import org.doorway.intake.Route;
 import org.doorway.inbox.SetAside;
 import org.doorway.needs.Classification;
+import org.doorway.needs.ExamplePhrasings;
 import org.doorway.needs.FusedNeedClassifier;
 import org.doorway.needs.NeedClassifier;
 import org.doorway.needs.NeedVocabulary;
@@ -49,9 +51,11 @@ import org.doorway.resources.remind.RemindClicks;
 import org.doorway.resources.remind.ReminderJob;
 import org.doorway.resources.Webinars;
 import org.doorway.store.JdbiCatalogue;
+import org.doorway.store.JdbiClosures;
 import org.doorway.store.JdbiConversations;
 import org.doorway.store.JdbiAwaitedAdditions;
 import org.doorway.store.JdbiHandoffs;
+import org.doorway.store.JdbiLearningQueue;
 import org.doorway.store.JdbiNudgeMarks;
 import org.doorway.store.JdbiOpenHandoffs;
 import org.doorway.store.JdbiOutcomeTallies;
@@ -96,6 +100,8 @@ final class Doorway implements AutoCloseable {
     final JdbiPersonalData personalData;
     final ResourceOffer resources;
     private FusedNeedClassifier classifier;
+    /** Read once at open, so that building the classifier never waits on the database. */
+    private final Map<String, List<String>> addedPhrasings;
     private CompletableFuture<Boolean> embeddings;
     private StoredInbox inbox;
     private SetAside setAside;
@@ -114,6 +120,7 @@ final class Doorway implements AutoCloseable {
         this.roster = new JdbiRoster(database);
         this.handoffs = new JdbiHandoffs(database);
         this.requests = new JdbiRequests(database);
+        this.addedPhrasings = new JdbiLearningQueue(database).phrasingsByNeed();
         this.personalData = new JdbiPersonalData(database);
         this.tallies = Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(1)).maximumSize(1)
                 .build(all -> new JdbiOutcomeTallies(database).all());
@@ -130,7 +137,9 @@ final class Doorway implements AutoCloseable {
      */
     synchronized NeedClassifier classifier() {
         if (classifier == null) {
-            FusedNeedClassifier built = FusedNeedClassifier.withDefaults(vocabulary);
+            // Admins' phrasings (from the console's "not understood" queue) join the bundled ones at each build.
+            FusedNeedClassifier built = FusedNeedClassifier.withPhrasings(vocabulary, ExamplePhrasings.bundled(vocabulary)
+                    .plus(addedPhrasings, vocabulary));
             classifier = built;
             embeddings = new CompletableFuture<>();
             CompletableFuture<Boolean> loaded = embeddings;
@@ -191,8 +200,10 @@ final class Doorway implements AutoCloseable {
     Conversation conversation(HandoffMessenger messenger, Introductions introductions, HolderMessenger holders,
             QueueWatch watch) {
         FollowUpWiring followUp = FollowUpWiring.of(this, messenger::tellStaff, introductions);
-        HandoffFeature handoff = new HandoffFeature(database, roster, new JdbiWorkloads(database),
-                new WatchedHandoffs(handoffs, watch), messenger, settings.handoff(), clock, settings.zone());
+        // Routing sees the institution's closure dates as everyone's leave (and so do the nudges' working days).
+        HandoffFeature handoff = new HandoffFeature(database, new ClosedRoster(roster, new JdbiClosures(database)),
+                new JdbiWorkloads(database), new WatchedHandoffs(handoffs, watch),
+                messenger, settings.handoff(), clock, settings.zone());
         QueueFeature queue = handoff.queue(new QueueFeature.Ports(new JdbiOpenHandoffs(database),
                 new JdbiNudgeMarks(database), new JdbiAwaitedAdditions(database), holders, watch),
                 settings.nudges(), settings.followUp().closures());

@@ -61,6 +61,11 @@ public final class WatchedHandoffs implements Handoffs {
     }
 
     @Override
+    public List<Handoff> open(int limit) {
+        return store.open(limit);
+    }
+
+    @Override
     public List<Handoff> queued(int limit) {
         return store.queued(limit);
     }
