@@ -28,6 +28,10 @@ import org.doorway.conversation.Turns;
 import org.doorway.handoff.ClosedRoster;
 import org.doorway.handoff.HandoffFeature;
 import org.doorway.handoff.HandoffMessenger;
+import org.doorway.handoff.HolderMessenger;
+import org.doorway.handoff.QueueFeature;
+import org.doorway.handoff.QueueWatch;
+import org.doorway.handoff.WatchedHandoffs;
 import org.doorway.intake.Dialogue;
 import org.doorway.intake.IntakeConfiguration;
 import org.doorway.intake.OfferedTools;
@@ -48,8 +52,11 @@ import org.doorway.resources.Webinars;
 import org.doorway.store.JdbiCatalogue;
 import org.doorway.store.JdbiClosures;
 import org.doorway.store.JdbiConversations;
+import org.doorway.store.JdbiAwaitedAdditions;
 import org.doorway.store.JdbiHandoffs;
 import org.doorway.store.JdbiLearningQueue;
+import org.doorway.store.JdbiNudgeMarks;
+import org.doorway.store.JdbiOpenHandoffs;
 import org.doorway.store.JdbiOutcomeTallies;
 import org.doorway.store.JdbiOutbox;
 import org.doorway.store.JdbiPersonalData;
@@ -195,11 +202,24 @@ final class Doorway implements AutoCloseable {
 
     /** As {@link #conversation(HandoffMessenger)}, with colleagues introduced through {@code introductions}. */
     Conversation conversation(HandoffMessenger messenger, Introductions introductions) {
+        return conversation(messenger, introductions, HolderMessenger.NONE, QueueWatch.NONE);
+    }
+
+    /**
+     * As {@link #conversation(HandoffMessenger, Introductions)}, with word to technologists about the
+     * handoffs they hold through {@code holders}, and {@code watch} told when a handoff changes in a way
+     * people's queues show (Slack's App Home).
+     */
+    Conversation conversation(HandoffMessenger messenger, Introductions introductions, HolderMessenger holders,
+            QueueWatch watch) {
         FollowUpWiring followUp = FollowUpWiring.of(this, messenger::tellStaff, introductions);
-        // Routing sees the institution's closure dates as everyone's leave.
+        // Routing sees the institution's closure dates as everyone's leave (and so do the nudges' working days).
         HandoffFeature handoff = new HandoffFeature(database, new ClosedRoster(roster, new JdbiClosures(database)),
-                new JdbiWorkloads(database), handoffs,
+                new JdbiWorkloads(database), new WatchedHandoffs(handoffs, watch),
                 messenger, settings.handoff(), clock, settings.zone());
+        QueueFeature queue = handoff.queue(new QueueFeature.Ports(new JdbiOpenHandoffs(database),
+                new JdbiNudgeMarks(database), new JdbiAwaitedAdditions(database), holders, watch),
+                settings.nudges(), settings.followUp().closures());
         Dialogue dialogue = IntakeConfiguration.dialogue(lazyClassifier(),
                 () -> followUp.stories().over(catalogue.load()),
                 new OfferedTools(rankedTools::page, () -> catalogue.snapshot().index(), resources, clock),
@@ -208,18 +228,20 @@ final class Doorway implements AutoCloseable {
         JdbiWebinarReminders reminders = new JdbiWebinarReminders(database);
         Webinars webinars = new Webinars(settings.zone());
         FrontDesk desk = new FrontDesk(dialogue, handoff.technologists(),
-                new RemindClicks(catalogue::load, webinars, reminders, settings.zone(), clock), followUp.desk());
+                new RemindClicks(catalogue::load, webinars, reminders, settings.zone(), clock), followUp.desk(),
+                queue.desk());
         Turns turns = new Turns(desk, database, inbox(), setAside(), TurnRetry.standard(new SqlTransience()),
                 clock);
         return new Conversation(turns, handoff, new ReminderJob(reminders, database, catalogue::load, webinars,
-                messenger::tellStaff, settings.zone(), clock), followUp.job());
+                messenger::tellStaff, settings.zone(), clock), followUp.job(), queue);
     }
 
     /**
      * The turn pipeline every adapter uses, the handoff feature behind it (for its jobs and App Home), the
      * job that sends webinar reminders and the one that sends follow-ups.
      */
-    record Conversation(Turns turns, HandoffFeature handoff, ReminderJob reminders, FollowUpJob followUps) {}
+    record Conversation(Turns turns, HandoffFeature handoff, ReminderJob reminders, FollowUpJob followUps,
+            QueueFeature queue) {}
 
     /** Events set aside after failing for good, for 'doorway inbox'. */
     SetAside setAside() {

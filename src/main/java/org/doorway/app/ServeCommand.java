@@ -12,6 +12,9 @@ import java.util.concurrent.Executors;
 import org.doorway.config.SlackSettings;
 import org.doorway.handoff.HandoffFeature;
 import org.doorway.handoff.HandoffMessenger;
+import org.doorway.handoff.HolderMessenger;
+import org.doorway.handoff.MyQueue;
+import org.doorway.handoff.QueueWatch;
 import org.doorway.followup.FollowUpJob;
 import org.doorway.followup.Introductions;
 import org.doorway.jobs.JobRunner;
@@ -20,6 +23,9 @@ import org.doorway.resources.remind.ReminderJob;
 import org.doorway.slack.BlockKitRenderer;
 import org.doorway.slack.HomeFacts;
 import org.doorway.slack.SlackHandoffMessenger;
+import org.doorway.slack.SlackHolderMessenger;
+import org.doorway.slack.SlackHomes;
+import org.doorway.teams.TeamsReplies;
 import org.doorway.slack.SlackIntroductions;
 import org.doorway.slack.SlackReplies;
 import org.doorway.store.JdbiConversationReferences;
@@ -101,16 +107,24 @@ final class ServeCommand extends DoorwaySubcommand {
                 new SlackReplies(doorway.outbox, new BlockKitRenderer()));
         Optional<HandoffMessenger> slackMessenger = slackReplies.map(SlackHandoffMessenger::new);
         HandoffMessenger messenger = PlatformMessengers.of(slackMessenger, teamsMessenger, TeamsWiring.ownsTeamChannel(doorway));
+        Map<String, HolderMessenger> holders = new LinkedHashMap<>();
+        slackReplies.ifPresent(replies -> holders.put(SlackReplies.PLATFORM, new SlackHolderMessenger(replies)));
+        TeamsWiring.holders(doorway, teamsReferences).ifPresent(teams -> holders.put(TeamsReplies.PLATFORM, teams));
+        QueueWatch homes = slackReplies.<QueueWatch>map(replies -> new SlackHomes(replies, doorway.roster))
+                .orElse(QueueWatch.NONE);
         Doorway.Conversation conversation = doorway.conversation(messenger,
                 new PlatformIntroductions(slackReplies.<Map<String, Introductions>>map(replies ->
-                        Map.of(SlackReplies.PLATFORM, new SlackIntroductions(replies))).orElse(Map.of())));
+                        Map.of(SlackReplies.PLATFORM, new SlackIntroductions(replies))).orElse(Map.of())),
+                new PlatformHolderMessengers(holders), homes);
         AdminWiring.mount(doorway, web, conversation.handoff().desk());
         // One runner for every job: the SLA and queue checks, each platform's delivery and redelivery.
         JobRunner jobs = new JobRunner(new JdbiLeases(doorway.database), doorway.clock,
                 Executors.newScheduledThreadPool(3, DaemonThreads.named("jobs")));
-        Optional<SlackWiring> slack = SlackWiring.start(doorway, web, jobs, conversation.turns(), slackHome(doorway));
+        Optional<SlackWiring> slack = SlackWiring.start(doorway, web, jobs, conversation.turns(),
+                slackHome(doorway, conversation.queue().queue()));
         Optional<TeamsWiring> teams = TeamsWiring.start(doorway, web, jobs, conversation.turns(), teamsReferences);
         conversation.handoff().schedule(jobs);
+        conversation.queue().schedule(jobs);
         jobs.every(ReminderJob.JOB, ReminderJob.EVERY, conversation.reminders());
         jobs.every(ReviewReminders.JOB, Duration.ofHours(1), AdminWiring.reviewReminders(doorway, messenger));
         jobs.every(FollowUpJob.JOB, FollowUpJob.EVERY, conversation.followUps());
@@ -132,8 +146,8 @@ final class ServeCommand extends DoorwaySubcommand {
         teams.ifPresent(wiring -> health.watch("teams", wiring.probe()));
     }
 
-    private static HomeFacts slackHome(Doorway doorway) {
-        return new SlackHomeFacts(doorway.requests, doorway.roster, doorway.handoffs, doorway.catalogue::load,
+    private static HomeFacts slackHome(Doorway doorway, MyQueue queue) {
+        return new SlackHomeFacts(doorway.requests, doorway.roster, queue, doorway.catalogue::load,
                 doorway.settings.slack().map(SlackSettings::adminUsers).orElse(java.util.Set.of()));
     }
 

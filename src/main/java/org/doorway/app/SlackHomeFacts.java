@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.doorway.catalogue.Catalogue;
-import org.doorway.handoff.Handoffs;
+import org.doorway.handoff.MyQueue;
 import org.doorway.handoff.Roster;
 import org.doorway.intake.Requests;
 import org.doorway.slack.HomeFacts;
@@ -14,7 +14,8 @@ import org.doorway.slack.SlackReplies;
 
 /**
  * The App Home's facts, gathered from the features that own them: a person's
- * recent requests (intake), a technologist's switch and queue (handoff), the
+ * recent requests (intake), a technologist's switch and queue (handoff's {@link MyQueue}, each
+ * request with its buttons), the
  * catalogue's size for admins.
  */
 final class SlackHomeFacts implements HomeFacts {
@@ -22,15 +23,15 @@ final class SlackHomeFacts implements HomeFacts {
 
     private final Requests requests;
     private final Roster roster;
-    private final Handoffs handoffs;
+    private final MyQueue queue;
     private final Supplier<Catalogue> catalogue;
     private final Set<String> admins;
 
-    SlackHomeFacts(Requests requests, Roster roster, Handoffs handoffs, Supplier<Catalogue> catalogue,
+    SlackHomeFacts(Requests requests, Roster roster, MyQueue queue, Supplier<Catalogue> catalogue,
             Set<String> admins) {
         this.requests = requests;
         this.roster = roster;
-        this.handoffs = handoffs;
+        this.queue = queue;
         this.catalogue = catalogue;
         this.admins = Set.copyOf(admins);
     }
@@ -42,12 +43,14 @@ final class SlackHomeFacts implements HomeFacts {
                 .toList();
         Optional<HomePage.TechnologistPart> technologist = roster.findByChatId(SlackReplies.PLATFORM, slackUserId)
                 .map(person -> new HomePage.TechnologistPart(person.available(),
-                        handoffs.heldBy(person.id(), LINES).stream()
-                                .map(handoff -> new HomePage.QueueLine(handoff.request().problem(),
-                                        handoff.request().staffName(), handoff.request().requestedAt()))
+                        queue.of(person.id()).stream()
+                                .map(line -> queue.cardForTechnologist(line, person.id()))
                                 .toList()));
         Optional<HomePage.AdminPart> admin = admins.contains(slackUserId) ? Optional.of(adminPart()) : Optional.empty();
-        return new HomePage(recent, technologist, admin);
+        List<org.doorway.conversation.Reply.HandoffSummary> open = queue.requestsOf(
+                org.doorway.conversation.ConversationKey.person(SlackReplies.PLATFORM, slackUserId)).stream()
+                .map(queue::cardForStaff).toList();
+        return new HomePage(recent, technologist, admin, open);
     }
 
     private HomePage.AdminPart adminPart() {

@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import org.doorway.config.TeamsSettings;
 import org.doorway.conversation.Turns;
 import org.doorway.handoff.HandoffMessenger;
+import org.doorway.handoff.HolderMessenger;
 import org.doorway.handoff.TechnologistActions;
 import org.doorway.health.Probe;
 import org.doorway.inbox.Redelivery;
@@ -22,6 +23,7 @@ import org.doorway.store.JdbiHandoffMessages;
 import org.doorway.store.JdbiSentCards;
 import org.doorway.teams.TeamsAdapter;
 import org.doorway.teams.TeamsHandoffMessenger;
+import org.doorway.teams.TeamsHolderMessenger;
 import org.doorway.teams.TeamsParts;
 import org.doorway.teams.TeamsReplies;
 import org.doorway.web.WebServer;
@@ -62,6 +64,12 @@ final class TeamsWiring implements AutoCloseable {
     /** Handoff news for staff who talk to Doorway in Teams, when Teams is configured. */
     static Optional<HandoffMessenger> messenger(Doorway doorway, JdbiConversationReferences references) {
         return doorway.settings.teams().map(settings -> new TeamsHandoffMessenger(new TeamsReplies(doorway.outbox),
+                references, settings));
+    }
+
+    /** Word to technologists about the handoffs they hold in Teams, when Teams is configured. */
+    static Optional<HolderMessenger> holders(Doorway doorway, JdbiConversationReferences references) {
+        return doorway.settings.teams().map(settings -> new TeamsHolderMessenger(new TeamsReplies(doorway.outbox),
                 references, settings));
     }
 

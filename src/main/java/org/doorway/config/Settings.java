@@ -14,7 +14,7 @@ import java.util.Optional;
 public record Settings(int port, DatabaseSettings database, Optional<SlackSettings> slack,
         Optional<TeamsSettings> teams, HandoffSettings handoff, ZoneId zone, String publicUrl,
         InstitutionSettings institution, AdminSettings admin, ServiceSettings service, FollowUpSettings followUp,
-        ReportSettings reports) {
+        ReportSettings reports, NudgeSettings nudges) {
 
     public boolean localMode() {
         return slack.isEmpty() && teams.isEmpty();
@@ -37,7 +37,8 @@ public record Settings(int port, DatabaseSettings database, Optional<SlackSettin
                 AdminSettings.from(env, publicUrl),
                 ServiceSettings.from(env),
                 FollowUpSettings.from(env),
-                ReportSettings.from(env));
+                ReportSettings.from(env),
+                NudgeSettings.from(env));
         return new Loaded(settings, env.problems());
     }
 

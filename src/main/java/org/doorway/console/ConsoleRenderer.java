@@ -39,6 +39,9 @@ public final class ConsoleRenderer {
             summary.fields().forEach(field -> out.append("  ").append(clean(field.label())).append(": ")
                     .append(clean(field.value())).append('\n'));
             numbered(summary.options(), options, out);
+        } else if (reply instanceof Reply.Listing listing) {
+            out.append(clean(listing.intro())).append('\n');
+            listing.items().forEach(item -> out.append('\n').append(render(item, options)));
         }
         return out.toString();
     }

@@ -56,6 +56,17 @@ public sealed interface Reply {
         }
     }
 
+    /**
+     * Several open requests in one message (a technologist's queue, a staff
+     * member's requests): an intro, then each request as a summary with the
+     * buttons that act on it now.
+     */
+    record Listing(String intro, List<HandoffSummary> items) implements Reply {
+        public Listing {
+            items = List.copyOf(items);
+        }
+    }
+
     /** A labelled line of a summary. */
     record Field(String label, String value) {}
 }

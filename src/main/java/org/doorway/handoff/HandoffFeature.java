@@ -21,11 +21,28 @@ public final class HandoffFeature {
     private final TechnologistActions technologists;
     private final SlaCheck slaCheck;
     private final QueueCheck queueCheck;
+    /** Kept for {@link #queue}, which builds on the same steps. */
+    private final Transactions transactions;
+    private final Dispatcher dispatcher;
+    private final Roster roster;
+    private final Workloads workloads;
+    private final Handoffs handoffs;
+    private final HandoffMessenger messenger;
+    private final HandoffSettings settings;
+    private final Clock clock;
 
     public HandoffFeature(Transactions transactions, Roster roster, Workloads workloads, Handoffs handoffs,
             HandoffMessenger messenger, HandoffSettings settings, Clock clock, ZoneId displayZone) {
+        this.transactions = transactions;
+        this.roster = roster;
+        this.workloads = workloads;
+        this.handoffs = handoffs;
+        this.messenger = messenger;
+        this.settings = settings;
+        this.clock = clock;
         StaffNotices notices = new StaffNotices(displayZone);
         Dispatcher dispatcher = new Dispatcher(roster, workloads, handoffs, messenger, settings, notices, clock);
+        this.dispatcher = dispatcher;
         // Each use case gets the ports it uses, besides the steps they share.
         Transfers transfers = new Transfers(dispatcher, workloads, handoffs, roster, notices);
         this.desk = new HandoffService(transactions, dispatcher, handoffs, transfers);
@@ -49,6 +66,13 @@ public final class HandoffFeature {
 
     public QueueCheck queueCheck() {
         return queueCheck;
+    }
+
+    /** My queue, the nudges and the staff side, on this feature's steps; {@code closures} are institution closures. */
+    public QueueFeature queue(QueueFeature.Ports ports, org.doorway.config.NudgeSettings nudges,
+            java.util.Set<java.time.LocalDate> closures) {
+        return new QueueFeature(transactions, dispatcher, handoffs, roster, workloads, messenger,
+                settings.teamChannel(), ports, nudges, closures, clock);
     }
 
     /** Schedules the SLA and queue checks, each claimed by one instance at a time. */

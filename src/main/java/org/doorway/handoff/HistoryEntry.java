@@ -11,7 +11,13 @@ import java.util.Optional;
 public record HistoryEntry(long handoffId, Instant at, Event event, Optional<String> technologistId, String detail) {
 
     public enum Event {
-        REQUESTED, OFFERED, QUEUED, ACKNOWLEDGED, PASSED, SLA_MISSED, STAFF_TOLD, TEAM_CHANNEL, RESOLVED, TRANSFERRED
+        REQUESTED, OFFERED, QUEUED, ACKNOWLEDGED, PASSED, SLA_MISSED, STAFF_TOLD, TEAM_CHANNEL, RESOLVED, TRANSFERRED,
+        /** The staff member added information (the detail is what they wrote). */
+        STAFF_ADDED,
+        /** The staff member closed it themselves ("sorted, thanks"). */
+        STAFF_CLOSED,
+        /** Its holder was reminded of it (the detail says after how long). */
+        NUDGED
     }
 
     public static HistoryEntry of(Handoff handoff, Instant at, Event event, String detail) {

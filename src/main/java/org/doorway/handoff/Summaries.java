@@ -46,7 +46,8 @@ final class Summaries {
                 view(handoff, status, title(handoff.request()), List.of()));
     }
 
-    private static List<Option> buttonsFor(Handoff handoff, String technologistId) {
+    /** The buttons {@code technologistId} can still use on this handoff: none unless they hold it. */
+    static List<Option> buttonsFor(Handoff handoff, String technologistId) {
         if (!handoff.heldBy(technologistId)) {
             return List.of();
         }
@@ -62,7 +63,7 @@ final class Summaries {
         return new Reply.HandoffSummary(handoff.handoffId(), title, handoff.request().staffName(), fields, options);
     }
 
-    private static String title(HandoffRequest request) {
+    static String title(HandoffRequest request) {
         return (request.urgent() ? "Urgent: " : "") + (request.kind() == HandoffRequest.Kind.FAULT ? "Fault report from " : "Teaching question from ")
                 + request.staffName();
     }

@@ -7,6 +7,11 @@
  * words arrive through the front desk's {@link org.doorway.conversation.TechnologistDesk}
  * port ({@link org.doorway.handoff.TechnologistActions}); the chat adapters
  * deliver its news through {@link org.doorway.handoff.HandoffMessenger}.
+ * {@link org.doorway.handoff.QueueFeature} adds the lists and the staff side on the same steps: one
+ * read model of open requests ({@link org.doorway.handoff.MyQueue}) for a technologist's queue and a
+ * staff member's requests, the desk for {@code queue}, {@code my requests}, "Add information" and
+ * "Sorted, thanks" ({@link org.doorway.handoff.MyRequestsDesk}), and the nudges
+ * ({@link org.doorway.handoff.NudgeCheck}).
  * Never imports {@code intake}.
  */
 package org.doorway.handoff;

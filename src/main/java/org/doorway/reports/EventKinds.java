@@ -32,7 +32,12 @@ public final class EventKinds {
     public static final String OUTCOME = "outcome";
     /** Explicitly reopened; a request is also reopened when it moves again after being resolved or closed. */
     public static final String REOPENED = "reopened";
+    /** The staff member closed their handoff themselves ("sorted, thanks"). */
     public static final String STAFF_CLOSED = "staff-closed";
+    /** The staff member added information to their open handoff; it went to the technologist. */
+    public static final String STAFF_ADDED = "staff-added";
+    /** A technologist was reminded of a request they picked up and left (detail: after how long). */
+    public static final String NUDGED = "nudged";
 
     private EventKinds() {}
 }

@@ -34,6 +34,8 @@ public final class BlockKitRenderer {
             return notice(notice);
         } else if (reply instanceof Reply.HandoffSummary summary) {
             return summary(summary);
+        } else if (reply instanceof Reply.Listing listing) {
+            return listing(listing);
         }
         throw new DoorwayException("no Slack rendering for " + reply.getClass().getSimpleName());
     }
@@ -88,6 +90,17 @@ public final class BlockKitRenderer {
         String fallback = summary.title().contains(summary.staffName()) ? summary.title()
                 : summary.title() + " from " + summary.staffName();
         return message(fallback, blocks);
+    }
+
+    /** The intro, then each request's blocks after a divider; Block Kit's limit cuts the longest lists. */
+    private SlackMessage listing(Reply.Listing listing) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(mrkdwnSection(Mrkdwn.escape(listing.intro(), BlockLimits.SECTION_TEXT)));
+        for (Reply.HandoffSummary item : listing.items()) {
+            blocks.add(divider());
+            blocks.addAll(summary(item).blocks());
+        }
+        return message(listing.intro(), blocks);
     }
 
     private static LayoutBlock fieldsSection(List<TextObject> fields) {

@@ -75,7 +75,7 @@ final class HandoffClicks {
         if (note.isPresent()) {
             Optional<Reply> refused = turns.desk().refusal(action);
             if (refused.isPresent()) {
-                transactions.run(() -> replies.sendEphemeral(clicked.where(), userId, refused.get()));
+                transactions.run(() -> answer(clicked, userId, refused.get()));
                 return;
             }
             if (openForm(userId, clicked, note.get(), triggerId)) {
@@ -97,12 +97,21 @@ final class HandoffClicks {
     private void press(InboundEvent event, Inbound.Action action, HandoffNoteModal.Clicked clicked) {
         String userId = action.key().user();
         turns.take(event, action, answer -> {
-            answer.said().forEach(reply -> replies.sendEphemeral(clicked.where(), userId, reply));
-            if (answer instanceof ButtonOutcome outcome) {
+            answer.said().forEach(reply -> answer(clicked, userId, reply));
+            if (answer instanceof ButtonOutcome outcome && !clicked.onHome()) {
                 outcome.updated().map(summary -> onlyShown(summary, clicked))
                         .ifPresent(summary -> replies.replace(clicked.where(), clicked.ts(), summary));
             }
         });
+    }
+
+    /** Only to the clicker: beside the message they clicked, or in their DM when it was on the App Home. */
+    private void answer(HandoffNoteModal.Clicked clicked, String userId, Reply reply) {
+        if (clicked.onHome()) {
+            replies.send(clicked.where(), List.of(reply));
+        } else {
+            replies.sendEphemeral(clicked.where(), userId, reply);
+        }
     }
 
     private static Inbound.Action action(String userId, HandoffNoteModal.Clicked clicked, String note) {

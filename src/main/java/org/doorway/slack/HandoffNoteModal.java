@@ -32,6 +32,18 @@ final class HandoffNoteModal {
 
     /** The clicked button, the message that carried it and the buttons it showed. */
     record Clicked(String optionId, SlackAddress where, String ts, Set<String> shown) {
+        /** Stands for "no message": the button was on the App Home. */
+        static final String HOME = "home";
+
+        /** A button on {@code userId}'s App Home; answers go to their DM with Doorway. */
+        static Clicked onHome(String optionId, String userId) {
+            return new Clicked(optionId, SlackAddress.channel(userId), HOME, Set.of());
+        }
+
+        boolean onHome() {
+            return HOME.equals(ts);
+        }
+
         String metadata() {
             return String.join("\n", optionId, where.conversation(), ts, String.join(",", shown));
         }

@@ -90,7 +90,9 @@ public final class SlackAdapter implements AutoCloseable {
         MethodsClient client = slack.methods(settings.botToken());
         this.tokenProbe = new SlackTokenProbe(client, identity, settings.apiUrl());
         this.replies = new SlackReplies(parts.outbox(), new BlockKitRenderer());
-        this.courier = new SlackCourier(slack, settings.botToken(), parts.handoffMessages(), parts.clock());
+        AppHomeView homeView = new AppHomeView();
+        this.courier = new SlackCourier(slack, settings.botToken(), parts.handoffMessages(), parts.clock(),
+                userId -> homeView.json(parts.home().pageFor(userId)));
         SlackDirectory directory = new SlackDirectory(client, budgets, Duration.ofHours(1), 10_000);
         this.events = parts.events();
         this.clock = parts.clock();

@@ -20,6 +20,8 @@ record SlackCall(String channel, String threadTs, String ts, String userId, List
     static final String POST = "chat.postMessage";
     static final String UPDATE = "chat.update";
     static final String PUBLISH_HOME = "views.publish";
+    /** Publishes the App Home as it reads at delivery: after a change to one of the person's requests. */
+    static final String REFRESH_HOME = "home.refresh";
     static final String OPEN_AND_POST = "conversations.open+chat.postMessage";
     static final String EPHEMERAL = "chat.postEphemeral";
 

@@ -39,8 +39,16 @@ public final class SlackCourier implements Courier {
     private final HandoffMessages handoffMessages;
     private final Clock clock;
     private final PostedBefore postedBefore;
+    /** A person's App Home view as JSON, read when a refresh is delivered so it shows the latest state. */
+    private final java.util.function.Function<String, String> homeView;
 
     public SlackCourier(Slack slack, String botToken, HandoffMessages handoffMessages, Clock clock) {
+        this(slack, botToken, handoffMessages, clock, userId -> null);
+    }
+
+    public SlackCourier(Slack slack, String botToken, HandoffMessages handoffMessages, Clock clock,
+            java.util.function.Function<String, String> homeView) {
+        this.homeView = homeView;
         this.api = new SlackWebApi(slack, botToken);
         this.handoffMessages = handoffMessages;
         this.clock = clock;
@@ -69,6 +77,7 @@ public final class SlackCourier implements Courier {
                 }
                 case SlackCall.PUBLISH_HOME -> outcome(api.call("views.publish",
                         Map.of("user_id", call.userId(), "view", call.view())));
+                case SlackCall.REFRESH_HOME -> refreshHome(call.userId());
                 case SlackCall.OPEN_AND_POST -> openAndPost(item, call);
                 case SlackCall.EPHEMERAL -> {
                     Map<String, String> form = message(call.channel(), call);
@@ -97,6 +106,13 @@ public final class SlackCourier implements Courier {
         Map<String, String> form = message(channel, call);
         form.put("metadata", PostedBefore.metadata(item));
         return posted(call, channel, api.call("chat.postMessage", form));
+    }
+
+    /** Publishing is idempotent, and reads the home as it is now, so a repeat or a late one shows the latest. */
+    private Delivery refreshHome(String userId) throws IOException {
+        String view = homeView.apply(userId);
+        return view == null ? Delivery.delivered()
+                : outcome(api.call("views.publish", Map.of("user_id", userId, "view", view)));
     }
 
     /** conversations.open is idempotent: it finds the group DM an earlier attempt opened. */

@@ -107,6 +107,12 @@ final class SlackListeners {
             onSharedButton(payload, action, user);
         } else if (actionId.startsWith(Buttons.ACTION_PREFIX) && onMessage) {
             onChoice(payload, action, user);
+        } else if (actionId.startsWith(Buttons.ACTION_PREFIX) && action.getValue() != null
+                && desk.clickOf(action.getValue()) instanceof Option.Click.EveryPerson) {
+            // A button on the App Home (my queue): no message to answer beside, so the answer goes to the DM.
+            HandoffNoteModal.Clicked clicked = HandoffNoteModal.Clicked.onHome(action.getValue(), user);
+            inbox.accept("handoff:" + payload.getTriggerId(),
+                    once -> handoffs.clicked(once, user, clicked, payload.getTriggerId()));
         } else if (actionId.equals(AppHomeView.NEW_REQUEST)) {
             inbox.accept("trigger:" + payload.getTriggerId(),
                     once -> home.openNewRequest(user, payload.getTriggerId()));

@@ -85,6 +85,11 @@ public final class SlackReplies {
         queue(SlackCall.PUBLISH_HOME, "home:" + userId, SlackCall.publishHome(userId, viewJson));
     }
 
+    /** Republishes {@code userId}'s App Home when this is delivered, as it then reads. */
+    public void refreshHome(String userId) {
+        queue(SlackCall.REFRESH_HOME, "home:" + userId, SlackCall.publishHome(userId, null));
+    }
+
     private void queue(String operation, String lane, SlackCall call) {
         outbox.enqueue(PLATFORM, operation, lane, call.toJson());
     }

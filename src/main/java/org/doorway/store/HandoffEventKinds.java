@@ -19,6 +19,9 @@ final class HandoffEventKinds {
             case TEAM_CHANNEL -> EventKinds.TEAM_CHANNEL;
             case RESOLVED -> EventKinds.RESOLVED;
             case TRANSFERRED -> EventKinds.TRANSFERRED;
+            case STAFF_ADDED -> EventKinds.STAFF_ADDED;
+            case STAFF_CLOSED -> EventKinds.STAFF_CLOSED;
+            case NUDGED -> EventKinds.NUDGED;
         };
     }
 }

@@ -29,6 +29,11 @@ public final class EmbeddedDoorway implements AutoCloseable {
         return running.handoff();
     }
 
+    /** The database serve opened, for tests that read what was recorded. */
+    public org.doorway.store.Database database() {
+        return running.doorway().database;
+    }
+
     /** The follow-ups job as serve wired it, run when the test says (serve runs it every few seconds too). */
     public Runnable followUps() {
         return running.followUps();

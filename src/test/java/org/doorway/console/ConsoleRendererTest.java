@@ -35,7 +35,9 @@ class ConsoleRendererTest {
                 new Reply.Choice("Which is closest?", List.of(Option.of("need:a", "A"), Option.of("need:b", "B"))),
                 new Reply.HandoffNotice("Passed to Alex.", Optional.of("Alex"), Optional.of("https://teams.example/chat")),
                 new Reply.HandoffSummary("h1", "Request for a person", "Dr Lee",
-                        List.of(new Reply.Field("In their words", "help")), List.of(Option.of("ack", "I've got this"))));
+                        List.of(new Reply.Field("In their words", "help")), List.of(Option.of("ack", "I've got this"))),
+                new Reply.Listing("Your queue: 1 open request", List.of(new Reply.HandoffSummary("h1", "Request",
+                        "Dr Lee", List.of(new Reply.Field("Status", "Picked up")), List.of(Option.of("pass", "Pass"))))));
     }
 
     @Test

@@ -48,7 +48,10 @@ class BlockKitRendererTest {
                 Reply.HandoffNotice.class, new Reply.HandoffNotice("Sam has your request " + HOSTILE,
                         Optional.of("Sam"), Optional.of("https://slack.com/app_redirect?channel=G1")),
                 Reply.HandoffSummary.class, new Reply.HandoffSummary("h1", "Request: " + HOSTILE, "Ada " + HOSTILE,
-                        List.of(new Reply.Field("Problem", HOSTILE), new Reply.Field("Cohort", "200")), options));
+                        List.of(new Reply.Field("Problem", HOSTILE), new Reply.Field("Cohort", "200")), options),
+                Reply.Listing.class, new Reply.Listing("Your queue " + HOSTILE, List.of(new Reply.HandoffSummary(
+                        "h1", "Request: " + HOSTILE, "Ada " + HOSTILE, List.of(new Reply.Field("Latest", HOSTILE)),
+                        options))));
     }
 
     @Test

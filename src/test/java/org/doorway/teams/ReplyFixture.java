@@ -24,7 +24,8 @@ public final class ReplyFixture {
                 Reply.Choice.class, choice(),
                 Reply.Suggestions.class, suggestions(),
                 Reply.HandoffNotice.class, notice(),
-                Reply.HandoffSummary.class, summary());
+                Reply.HandoffSummary.class, summary(),
+                Reply.Listing.class, listing());
     }
 
     public static Reply.Text text() {
@@ -56,6 +57,10 @@ public final class ReplyFixture {
     public static Reply.HandoffNotice notice() {
         return new Reply.HandoffNotice("Sam will pick this up.", Optional.of("Sam Tech"),
                 Optional.of("https://teams.microsoft.com/l/chat/0/0?users=sam@example.ac.uk"));
+    }
+
+    public static Reply.Listing listing() {
+        return new Reply.Listing("Your queue: " + HOSTILE, List.of(summary(), summary()));
     }
 
     public static Reply.HandoffSummary summary() {

@@ -38,6 +38,9 @@ public final class AdaptiveCardRenderer {
         if (reply instanceof Reply.HandoffSummary summary) {
             return summary(summary);
         }
+        if (reply instanceof Reply.Listing listing) {
+            return ListingCard.render(listing);
+        }
         throw new IllegalArgumentException("no Adaptive Card for " + reply.getClass().getSimpleName());
     }
 

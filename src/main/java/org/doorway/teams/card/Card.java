@@ -84,6 +84,17 @@ final class Card {
         }
     }
 
+    /** A row of buttons inside a container, for a card that lists several things each with its own. */
+    static void buttonsIn(ArrayNode items, List<Option> options) {
+        if (options.isEmpty()) {
+            return;
+        }
+        ObjectNode row = items.addObject();
+        row.put("type", "ActionSet");
+        ArrayNode rowActions = row.putArray("actions");
+        options.forEach(option -> submit(rowActions, option));
+    }
+
     void openUrl(String title, String safeUrl) {
         ObjectNode action = actions.addObject();
         action.put("type", "Action.OpenUrl");

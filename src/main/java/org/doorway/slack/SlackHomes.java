@@ -1,0 +1,35 @@
+package org.doorway.slack;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.doorway.handoff.Handoff;
+import org.doorway.handoff.QueueWatch;
+import org.doorway.handoff.Roster;
+
+/**
+ * Keeps App Homes in step with the handoffs they list: when one changes, the
+ * homes of its Slack staff member and of the technologists it concerns are
+ * republished through the outbox, in the change's unit of work, so the
+ * refresh is sent once it commits, once, and survives a restart. The view
+ * itself is read at delivery, so it shows the latest state.
+ */
+public final class SlackHomes implements QueueWatch {
+    private final SlackReplies replies;
+    private final Roster roster;
+
+    public SlackHomes(SlackReplies replies, Roster roster) {
+        this.replies = replies;
+        this.roster = roster;
+    }
+
+    @Override
+    public void changed(Handoff handoff, Set<String> technologistIds) {
+        Set<String> users = new LinkedHashSet<>();
+        if (handoff.request().staff().platform().equals(SlackReplies.PLATFORM)) {
+            users.add(handoff.request().staff().user());
+        }
+        technologistIds.forEach(id -> roster.find(id).flatMap(person -> person.chatId(SlackReplies.PLATFORM))
+                .ifPresent(users::add));
+        users.forEach(replies::refreshHome);
+    }
+}
