@@ -84,8 +84,8 @@ public final class TeamsAdapter {
         TeamsCourier courier = new TeamsCourier(connector, parts.sentCards(), parts.references(),
                 parts.handoffMessages(), parts.clock());
         ActivityHandler handler = new ActivityHandler(parts, new TeamsReplies(parts.outbox()));
-        return new TeamsAdapter(new TeamsEndpoint(authentication, handler, parts.executor(), parts.events(),
-                parts.clock()), courier, handler, parts, probe);
+        return new TeamsAdapter(new TeamsEndpoint(authentication, handler, new CardActions(parts), parts.executor(),
+                parts.events(), parts.clock()), courier, handler, parts, probe);
     }
 
     /** Mount at {@link #PATH}. */

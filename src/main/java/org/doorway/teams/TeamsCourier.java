@@ -102,10 +102,14 @@ public final class TeamsCourier implements Courier {
             if (message.shownVersion() >= refresh.version() || message.serviceUrl().isEmpty()) {
                 continue;
             }
+            ObjectNode card = refresh.forAudience(message.audience());
             ConnectorResult updated = connector.update(message.serviceUrl().get(), message.conversation(),
-                    message.message(), activity(refresh.forAudience(message.audience())));
+                    message.message(), activity(card));
             if (updated instanceof ConnectorResult.RetryAfter || updated instanceof ConnectorResult.RetryLater) {
                 return updated;
+            }
+            if (updated instanceof ConnectorResult.Sent) {
+                sentCards.rewritten(message.conversation(), message.message(), card.toString());
             }
             // A card someone deleted cannot show the change: it is not tried again.
             handoffMessages.shown(message.id(), refresh.version());
@@ -151,6 +155,7 @@ public final class TeamsCourier implements Courier {
     }
 
     private static boolean hasButtons(ObjectNode card) {
-        return card.toString().contains("\"Action.Submit\"");
+        String text = card.toString();
+        return text.contains("\"Action.Submit\"") || text.contains("\"Action.Execute\"");
     }
 }
