@@ -66,6 +66,7 @@ public final class JdbiRoster implements Roster {
             for (int position = 0; position < technologists.size(); position++) {
                 insert(handle, technologists.get(position), position);
             }
+            JdbiTeamsIds.restore(handle);
         }));
     }
 

@@ -27,10 +27,12 @@ public final class TeamsCourier implements Courier {
     private final SentCards sentCards;
     private final ConversationReferences references;
     private final HandoffMessages handoffMessages;
+    private final MemberLookups members;
     private final Clock clock;
 
-    public TeamsCourier(ConnectorClient connector, SentCards sentCards, ConversationReferences references,
-            HandoffMessages handoffMessages, Clock clock) {
+    TeamsCourier(ConnectorClient connector, SentCards sentCards, ConversationReferences references,
+            HandoffMessages handoffMessages, MemberLookups members, Clock clock) {
+        this.members = members;
         this.connector = connector;
         this.sentCards = sentCards;
         this.references = references;
@@ -54,6 +56,7 @@ public final class TeamsCourier implements Courier {
                 case TeamsHandoffPayloads.POST -> showHandoff(TeamsHandoffPayloads.Post.fromJson(item.payloadJson()));
                 case TeamsHandoffPayloads.REFRESH -> refresh(TeamsHandoffPayloads.Refresh.fromJson(
                         item.payloadJson()));
+                case MemberLookups.OPERATION -> members.lookUp(item.payloadJson(), connector);
                 default -> new ConnectorResult.Failed(0, "unknown Teams operation " + item.operation());
             };
             return outcome(result);
@@ -135,7 +138,7 @@ public final class TeamsCourier implements Courier {
     }
 
     private static Delivery outcome(ConnectorResult result) {
-        if (result instanceof ConnectorResult.Sent) {
+        if (result instanceof ConnectorResult.Sent || result instanceof ConnectorResult.Read) {
             return Delivery.delivered();
         }
         if (result instanceof ConnectorResult.RetryAfter wait) {

@@ -49,6 +49,7 @@ class TeamsTechnologistCardsTest {
         String url = database.equals("sqlite") ? "jdbc:sqlite:" + folder.resolve("doorway-" + UUID.randomUUID() + ".db")
                 : TestDatabases.freshSchema(TestDatabases.postgresUrl().orElseThrow());
         teams = new TeamsServeFixture(url, TeamsServeFixture.ROSTER);
+        teams.doorway.warmUp();
     }
 
     @AfterEach
