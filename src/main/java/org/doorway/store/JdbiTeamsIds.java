@@ -73,10 +73,19 @@ public final class JdbiTeamsIds implements TeamsIds {
 
     /**
      * After a roster import: each learned id goes back to its technologist
-     * when the file gave them none and nobody else has it. Inside the import's
+     * when the file gave them none (or only a sign-in name) and nobody else
+     * has it. Inside the import's
      * unit of work.
      */
     static void restore(Handle handle) {
+        // A sign-in name in the file gives way to the object id learned for the same person.
+        handle.createUpdate("""
+                DELETE FROM technologist_chat_ids
+                WHERE platform = 'teams' AND user_id LIKE '%@%' AND technologist_id IN (
+                    SELECT l.technologist_id FROM teams_learned_ids l
+                    WHERE NOT EXISTS (SELECT 1 FROM technologist_chat_ids c
+                                      WHERE c.platform = 'teams' AND c.user_id = l.user_id))""")
+                .execute();
         handle.createUpdate("""
                 INSERT INTO technologist_chat_ids (platform, user_id, technologist_id)
                 SELECT 'teams', l.user_id, l.technologist_id FROM teams_learned_ids l
