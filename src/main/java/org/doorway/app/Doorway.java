@@ -27,6 +27,7 @@ import org.doorway.followup.OutcomeTally;
 import org.doorway.followup.Introductions;
 import org.doorway.conversation.TurnRetry;
 import org.doorway.conversation.Turns;
+import org.doorway.handoff.ClosedRoster;
 import org.doorway.handoff.HandoffFeature;
 import org.doorway.handoff.HandoffMessenger;
 import org.doorway.intake.Dialogue;
@@ -36,6 +37,7 @@ import org.doorway.intake.Institution;
 import org.doorway.intake.Route;
 import org.doorway.inbox.SetAside;
 import org.doorway.needs.Classification;
+import org.doorway.needs.ExamplePhrasings;
 import org.doorway.needs.FusedNeedClassifier;
 import org.doorway.needs.NeedClassifier;
 import org.doorway.needs.NeedVocabulary;
@@ -45,8 +47,10 @@ import org.doorway.resources.remind.RemindClicks;
 import org.doorway.resources.remind.ReminderJob;
 import org.doorway.resources.Webinars;
 import org.doorway.store.JdbiCatalogue;
+import org.doorway.store.JdbiClosures;
 import org.doorway.store.JdbiConversations;
 import org.doorway.store.JdbiHandoffs;
+import org.doorway.store.JdbiLearningQueue;
 import org.doorway.store.JdbiOutcomeTallies;
 import org.doorway.store.JdbiOutbox;
 import org.doorway.store.JdbiPersonalData;
@@ -89,6 +93,8 @@ final class Doorway implements AutoCloseable {
     final JdbiPersonalData personalData;
     final ResourceOffer resources;
     private FusedNeedClassifier classifier;
+    /** Read once at open, so that building the classifier never waits on the database. */
+    private final Map<String, List<String>> addedPhrasings;
     private CompletableFuture<Boolean> embeddings;
     private StoredInbox inbox;
     private SetAside setAside;
@@ -107,6 +113,7 @@ final class Doorway implements AutoCloseable {
         this.roster = new JdbiRoster(database);
         this.handoffs = new JdbiHandoffs(database);
         this.requests = new JdbiRequests(database);
+        this.addedPhrasings = new JdbiLearningQueue(database).phrasingsByNeed();
         this.personalData = new JdbiPersonalData(database);
         this.tallies = Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(1)).maximumSize(1)
                 .build(all -> new JdbiOutcomeTallies(database).all());
@@ -123,7 +130,9 @@ final class Doorway implements AutoCloseable {
      */
     synchronized NeedClassifier classifier() {
         if (classifier == null) {
-            FusedNeedClassifier built = FusedNeedClassifier.withDefaults(vocabulary);
+            // Admins' phrasings (from the console's "not understood" queue) join the bundled ones at each build.
+            FusedNeedClassifier built = FusedNeedClassifier.withPhrasings(vocabulary, ExamplePhrasings.bundled(vocabulary)
+                    .plus(addedPhrasings, vocabulary));
             classifier = built;
             embeddings = new CompletableFuture<>();
             CompletableFuture<Boolean> loaded = embeddings;
@@ -174,7 +183,9 @@ final class Doorway implements AutoCloseable {
     /** As {@link #conversation(HandoffMessenger)}, with colleagues introduced through {@code introductions}. */
     Conversation conversation(HandoffMessenger messenger, Introductions introductions) {
         FollowUpWiring followUp = FollowUpWiring.of(this, messenger::tellStaff, introductions);
-        HandoffFeature handoff = new HandoffFeature(database, roster, new JdbiWorkloads(database), handoffs,
+        // Routing sees the institution's closure dates as everyone's leave.
+        HandoffFeature handoff = new HandoffFeature(database, new ClosedRoster(roster, new JdbiClosures(database)),
+                new JdbiWorkloads(database), handoffs,
                 messenger, settings.handoff(), clock, settings.zone());
         Dialogue dialogue = IntakeConfiguration.dialogue(lazyClassifier(),
                 () -> followUp.stories().over(catalogue.load()), new OfferedTools(),

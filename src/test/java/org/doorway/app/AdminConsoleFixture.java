@@ -96,6 +96,16 @@ final class AdminConsoleFixture implements AutoCloseable {
         return new JdbiAuditLog(running.doorway().database).recent(null, 100, 0);
     }
 
+    /** Doorway as serve runs it: its database, roster and handoff desk. */
+    ServeCommand.Running running() {
+        return running;
+    }
+
+    /** A bearer token for the admin JSON API, as {@code doorway admin token create} prints it. */
+    String apiToken(Role role) {
+        return AdminWiring.tokens(running.doorway()).create(role, "test").token();
+    }
+
     Visitor visitor() {
         return new Visitor();
     }
