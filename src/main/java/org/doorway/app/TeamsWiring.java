@@ -1,6 +1,7 @@
 package org.doorway.app;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
@@ -21,6 +22,7 @@ import org.doorway.store.JdbiConversationReferences;
 import org.doorway.store.JdbiOutbox;
 import org.doorway.store.JdbiHandoffMessages;
 import org.doorway.store.JdbiSentCards;
+import org.doorway.store.JdbiTeamsIds;
 import org.doorway.teams.TeamsAdapter;
 import org.doorway.teams.TeamsHandoffMessenger;
 import org.doorway.teams.TeamsHolderMessenger;
@@ -92,8 +94,17 @@ final class TeamsWiring implements AutoCloseable {
         ExecutorService work = new ThreadPoolExecutor(2, 4, 60, TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(10_000), DaemonThreads.named("teams-work"));
         ExecutorService couriers = Executors.newFixedThreadPool(4, DaemonThreads.named("teams-outbox"));
+        JdbiTeamsIds teamsIds = new JdbiTeamsIds(doorway.database);
         TeamsAdapter adapter = TeamsAdapter.create(configured.get(), new TeamsParts(turns, doorway.inbox(),
-                references, cards, doorway.database, outbox, doorway.clock, work, new JdbiHandoffMessages(doorway.database)));
+                references, cards, doorway.database, outbox, doorway.clock, work, new JdbiHandoffMessages(doorway.database),
+                teamsIds));
+        List<String> unreachable = teamsIds.missing();
+        if (!unreachable.isEmpty()) {
+            log.warn("{} technologist(s) on the roster have no Teams id yet ({}): Teams requests skip them until "
+                    + "Doorway learns it, when they first message Doorway in Teams (or give each their Entra ID "
+                    + "object id in the roster's 'teams' field; docs/teams.md)", unreachable.size(),
+                    String.join(", ", unreachable));
+        }
         web.mount(TeamsAdapter.PATH, adapter.endpoint());
         OutboxWorker worker = new OutboxWorker(outbox, adapter.courier(), doorway.clock, couriers,
                 RetryPolicy.standard(), Duration.ofMinutes(2));

@@ -48,6 +48,12 @@ public final class FrontDesk {
         return owner(action.optionId()).flatMap(owner -> owner.refusal(action.key(), action.optionId()));
     }
 
+    /** What the note this click asks for may be picked from (see {@link OptionOwner#noteChoices}); empty for free text. */
+    public List<Option> noteChoices(Inbound.Action action) {
+        return owner(action.optionId()).map(owner -> owner.noteChoices(action.key(), action.optionId()))
+                .orElse(List.of());
+    }
+
     /** The answer to one inbound; call inside a unit of work. */
     public Answer answer(Inbound inbound) {
         if (inbound instanceof Inbound.AvailabilitySwitch change) {

@@ -30,6 +30,15 @@ public interface OptionOwner {
         return Optional.empty();
     }
 
+    /**
+     * The answers a note may be picked from instead of typed (for "Transfer
+     * to…": the colleagues, best first, each labelled with where they stand);
+     * empty for a free-text note. Read-only.
+     */
+    default List<Option> noteChoices(ConversationKey who, String optionId) {
+        return List.of();
+    }
+
     /** Does what the option says; {@code note} is what the person wrote when the option asked for a note, or empty. */
     Answer press(ConversationKey who, String optionId, String note);
 

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.doorway.conversation.Option;
 
 /**
  * The colleagues a technologist may hand a request to: found by the email or
@@ -34,11 +36,23 @@ final class Colleagues {
 
     /** Everyone but {@code me}, those who could take it now first, as "Name (email): free now" lines. */
     static String listed(List<Technologist> roster, Map<String, Workload> loads, String me, Instant now) {
-        return roster.stream().filter(someone -> !someone.id().equals(me))
-                .sorted(Comparator.comparing((Technologist someone) -> !freeNow(someone, loads, now))
-                        .thenComparing(Technologist::name))
+        return ranked(roster, loads, me, now)
                 .map(someone -> "• " + someone.name() + " (" + someone.email() + "): " + standing(someone, loads, now))
                 .collect(Collectors.joining("\n"));
+    }
+
+    /** The same colleagues as choices to pick from: the id is their roster id, the label "Name: free now". */
+    static List<Option> choices(List<Technologist> roster, Map<String, Workload> loads, String me, Instant now) {
+        return ranked(roster, loads, me, now)
+                .map(someone -> Option.of(someone.id(), someone.name() + ": " + standing(someone, loads, now)))
+                .toList();
+    }
+
+    private static Stream<Technologist> ranked(List<Technologist> roster, Map<String, Workload> loads, String me,
+            Instant now) {
+        return roster.stream().filter(someone -> !someone.id().equals(me))
+                .sorted(Comparator.comparing((Technologist someone) -> !freeNow(someone, loads, now))
+                        .thenComparing(Technologist::name));
     }
 
     private static boolean freeNow(Technologist someone, Map<String, Workload> loads, Instant now) {

@@ -2,9 +2,11 @@ package org.doorway.handoff;
 
 import java.time.Duration;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.doorway.conversation.ButtonOutcome;
+import org.doorway.conversation.Option;
 import org.doorway.conversation.Reply;
 
 /**
@@ -53,6 +55,11 @@ final class HandoffSteps {
         return done instanceof Transfer.Refused refused ? ButtonOutcome.unchanged(refused.reason())
                 : done("Transferred to " + colleague.get().name() + ". " + handoff.request().staffName()
                         + " has been told who has it now.");
+    }
+
+    /** Whom "Transfer to…" may pick: every colleague of {@code me}, those free now first, with where each stands. */
+    List<Option> colleagues(Technologist me) {
+        return Colleagues.choices(roster.all(), workloads.all(), me.id(), dispatcher.now());
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.doorway.handoff;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.doorway.Transactions;
@@ -88,6 +89,13 @@ public final class TechnologistActions implements TechnologistDesk {
             return Optional.of(steps.notYours(handoff.get()).answer());
         }
         return Optional.empty();
+    }
+
+    /** For "Transfer to…" from the holder: the colleagues to pick from, those free now first. */
+    @Override
+    public List<Option> noteChoices(ConversationKey who, String optionId) {
+        return HandoffOptions.parse(optionId).filter(click -> click.verb() == HandoffOptions.Verb.TRANSFER)
+                .flatMap(click -> technologist(who)).map(steps::colleagues).orElse(List.of());
     }
 
     /**

@@ -69,6 +69,7 @@ public final class JdbiRoster implements Roster {
                     .bind("id", technologist.id()).execute();
             handle.createUpdate("DELETE FROM technologists WHERE id = :id").bind("id", technologist.id()).execute();
             insert(handle, technologist, at);
+            JdbiTeamsIds.restore(handle);
         }));
     }
 
@@ -80,6 +81,7 @@ public final class JdbiRoster implements Roster {
             for (int position = 0; position < technologists.size(); position++) {
                 insert(handle, technologists.get(position), position);
             }
+            JdbiTeamsIds.restore(handle);
         }));
     }
 

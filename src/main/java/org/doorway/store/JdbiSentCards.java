@@ -1,6 +1,7 @@
 package org.doorway.store;
 
 import java.time.Instant;
+import java.util.Optional;
 import org.doorway.teams.SentCards;
 
 /** Teams cards with buttons, and whether one of their buttons was clicked yet. */
@@ -19,6 +20,22 @@ public final class JdbiSentCards implements SentCards {
                         ON CONFLICT (conversation_id, activity_id) DO NOTHING""")
                 .bind("conversation", conversationId).bind("activity", activityId)
                 .bind("card", cardJson).bind("at", sentAt.toEpochMilli())
+                .execute());
+    }
+
+    @Override
+    public Optional<String> card(String conversationId, String activityId) {
+        return database.withHandle(handle -> handle.createQuery(
+                        "SELECT card FROM teams_cards WHERE conversation_id = :conversation AND activity_id = :activity")
+                .bind("conversation", conversationId).bind("activity", activityId)
+                .mapTo(String.class).findOne());
+    }
+
+    @Override
+    public void rewritten(String conversationId, String activityId, String cardJson) {
+        database.useHandle(handle -> handle.createUpdate(
+                        "UPDATE teams_cards SET card = :card WHERE conversation_id = :conversation AND activity_id = :activity")
+                .bind("card", cardJson).bind("conversation", conversationId).bind("activity", activityId)
                 .execute());
     }
 

@@ -35,10 +35,12 @@ final class ActivityHandler {
 
     private final TeamsParts parts;
     private final TeamsReplies replies;
+    private final MemberLookups members;
 
-    ActivityHandler(TeamsParts parts, TeamsReplies replies) {
+    ActivityHandler(TeamsParts parts, TeamsReplies replies, MemberLookups members) {
         this.parts = parts;
         this.replies = replies;
+        this.members = members;
     }
 
     /** An activity that waited in the inbox too long; one that cannot be read is set aside. */
@@ -58,6 +60,7 @@ final class ActivityHandler {
         Instant now = parts.clock().instant();
         if (!activity.conversationId().isEmpty()) {
             parts.references().remember(ConversationReference.of(activity, now));
+            members.noticed(activity);
         }
         switch (activity.type()) {
             case "message" -> onMessage(event, activity);

@@ -9,12 +9,12 @@ import org.doorway.teams.card.AdaptiveCardRenderer;
 /**
  * The parts of a Bot Framework activity Doorway reads. Missing fields are
  * empty strings, so reading never fails; {@link #value} is the card data of an
- * {@code Action.Submit} click.
+ * {@code Action.Submit} click, or the action of an invoke; {@code name} is an invoke's name.
  */
 record InboundActivity(String type, String id, String timestamp, String channelId, String serviceUrl,
         String conversationId, String conversationType, String tenantId, String userId, String userAadId, String userName, String botId,
         String text, JsonNode value, String replyToId, String action, List<String> membersAdded,
-        List<Mention> mentions) {
+        List<Mention> mentions, String name) {
 
     /** Who an {@code <at>…</at>} in the text refers to. */
     record Mention(String mentionedId, String text) {}
@@ -39,7 +39,8 @@ record InboundActivity(String type, String id, String timestamp, String channelI
                 text(activity, "serviceUrl"), text(conversation, "id"), text(conversation, "conversationType"),
                 tenant, text(from, "id"), text(from, "aadObjectId"), text(from, "name"),
                 text(activity.path("recipient"), "id"), text(activity, "text"), activity.path("value"),
-                text(activity, "replyToId"), text(activity, "action"), List.copyOf(added), List.copyOf(mentions));
+                text(activity, "replyToId"), text(activity, "action"), List.copyOf(added), List.copyOf(mentions),
+                text(activity, "name"));
     }
 
     /** The option id of a Doorway card button, when this message is such a click. */
@@ -57,6 +58,16 @@ record InboundActivity(String type, String id, String timestamp, String channelI
     boolean foreignClick() {
         return type.equals("message") && !value.isMissingNode() && !value.isNull() && text.isBlank()
                 && clickedOption().isEmpty();
+    }
+
+    /** An {@code Action.Execute} click on a card (an {@code adaptiveCard/action} invoke), answered in the response. */
+    boolean cardAction() {
+        return type.equals("invoke") && name.equals("adaptiveCard/action");
+    }
+
+    /** The data of an {@code Action.Execute} click, with the card's inputs merged in; missing when there is none. */
+    JsonNode actionData() {
+        return value.path("action").path("data");
     }
 
     /** The stable id of the person: their Entra ID object id when Teams sends it, else the Teams user id. */

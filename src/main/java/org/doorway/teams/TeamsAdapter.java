@@ -81,11 +81,12 @@ public final class TeamsAdapter {
             probe = () -> ProbeResult.all(keys, token);
         }
         ConnectorClient connector = new ConnectorClient(http, tokens, parts.clock(), budgets);
+        MemberLookups members = new MemberLookups(parts.teamsIds(), parts.outbox(), parts.clock());
         TeamsCourier courier = new TeamsCourier(connector, parts.sentCards(), parts.references(),
-                parts.handoffMessages(), parts.clock());
-        ActivityHandler handler = new ActivityHandler(parts, new TeamsReplies(parts.outbox()));
-        return new TeamsAdapter(new TeamsEndpoint(authentication, handler, parts.executor(), parts.events(),
-                parts.clock()), courier, handler, parts, probe);
+                parts.handoffMessages(), members, parts.clock());
+        ActivityHandler handler = new ActivityHandler(parts, new TeamsReplies(parts.outbox()), members);
+        return new TeamsAdapter(new TeamsEndpoint(authentication, handler, new CardActions(parts), parts.executor(),
+                parts.events(), parts.clock()), courier, handler, parts, probe);
     }
 
     /** Mount at {@link #PATH}. */

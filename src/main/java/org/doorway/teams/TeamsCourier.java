@@ -27,10 +27,12 @@ public final class TeamsCourier implements Courier {
     private final SentCards sentCards;
     private final ConversationReferences references;
     private final HandoffMessages handoffMessages;
+    private final MemberLookups members;
     private final Clock clock;
 
-    public TeamsCourier(ConnectorClient connector, SentCards sentCards, ConversationReferences references,
-            HandoffMessages handoffMessages, Clock clock) {
+    TeamsCourier(ConnectorClient connector, SentCards sentCards, ConversationReferences references,
+            HandoffMessages handoffMessages, MemberLookups members, Clock clock) {
+        this.members = members;
         this.connector = connector;
         this.sentCards = sentCards;
         this.references = references;
@@ -54,6 +56,7 @@ public final class TeamsCourier implements Courier {
                 case TeamsHandoffPayloads.POST -> showHandoff(TeamsHandoffPayloads.Post.fromJson(item.payloadJson()));
                 case TeamsHandoffPayloads.REFRESH -> refresh(TeamsHandoffPayloads.Refresh.fromJson(
                         item.payloadJson()));
+                case MemberLookups.OPERATION -> members.lookUp(item.payloadJson(), connector);
                 default -> new ConnectorResult.Failed(0, "unknown Teams operation " + item.operation());
             };
             return outcome(result);
@@ -102,10 +105,14 @@ public final class TeamsCourier implements Courier {
             if (message.shownVersion() >= refresh.version() || message.serviceUrl().isEmpty()) {
                 continue;
             }
+            ObjectNode card = refresh.forAudience(message.audience());
             ConnectorResult updated = connector.update(message.serviceUrl().get(), message.conversation(),
-                    message.message(), activity(refresh.forAudience(message.audience())));
+                    message.message(), activity(card));
             if (updated instanceof ConnectorResult.RetryAfter || updated instanceof ConnectorResult.RetryLater) {
                 return updated;
+            }
+            if (updated instanceof ConnectorResult.Sent) {
+                sentCards.rewritten(message.conversation(), message.message(), card.toString());
             }
             // A card someone deleted cannot show the change: it is not tried again.
             handoffMessages.shown(message.id(), refresh.version());
@@ -131,7 +138,7 @@ public final class TeamsCourier implements Courier {
     }
 
     private static Delivery outcome(ConnectorResult result) {
-        if (result instanceof ConnectorResult.Sent) {
+        if (result instanceof ConnectorResult.Sent || result instanceof ConnectorResult.Read) {
             return Delivery.delivered();
         }
         if (result instanceof ConnectorResult.RetryAfter wait) {
@@ -151,6 +158,7 @@ public final class TeamsCourier implements Courier {
     }
 
     private static boolean hasButtons(ObjectNode card) {
-        return card.toString().contains("\"Action.Submit\"");
+        String text = card.toString();
+        return text.contains("\"Action.Submit\"") || text.contains("\"Action.Execute\"");
     }
 }

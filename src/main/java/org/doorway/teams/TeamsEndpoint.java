@@ -32,14 +32,16 @@ public final class TeamsEndpoint extends HttpServlet {
 
     private final transient InboundAuthentication authentication;
     private final transient ActivityHandler handler;
+    private final transient CardActions cardActions;
     private final transient Executor executor;
     private final transient EventInbox events;
     private final transient Clock clock;
 
-    TeamsEndpoint(InboundAuthentication authentication, ActivityHandler handler, Executor executor,
-            EventInbox events, Clock clock) {
+    TeamsEndpoint(InboundAuthentication authentication, ActivityHandler handler, CardActions cardActions,
+            Executor executor, EventInbox events, Clock clock) {
         this.authentication = authentication;
         this.handler = handler;
+        this.cardActions = cardActions;
         this.executor = executor;
         this.events = events;
         this.clock = clock;
@@ -86,6 +88,10 @@ public final class TeamsEndpoint extends HttpServlet {
             answer(response, forbidden ? 403 : 401, forbidden ? "forbidden" : "unauthorized");
             return;
         }
+        if (parsed.cardAction()) {
+            answerCardAction(response, parsed);
+            return;
+        }
         if (parsed.foreignClick()) {
             log.info("Teams card click in conversation {} ignored: its data is not from a Doorway card",
                     parsed.conversationId());
@@ -126,6 +132,31 @@ public final class TeamsEndpoint extends HttpServlet {
             return;
         }
         accepted(response, parsed);
+    }
+
+    /**
+     * An {@code Action.Execute} click is answered in this response, with a
+     * card for the clicking person alone, so it is worked on here: recorded
+     * first (a repeat changes nothing), then taken as a turn.
+     */
+    private void answerCardAction(HttpServletResponse response, InboundActivity activity) throws IOException {
+        Optional<String> key = EventKeys.of(activity);
+        if (key.isEmpty()) {
+            answer(response, 400, "the activity needs an id or a timestamp");
+            return;
+        }
+        InboundEvent event = InboundEvent.once(key.get(), clock.instant());
+        JsonNode body;
+        try {
+            body = events.recordAll(List.of(event)).get(0) ? cardActions.answer(event, activity)
+                    : cardActions.repeated(activity);
+        } catch (RuntimeException failure) {
+            log.error("Teams card action {} failed; the person was asked to try again", event.key(), failure);
+            body = InvokeResponses.message("Sorry, that didn't go through on my side. Please try again in a minute.");
+        }
+        response.setStatus(200);
+        response.setContentType("application/json;charset=utf-8");
+        response.getWriter().write(body.toString());
     }
 
     /**

@@ -110,11 +110,22 @@ public final class TeamsHandoffMessenger implements HandoffMessenger {
         replies.refresh(cards);
     }
 
-    /** Everyone on the roster has an email, so the staff member's chat link always reaches them. */
+    /**
+     * Only someone Doorway can send the card to: a technologist with an email
+     * alone (or a sign-in name) would get the request without its buttons, so
+     * routing skips them until their Teams id is known ({@link TeamsIds}).
+     */
     @Override
     public boolean reaches(Technologist technologist, String platform) {
-        return TeamsReplies.PLATFORM.equals(platform)
-                && (TeamsChatLink.userId(technologist).isPresent()
-                        || technologist.email() != null && !technologist.email().isBlank());
+        if (!TeamsReplies.PLATFORM.equals(platform)) {
+            return false;
+        }
+        if (TeamsChatLink.userId(technologist).isEmpty()) {
+            log.info("{} is skipped for this Teams request: Doorway has no Teams id for them yet, so it could not "
+                    + "send them the card. It learns it when they first message Doorway in Teams, or put their "
+                    + "Entra ID object id in the roster's 'teams' field (docs/teams.md)", technologist.id());
+            return false;
+        }
+        return true;
     }
 }

@@ -12,7 +12,17 @@ import org.doorway.outbox.Outbox;
  * What the Teams adapter needs from the rest of Doorway. Every activity is
  * recorded in {@code events} before it is answered; {@code executor} runs the
  * work behind it after the HTTP answer, as one turn of {@code turns}; replies
- * go to {@code outbox}, inside {@code transactions}' unit of work.
+ * go to {@code outbox}, inside {@code transactions}' unit of work; {@code teamsIds}
+ * keeps the Teams ids learned for technologists the roster names by email only.
  */
 public record TeamsParts(Turns turns, EventInbox events, ConversationReferences references, SentCards sentCards,
-        Transactions transactions, Outbox outbox, Clock clock, Executor executor, HandoffMessages handoffMessages) {}
+        Transactions transactions, Outbox outbox, Clock clock, Executor executor, HandoffMessages handoffMessages,
+        TeamsIds teamsIds) {
+
+    /** Without learning technologists' Teams ids. */
+    public TeamsParts(Turns turns, EventInbox events, ConversationReferences references, SentCards sentCards,
+            Transactions transactions, Outbox outbox, Clock clock, Executor executor, HandoffMessages handoffMessages) {
+        this(turns, events, references, sentCards, transactions, outbox, clock, executor, handoffMessages,
+                TeamsIds.none());
+    }
+}

@@ -52,7 +52,7 @@ class ServeTeamsTest {
         FakeHttpServer.Exchange summary = teams.await("the summary card in Alex's chat",
                 call -> call.path().equals("/connector/v3/conversations/" + alexChat + "/activities"));
         assertThat(summary.body()).contains("Teaching question from Dr Ada Lovelace", "total silence",
-                "I've got this", "Pass to someone else", "Resolved", "Action.Submit");
+                "I've got this", "Pass to someone else", "Resolved", "Action.Execute");
         FakeHttpServer.Exchange notice = teams.await("the handoff answer to the staff member",
                 call -> call.path().equals(STAFF_CHAT + "/m-2") && call.body().contains("Alex Rivera"));
         assertThat(notice.body()).contains("Action.OpenUrl", "Chat with Alex Rivera",

@@ -48,13 +48,18 @@ final class TeamsServeFixture implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     TeamsServeFixture(Path folder) {
+        this("jdbc:sqlite:" + folder.resolve("doorway.db"), ROSTER);
+    }
+
+    /** On the database at {@code databaseUrl}, with {@code roster} imported. */
+    TeamsServeFixture(String databaseUrl, String roster) {
         doorway = EmbeddedDoorway.start(Map.of("PORT", "0",
-                "DATABASE_URL", "jdbc:sqlite:" + folder.resolve("doorway.db"),
+                "DATABASE_URL", databaseUrl,
                 "TEAMS_APP_ID", FakeBotFrameworkIssuer.APP_ID, "TEAMS_APP_PASSWORD", "s3cret",
                 "TEAMS_TENANT_ID", "tenant-1", "HANDOFF_SLA_MINUTES", "15",
                 "TEAMS_OPENID_METADATA_URL", issuer.metadataUrl().toString(),
                 "TEAMS_TOKEN_URL", connector.tokenEndpoint().toString()), clock);
-        doorway.importRoster(ROSTER);
+        doorway.importRoster(roster);
     }
 
     String serviceUrl() {

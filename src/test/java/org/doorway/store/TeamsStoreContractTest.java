@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
+import org.doorway.handoff.Technologist;
+import org.doorway.handoff.WeeklyHours;
 import org.doorway.teams.ConversationReference;
 import org.doorway.teams.SentCards;
 import org.junit.jupiter.api.io.TempDir;
@@ -86,5 +91,50 @@ class TeamsStoreContractTest {
             assertThat(cards.forgetBefore(NOW.plusSeconds(1))).isEqualTo(1);
             assertThat(cards.click(CHAT, "1:card", NOW)).isEqualTo(new SentCards.CardClick.Unknown());
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void sentCards_keepTheCardAsLastRewritten(TestDatabases.Kind kind) {
+        try (Database database = kind.open().get()) {
+            JdbiSentCards cards = new JdbiSentCards(database);
+            cards.remember(CHAT, "1:card", "{\"v\":1}", NOW);
+            cards.rewritten(CHAT, "1:card", "{\"v\":2}");
+            cards.rewritten(CHAT, "1:other", "{\"v\":3}");
+            assertThat(cards.card(CHAT, "1:card")).hasValue("{\"v\":2}");
+            assertThat(cards.card(CHAT, "1:other")).isEmpty();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void learnedTeamsIds_goToTheTechnologistWithoutOne_andSurviveARosterImport(TestDatabases.Kind kind) {
+        try (Database database = kind.open().get()) {
+            JdbiRoster roster = new JdbiRoster(database);
+            List<Technologist> file = List.of(technologist("sam.lee@uni.example", Map.of("teams", "Sam.Lee@uni.example")),
+                    technologist("alex@uni.example", Map.of("teams", "aad-alex")),
+                    technologist("kim@uni.example", Map.of("slack", "U0KIM")));
+            roster.replaceAll(file);
+            JdbiTeamsIds ids = new JdbiTeamsIds(database);
+            assertThat(ids.missing()).containsExactly("sam.lee@uni.example", "kim@uni.example");
+
+            assertThat(ids.learn(List.of("nobody@uni.example"), "aad-x", "conversation", NOW)).isEmpty();
+            assertThat(ids.learn(List.of("", "SAM.LEE@uni.example"), "aad-sam", "conversation", NOW))
+                    .hasValue("sam.lee@uni.example");
+            assertThat(ids.learn(List.of("kim@uni.example"), "aad-alex", "conversation", NOW)).isEmpty();
+            assertThat(ids.known("aad-sam")).isTrue();
+            assertThat(roster.findByChatId("teams", "aad-sam")).hasValueSatisfying(
+                    found -> assertThat(found.chatId("teams")).hasValue("aad-sam"));
+            assertThat(ids.missing()).containsExactly("kim@uni.example");
+
+            roster.replaceAll(file);
+            assertThat(roster.find("sam.lee@uni.example").orElseThrow().chatId("teams")).hasValue("aad-sam");
+            assertThat(ids.missing()).containsExactly("kim@uni.example");
+        }
+    }
+
+    private static Technologist technologist(String email, Map<String, String> chatIds) {
+        return new Technologist(email, email, email, chatIds, ZoneOffset.UTC, WeeklyHours.none(), List.of(), List.of(),
+                3, true);
     }
 }

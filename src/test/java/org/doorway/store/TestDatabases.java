@@ -35,6 +35,13 @@ public final class TestDatabases {
 
     /** A migrated PostgreSQL database in a schema of its own. */
     public static Database postgres(String baseUrl) {
+        Database database = Database.open(settings(freshSchema(baseUrl)));
+        Migrations.migrate(database);
+        return database;
+    }
+
+    /** The URL of a new, empty schema on the PostgreSQL at {@code baseUrl}, for a Doorway started with DATABASE_URL. */
+    public static String freshSchema(String baseUrl) {
         String schema = "t_" + UUID.randomUUID().toString().replace("-", "");
         try (Connection connection = DriverManager.getConnection(baseUrl)) {
             connection.createStatement().execute("CREATE SCHEMA " + schema);
@@ -42,10 +49,7 @@ public final class TestDatabases {
             throw new IllegalStateException("cannot create a test schema on " + baseUrl + ": " + failure.getMessage(),
                     failure);
         }
-        String url = baseUrl + (baseUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-        Database database = Database.open(settings(url));
-        Migrations.migrate(database);
-        return database;
+        return baseUrl + (baseUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema;
     }
 
     /** Every database kind available here: a name for the test display and a factory. */

@@ -54,6 +54,23 @@ public final class ActivityFixture {
         return activity;
     }
 
+    /** What an {@code Action.Execute} click on card {@code cardActivityId} looks like: an invoke Doorway answers. */
+    public static ObjectNode execute(String id, String serviceUrl, String cardActivityId, ObjectNode data) {
+        ObjectNode activity = activity("invoke", id, serviceUrl, PERSONAL_CHAT, "personal");
+        activity.put("name", "adaptiveCard/action");
+        activity.put("replyToId", cardActivityId);
+        ObjectNode value = activity.putObject("value");
+        value.putObject("action").put("type", "Action.Execute").put("verb", "doorway").set("data", data);
+        value.put("trigger", "manual");
+        return activity;
+    }
+
+    /** The data of a click on a Doorway button: {@code {"doorway": optionId}}, and a step when given. */
+    public static ObjectNode data(String optionId, String step) {
+        ObjectNode data = json.createObjectNode().put("doorway", optionId);
+        return step == null ? data : data.put("step", step);
+    }
+
     public static ObjectNode installed(String id, String serviceUrl) {
         return activity("installationUpdate", id, serviceUrl, PERSONAL_CHAT, "personal").put("action", "add");
     }

@@ -7,13 +7,16 @@ import org.doorway.conversation.Reply;
 /**
  * Renders every {@link Reply} as an Adaptive Card 1.5. All text is escaped
  * here, once; links come only from http(s) URLs; buttons are
- * {@code Action.Submit} with {@code {"doorway": optionId}}. Stateless and
- * thread-safe.
+ * {@code Action.Submit} with {@code {"doorway": optionId}}, except a handoff
+ * summary's, which are {@code Action.Execute} (see {@link HandoffCardViews}).
+ * Stateless and thread-safe.
  */
 public final class AdaptiveCardRenderer {
     /** The key of a button's data that carries the option id. */
     public static final String OPTION_KEY = "doorway";
     public static final String CONTENT_TYPE = "application/vnd.microsoft.card.adaptive";
+    /** The verb of Doorway's {@code Action.Execute} buttons (a handoff summary's, answered privately). */
+    public static final String EXECUTE_VERB = "doorway";
 
     /** The card's content (the part after {@code "content":}). */
     public ObjectNode render(Reply reply) {
@@ -67,7 +70,8 @@ public final class AdaptiveCardRenderer {
         var facts = card.facts();
         summary.fields().forEach(field -> Card.fact(facts, CardText.escape(field.label()),
                 CardText.escape(field.value())));
-        card.buttons(summary.options());
+        // Action.Execute: the answer to a click is a card for the clicking person only, private in a channel too.
+        card.executeButtons(summary.options());
         return card.build();
     }
 }

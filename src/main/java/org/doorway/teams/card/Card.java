@@ -72,15 +72,29 @@ final class Card {
 
     /** One button per option; a click comes back as a message whose value is {@code {"doorway": id}}. */
     void buttons(List<Option> options) {
+        buttons(options, Card::submit);
+    }
+
+    /**
+     * One {@code Action.Execute} button per option: a click comes back as an
+     * {@code adaptiveCard/action} invoke with data {@code {"doorway": id}},
+     * answered with a card for the clicking person only.
+     */
+    void executeButtons(List<Option> options) {
+        buttons(options, (into, option) -> execute(into, option.id(), option.label(), option.primary()));
+    }
+
+    private void buttons(List<Option> options, java.util.function.BiConsumer<ArrayNode, Option> button) {
         if (options.size() <= MAX_CARD_ACTIONS) {
-            options.forEach(option -> submit(actions, option));
+            options.forEach(option -> button.accept(actions, option));
             return;
         }
         for (int from = 0; from < options.size(); from += 3) {
             ObjectNode row = body.addObject();
             row.put("type", "ActionSet");
             ArrayNode rowActions = row.putArray("actions");
-            options.subList(from, Math.min(from + 3, options.size())).forEach(option -> submit(rowActions, option));
+            options.subList(from, Math.min(from + 3, options.size())).forEach(option -> button.accept(rowActions,
+                    option));
         }
     }
 
@@ -93,6 +107,19 @@ final class Card {
         row.put("type", "ActionSet");
         ArrayNode rowActions = row.putArray("actions");
         options.forEach(option -> submit(rowActions, option));
+    }
+
+    /** An {@code Action.Execute} button; its data carries the option id, and whatever else is given, to Doorway. */
+    static ObjectNode execute(ArrayNode into, String optionId, String title, boolean primary) {
+        ObjectNode action = into.addObject();
+        action.put("type", "Action.Execute");
+        action.put("title", title);
+        action.put("verb", AdaptiveCardRenderer.EXECUTE_VERB);
+        if (primary) {
+            action.put("style", "positive");
+        }
+        action.putObject("data").put(AdaptiveCardRenderer.OPTION_KEY, optionId);
+        return action;
     }
 
     void openUrl(String title, String safeUrl) {

@@ -17,7 +17,7 @@ public final class ClickedCard {
     public static ObjectNode of(ObjectNode sent, String optionId) {
         ObjectNode card = sent.deepCopy();
         Optional<String> label = labelOf(card, optionId);
-        removeSubmits(card);
+        removeButtons(card);
         Card.textIn(card.withArray("body"), "✓ " + CardText.escape(label.orElse("Chosen")))
                 .put("isSubtle", true).put("weight", "Bolder");
         return card;
@@ -37,22 +37,27 @@ public final class ClickedCard {
         return Optional.empty();
     }
 
-    /** Drops every Action.Submit, then any action list or ActionSet left empty. */
-    private static void removeSubmits(JsonNode node) {
+    /** Drops every button (Action.Submit, Action.Execute), then any action list or ActionSet left empty. */
+    static void removeButtons(JsonNode node) {
         if (node.isArray()) {
             for (Iterator<JsonNode> children = node.iterator(); children.hasNext(); ) {
                 JsonNode child = children.next();
-                removeSubmits(child);
-                if ("Action.Submit".equals(child.path("type").asText())
+                removeButtons(child);
+                if (isButton(child)
                         || ("ActionSet".equals(child.path("type").asText()) && child.path("actions").isEmpty())) {
                     children.remove();
                 }
             }
         } else if (node.isObject()) {
-            node.forEach(ClickedCard::removeSubmits);
+            node.forEach(ClickedCard::removeButtons);
             if (node.path("actions").isArray() && node.path("actions").isEmpty()) {
                 ((ObjectNode) node).remove("actions");
             }
         }
+    }
+
+    private static boolean isButton(JsonNode node) {
+        String type = node.path("type").asText();
+        return type.equals("Action.Submit") || type.equals("Action.Execute");
     }
 }

@@ -88,6 +88,15 @@ public final class ConnectorClient {
         return send("POST", ConnectorUrls.conversations(serviceUrl), body);
     }
 
+    /**
+     * One member of a conversation, as the conversation's roster has them:
+     * {@code Read.body} holds {@code id}, {@code aadObjectId}, {@code email}
+     * and {@code userPrincipalName}. How Doorway learns who wrote to it.
+     */
+    public ConnectorResult member(String serviceUrl, String conversationId, String userId) {
+        return send("GET", ConnectorUrls.member(serviceUrl, conversationId, userId), null);
+    }
+
     private ConnectorResult send(String method, URI url, ObjectNode body) {
         String budget = "botconnector:" + url.getAuthority();
         Duration wait = budgets.waitFor(budget);
@@ -96,7 +105,8 @@ public final class ConnectorClient {
         }
         HttpRequest.Builder request = HttpRequest.newBuilder(url).timeout(timeout)
                 .header("Content-Type", "application/json; charset=utf-8")
-                .method(method, HttpRequest.BodyPublishers.ofString(body.toString()));
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body.toString()));
         try {
             tokens.current().ifPresent(token -> request.header("Authorization", "Bearer " + token));
         } catch (TokenUnavailable unavailable) {
@@ -105,7 +115,8 @@ public final class ConnectorClient {
                     : new ConnectorResult.Failed(401, unavailable.getMessage());
         }
         try {
-            ConnectorResult result = outcome(http.send(request.build(), HttpResponse.BodyHandlers.ofString()));
+            ConnectorResult result = outcome(http.send(request.build(), HttpResponse.BodyHandlers.ofString()),
+                    body == null);
             if (result instanceof ConnectorResult.RetryAfter asked) {
                 budgets.waitAsked(budget, asked.after());
             } else if (result instanceof ConnectorResult.RetryLater later && !later.reason().startsWith("401")) {
@@ -126,11 +137,11 @@ public final class ConnectorClient {
         }
     }
 
-    private ConnectorResult outcome(HttpResponse<String> response) {
+    private ConnectorResult outcome(HttpResponse<String> response, boolean read) {
         int status = response.statusCode();
         JsonNode body = readJson(response.body());
         if (status >= 200 && status < 300) {
-            return new ConnectorResult.Sent(body.path("id").asText(""));
+            return read ? new ConnectorResult.Read(body) : new ConnectorResult.Sent(body.path("id").asText(""));
         }
         String reason = status + " " + body.path("error").path("code").asText("") + " "
                 + truncate(body.path("error").path("message").asText(""));

@@ -1,5 +1,6 @@
 package org.doorway.teams.connector;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 
 /** What became of one call to the Bot Connector. */
@@ -7,6 +8,9 @@ public sealed interface ConnectorResult {
 
     /** Done; {@code id} is the new activity's or conversation's id (empty when the service sent none). */
     record Sent(String id) implements ConnectorResult {}
+
+    /** A read answered: {@code body} is what the service sent (a member of a conversation). */
+    record Read(JsonNode body) implements ConnectorResult {}
 
     /** Throttled (429), or a server error that named its wait: the same call may succeed after {@code after}. */
     record RetryAfter(Duration after, String reason) implements ConnectorResult {}

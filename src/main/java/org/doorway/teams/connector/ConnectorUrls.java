@@ -21,6 +21,11 @@ final class ConnectorUrls {
                 + encode(activityId));
     }
 
+    static URI member(String serviceUrl, String conversationId, String userId) {
+        return URI.create(base(serviceUrl) + "v3/conversations/" + encode(conversationId) + "/members/"
+                + encode(userId));
+    }
+
     private static String base(String serviceUrl) {
         return serviceUrl.endsWith("/") ? serviceUrl : serviceUrl + "/";
     }
