@@ -215,7 +215,7 @@ final class Doorway implements AutoCloseable {
         FollowUpWiring followUp = FollowUpWiring.of(this, messenger::tellStaff, introductions);
         // Routing sees the institution's closure dates as everyone's leave (and so do the nudges' working days).
         HandoffFeature handoff = new HandoffFeature(database, new ClosedRoster(roster, new JdbiClosures(database)),
-                new JdbiWorkloads(database), new WatchedHandoffs(handoffs, watch),
+                new JdbiWorkloads(database), new WatchedHandoffs(handoffs, roster, watch),
                 messenger, settings.handoff(), clock, settings.zone());
         QueueFeature queue = handoff.queue(new QueueFeature.Ports(new JdbiOpenHandoffs(database),
                 new JdbiNudgeMarks(database), new JdbiAwaitedAdditions(database), holders, watch),

@@ -110,7 +110,7 @@ final class ServeCommand extends DoorwaySubcommand {
         Map<String, HolderMessenger> holders = new LinkedHashMap<>();
         slackReplies.ifPresent(replies -> holders.put(SlackReplies.PLATFORM, new SlackHolderMessenger(replies)));
         TeamsWiring.holders(doorway, teamsReferences).ifPresent(teams -> holders.put(TeamsReplies.PLATFORM, teams));
-        QueueWatch homes = slackReplies.<QueueWatch>map(replies -> new SlackHomes(replies, doorway.roster))
+        QueueWatch homes = slackReplies.<QueueWatch>map(replies -> new SlackHomes(replies))
                 .orElse(QueueWatch.NONE);
         Doorway.Conversation conversation = doorway.conversation(messenger,
                 new PlatformIntroductions(slackReplies.<Map<String, Introductions>>map(replies ->

@@ -2,7 +2,6 @@ package org.doorway.handoff;
 
 import java.time.Duration;
 import java.util.Optional;
-import java.util.Set;
 import org.doorway.conversation.ButtonOutcome;
 import org.doorway.conversation.ConversationKey;
 import org.doorway.conversation.Reply;
@@ -93,7 +92,7 @@ final class StaffRequests {
         record(handoff, HistoryEntry.Event.STAFF_ADDED, holder, added);
         holder.ifPresent(technologist -> holders.intoThread(handoff, technologist,
                 Reply.Text.of(handoff.request().staffName() + " added: " + added)));
-        watch.changed(handoff, holder.map(technologist -> Set.of(technologist.id())).orElse(Set.of()));
+        watch.changed(handoff, holder.stream().toList());
         return ButtonOutcome.unchanged(holder.map(technologist -> "Sent to " + technologist.name()
                         + ", and kept with your request.")
                 .orElse("Added to your request: whoever picks it up will see it."));

@@ -15,10 +15,12 @@ import java.util.Set;
  */
 public final class WatchedHandoffs implements Handoffs {
     private final Handoffs store;
+    private final Roster roster;
     private final QueueWatch watch;
 
-    public WatchedHandoffs(Handoffs store, QueueWatch watch) {
+    public WatchedHandoffs(Handoffs store, Roster roster, QueueWatch watch) {
         this.store = store;
+        this.roster = roster;
         this.watch = watch;
     }
 
@@ -31,7 +33,7 @@ public final class WatchedHandoffs implements Handoffs {
         Set<String> concerned = new LinkedHashSet<>();
         before.ifPresent(concerned::add);
         changed.technologistId().ifPresent(concerned::add);
-        watch.changed(changed, concerned);
+        watch.changed(changed, concerned.stream().flatMap(id -> roster.find(id).stream()).toList());
         return true;
     }
 

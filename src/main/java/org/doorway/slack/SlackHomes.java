@@ -1,10 +1,11 @@
 package org.doorway.slack;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.doorway.handoff.Handoff;
 import org.doorway.handoff.QueueWatch;
-import org.doorway.handoff.Roster;
+import org.doorway.handoff.Technologist;
 
 /**
  * Keeps App Homes in step with the handoffs they list: when one changes, the
@@ -15,21 +16,17 @@ import org.doorway.handoff.Roster;
  */
 public final class SlackHomes implements QueueWatch {
     private final SlackReplies replies;
-    private final Roster roster;
-
-    public SlackHomes(SlackReplies replies, Roster roster) {
+    public SlackHomes(SlackReplies replies) {
         this.replies = replies;
-        this.roster = roster;
     }
 
     @Override
-    public void changed(Handoff handoff, Set<String> technologistIds) {
+    public void changed(Handoff handoff, List<Technologist> technologists) {
         Set<String> users = new LinkedHashSet<>();
         if (handoff.request().staff().platform().equals(SlackReplies.PLATFORM)) {
             users.add(handoff.request().staff().user());
         }
-        technologistIds.forEach(id -> roster.find(id).flatMap(person -> person.chatId(SlackReplies.PLATFORM))
-                .ifPresent(users::add));
+        technologists.forEach(person -> person.chatId(SlackReplies.PLATFORM).ifPresent(users::add));
         users.forEach(replies::refreshHome);
     }
 }

@@ -19,6 +19,8 @@ import org.doorway.handoff.HandoffMessage;
 import org.doorway.handoff.HandoffMessages;
 import org.doorway.handoff.HandoffMessenger;
 import org.doorway.handoff.HandoffRequest;
+import org.doorway.handoff.HolderMessenger;
+import org.doorway.handoff.QueueWatch;
 import org.doorway.handoff.Technologist;
 
 /**
@@ -78,7 +80,8 @@ class ArchitectureTest {
             .should().dependOnClassesThat(resideInAPackage("org.doorway.handoff..")
                     .and(not(belongToAnyOf(HandoffMessenger.class, Handoff.class, HandoffRequest.class,
                             Technologist.class, HandoffCards.class, HandoffMessage.class,
-                            HandoffMessage.Audience.class, HandoffMessages.class))))
+                            HandoffMessage.Audience.class, HandoffMessages.class, HolderMessenger.class,
+                            QueueWatch.class))))
             .because("technologists' clicks and words reach handoff through conversation.FrontDesk");
 
     /** Nor do they call the two ports behind the front desk directly. */
