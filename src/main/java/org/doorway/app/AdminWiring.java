@@ -19,6 +19,7 @@ import org.doorway.store.JdbiSignInLinks;
 import org.doorway.store.JdbiVersions;
 import org.doorway.web.WebServer;
 import org.doorway.web.admin.AdminConsole;
+import org.doorway.web.admin.CaseStudiesConsole;
 import org.doorway.web.admin.CatalogueWorkflow;
 
 /** The admin console wired onto Doorway's database and catalogue, and mounted under {@code /admin}. */
@@ -36,6 +37,9 @@ final class AdminWiring {
                 doorway.catalogue::load, workflow(doorway, audit), audit, doorway.clock, doorway.settings.zone());
         web.mount("/admin/*", console);
         ReportsWiring.mount(doorway, web);
+        web.mount("/admin/case-studies/*", new CaseStudiesConsole(CaseStudiesCommand.review(doorway),
+                new AdminSessions(new JdbiAdminSessions(doorway.database), doorway.clock), doorway.catalogue::load,
+                doorway.settings.zone()));
     }
 
     /** The job that reminds entries' owners in chat when a review date has passed; messages go through the outbox. */

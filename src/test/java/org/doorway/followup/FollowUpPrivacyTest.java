@@ -42,7 +42,7 @@ class FollowUpPrivacyTest {
             followUps.contact(id, true, NOW);
             long story = drafts.draft(id, "padlet", "discussion", "A colleague used this", "It worked.",
                     Optional.of("Jane Doe"), NOW).orElseThrow();
-            drafts.review(story, Story.State.PUBLISHED, NOW);
+            drafts.review(story, Story.State.PUBLISHED, "test", "", NOW);
             assertThat(drafts.published()).singleElement().satisfies(published ->
                     assertThat(published.contactable()).isTrue());
 
