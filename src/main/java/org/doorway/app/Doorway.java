@@ -21,7 +21,9 @@ import org.doorway.catalogue.TeachingContext;
 import org.doorway.catalogue.Tool;
 import org.doorway.catalogue.ToolRanker;
 import org.doorway.conversation.FrontDesk;
+import org.doorway.followup.Audience;
 import org.doorway.followup.FollowUpJob;
+import org.doorway.followup.PersonMessages;
 import org.doorway.followup.OutcomeRanking;
 import org.doorway.followup.OutcomeTally;
 import org.doorway.followup.Introductions;
@@ -173,7 +175,16 @@ final class Doorway implements AutoCloseable {
 
     /** As {@link #conversation(HandoffMessenger)}, with colleagues introduced through {@code introductions}. */
     Conversation conversation(HandoffMessenger messenger, Introductions introductions) {
-        FollowUpWiring followUp = FollowUpWiring.of(this, messenger::tellStaff, introductions);
+        return conversation(messenger, introductions, Audience.EVERYONE, messenger::tellStaff);
+    }
+
+    /**
+     * As {@link #conversation(HandoffMessenger, Introductions)}; the follow-up job sends to {@code audience}
+     * only, and follow-up messages go through {@code followUpMessages}.
+     */
+    Conversation conversation(HandoffMessenger messenger, Introductions introductions, Audience audience,
+            PersonMessages followUpMessages) {
+        FollowUpWiring followUp = FollowUpWiring.of(this, followUpMessages, introductions, audience);
         HandoffFeature handoff = new HandoffFeature(database, roster, new JdbiWorkloads(database), handoffs,
                 messenger, settings.handoff(), clock, settings.zone());
         Dialogue dialogue = IntakeConfiguration.dialogue(lazyClassifier(),

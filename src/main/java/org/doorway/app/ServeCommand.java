@@ -101,7 +101,8 @@ final class ServeCommand extends DoorwaySubcommand {
         HandoffMessenger messenger = PlatformMessengers.of(slackMessenger, teamsMessenger, TeamsWiring.ownsTeamChannel(doorway));
         Doorway.Conversation conversation = doorway.conversation(messenger,
                 new PlatformIntroductions(slackReplies.<Map<String, Introductions>>map(replies ->
-                        Map.of(SlackReplies.PLATFORM, new SlackIntroductions(replies))).orElse(Map.of())));
+                        Map.of(SlackReplies.PLATFORM, new SlackIntroductions(replies))).orElse(Map.of())),
+                FollowUpWiring.servedAudience(doorway), messenger::tellStaff);
         // One runner for every job: the SLA and queue checks, each platform's delivery and redelivery.
         JobRunner jobs = new JobRunner(new JdbiLeases(doorway.database), doorway.clock,
                 Executors.newScheduledThreadPool(3, DaemonThreads.named("jobs")));

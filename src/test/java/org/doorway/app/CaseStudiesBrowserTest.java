@@ -19,6 +19,7 @@ import org.doorway.TestClock;
 import org.doorway.admin.AdminUser;
 import org.doorway.admin.Role;
 import org.doorway.conversation.ConversationKey;
+import org.doorway.followup.Audience;
 import org.doorway.followup.FollowUpSubject;
 import org.doorway.followup.Outcome;
 import org.doorway.followup.Story;
@@ -153,7 +154,7 @@ class CaseStudiesBrowserTest {
         JdbiFollowUps followUps = new JdbiFollowUps(running.doorway().database);
         followUps.schedule(new FollowUpSubject(request, who,
                 Optional.empty(), "live-engagement", tool, Optional.empty(), "Quiet lectures", ""), now, now);
-        long followUp = followUps.due(now, 10).stream().filter(due -> due.subject().requestId() == request)
+        long followUp = followUps.due(Audience.EVERYONE, now, 10).stream().filter(due -> due.subject().requestId() == request)
                 .findFirst().orElseThrow().id();
         followUps.markSent(followUp, now);
         followUps.answer(followUp, Outcome.WORKED, now, now);

@@ -35,7 +35,7 @@ class FollowUpPrivacyTest {
             JdbiCaseStudyDrafts drafts = new JdbiCaseStudyDrafts(database);
             followUps.schedule(new FollowUpSubject(7, JANE, Optional.empty(), "discussion", "padlet",
                     Optional.empty(), "Quiet seminars", ""), NOW, NOW);
-            long id = followUps.due(NOW, 1).get(0).id();
+            long id = followUps.due(Audience.EVERYONE, NOW, 1).get(0).id();
             followUps.markSent(id, NOW);
             followUps.answer(id, Outcome.WORKED, NOW, NOW.plusSeconds(60));
             followUps.story(id, StoryConsent.NAMED, Optional.of("Jane Doe"), NOW);
