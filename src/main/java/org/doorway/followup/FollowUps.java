@@ -51,6 +51,9 @@ public interface FollowUps {
     /** Consent (b) with its date; false when already answered or withdrawn. */
     boolean contact(long id, boolean allowed, Instant now);
 
+    /** This person's follow-ups with a consent given and not withdrawn, newest first. */
+    List<FollowUp> consents(String platform, String user);
+
     /** Withdraws both consents from every follow-up of this person; how many had one. */
     int withdraw(String platform, String user, Instant now);
 }

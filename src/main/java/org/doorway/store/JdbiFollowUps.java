@@ -139,6 +139,16 @@ public final class JdbiFollowUps implements FollowUps {
     }
 
     @Override
+    public List<FollowUp> consents(String platform, String user) {
+        return database.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS + """
+                         FROM follow_ups WHERE platform = :platform AND user_id = :user AND withdrawn_at IS NULL
+                            AND (story IN ('anonymous', 'named') OR contact = TRUE)
+                        ORDER BY id DESC LIMIT 50""")
+                .bind("platform", platform).bind("user", user)
+                .map((row, context) -> followUp(row)).list());
+    }
+
+    @Override
     public int withdraw(String platform, String user, Instant now) {
         return database.withHandle(handle -> handle.createUpdate("""
                         UPDATE follow_ups SET story = 'no', contact = FALSE, withdrawn_at = :now, comment_until = NULL

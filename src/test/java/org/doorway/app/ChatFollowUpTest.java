@@ -40,7 +40,7 @@ class ChatFollowUpTest {
                 .contains("get in touch with you").contains("Say \"forget my stories\" any time");
         assertThat(chat.out().indexOf("How did it go?")).isEqualTo(chat.out().lastIndexOf("How did it go?"));
         CommandRun listed = CommandRun.with(env, "", "case-studies", "list");
-        assertThat(listed.out()).containsPattern("\\d+\\s+draft\\s+\\S+\\s+A colleague.* used this with 180 students");
+        assertThat(listed.out()).containsPattern("\\d+\\s+draft\\s+\\S+\\s+A colleague in Nursing used this with 180 students");
     }
 
     @Test
