@@ -12,4 +12,7 @@ public interface AuditLog {
 
     /** Newest first; {@code subject} null for every subject. */
     List<AuditEntry> recent(String subject, int limit, int offset);
+
+    /** Entries matching {@code query}, oldest first: for exports, page by page. */
+    List<AuditEntry> find(AuditQuery query);
 }

@@ -10,8 +10,8 @@ import picocli.CommandLine.Option;
 
 /** {@code admin link}: the admin console's sign-in without single sign-on, and its break-glass. */
 @Command(name = "admin", mixinStandardHelpOptions = true,
-        description = "The admin console at /admin: print a one-time sign-in link.",
-        subcommands = {AdminCommand.Link.class})
+        description = "The admin console at /admin: a one-time sign-in link; tokens for the JSON API.",
+        subcommands = {AdminCommand.Link.class, TokenCommand.class})
 final class AdminCommand extends DoorwaySubcommand {
     AdminCommand(Environment environment) {
         super(environment);

@@ -108,7 +108,7 @@ final class ClassifyCommand extends DoorwaySubcommand {
         if (!"need".equals(result.outcome()) || result.needs().isEmpty()) {
             return List.of();
         }
-        return doorway.suggest(result.needs().get(0).needId(), TeachingContext.unknown(), 0, TOOLS);
+        return doorway.rankedTools.page(result.needs().get(0).needId(), TeachingContext.unknown(), 0, TOOLS);
     }
 
     private static String readable(Doorway doorway, String text) {

@@ -10,34 +10,32 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.doorway.catalogue.CachedCatalogue;
-import org.doorway.catalogue.Lapse;
 import org.doorway.catalogue.Catalogue;
 import org.doorway.catalogue.DefaultCatalogue;
-import org.doorway.catalogue.CatalogueIndex;
 import org.doorway.catalogue.CatalogueSeeder;
 import org.doorway.catalogue.CatalogueYaml;
-import org.doorway.catalogue.RankedTool;
-import org.doorway.catalogue.TeachingContext;
-import org.doorway.catalogue.Tool;
 import org.doorway.catalogue.ToolRanker;
 import org.doorway.conversation.FrontDesk;
 import org.doorway.followup.Audience;
 import org.doorway.followup.FollowUpJob;
+import org.doorway.followup.OutcomeRankedTools;
 import org.doorway.followup.PersonMessages;
 import org.doorway.followup.OutcomeRanking;
 import org.doorway.followup.OutcomeTally;
 import org.doorway.followup.Introductions;
 import org.doorway.conversation.TurnRetry;
 import org.doorway.conversation.Turns;
+import org.doorway.handoff.ClosedRoster;
 import org.doorway.handoff.HandoffFeature;
 import org.doorway.handoff.HandoffMessenger;
 import org.doorway.intake.Dialogue;
-import org.doorway.intake.ToolSuggester;
 import org.doorway.intake.IntakeConfiguration;
+import org.doorway.intake.OfferedTools;
 import org.doorway.intake.Institution;
 import org.doorway.intake.Route;
 import org.doorway.inbox.SetAside;
 import org.doorway.needs.Classification;
+import org.doorway.needs.ExamplePhrasings;
 import org.doorway.needs.FusedNeedClassifier;
 import org.doorway.needs.NeedClassifier;
 import org.doorway.needs.NeedVocabulary;
@@ -47,8 +45,10 @@ import org.doorway.resources.remind.RemindClicks;
 import org.doorway.resources.remind.ReminderJob;
 import org.doorway.resources.Webinars;
 import org.doorway.store.JdbiCatalogue;
+import org.doorway.store.JdbiClosures;
 import org.doorway.store.JdbiConversations;
 import org.doorway.store.JdbiHandoffs;
+import org.doorway.store.JdbiLearningQueue;
 import org.doorway.store.JdbiOutcomeTallies;
 import org.doorway.store.JdbiOutbox;
 import org.doorway.store.JdbiPersonalData;
@@ -80,10 +80,8 @@ final class Doorway implements AutoCloseable {
     final CatalogueYaml catalogueYaml;
     final JdbiCatalogue catalogueStore;
     final CachedCatalogue catalogue;
-    final ToolRanker ranker = new ToolRanker();
-    /** Outcome figures for the ranking, read at most once a minute: a vote need not move the next answer. */
-    private final LoadingCache<String, List<OutcomeTally>> tallies;
-    private final OutcomeRanking outcomes;
+    /** Tools for a need, best first, staff's outcomes counted in: what is suggested and what is reported. */
+    final OutcomeRankedTools rankedTools;
     final JdbiOutbox outbox;
     final JdbiRoster roster;
     final JdbiHandoffs handoffs;
@@ -91,6 +89,8 @@ final class Doorway implements AutoCloseable {
     final JdbiPersonalData personalData;
     final ResourceOffer resources;
     private FusedNeedClassifier classifier;
+    /** Read once at open, so that building the classifier never waits on the database. */
+    private final Map<String, List<String>> addedPhrasings;
     private CompletableFuture<Boolean> embeddings;
     private StoredInbox inbox;
     private SetAside setAside;
@@ -109,10 +109,14 @@ final class Doorway implements AutoCloseable {
         this.roster = new JdbiRoster(database);
         this.handoffs = new JdbiHandoffs(database);
         this.requests = new JdbiRequests(database);
+        this.addedPhrasings = new JdbiLearningQueue(database).phrasingsByNeed();
         this.personalData = new JdbiPersonalData(database);
-        this.tallies = Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(1)).maximumSize(1)
+        // Outcome figures for the ranking, read at most once a minute: a vote need not move the next answer.
+        LoadingCache<String, List<OutcomeTally>> tallies = Caffeine.newBuilder()
+                .expireAfterWrite(Duration.ofMinutes(1)).maximumSize(1)
                 .build(all -> new JdbiOutcomeTallies(database).all());
-        this.outcomes = new OutcomeRanking(() -> tallies.get("all"));
+        this.rankedTools = new OutcomeRankedTools(() -> catalogue.snapshot().index(), new ToolRanker(),
+                new OutcomeRanking(() -> tallies.get("all")));
         this.resources = new ResourceOffer(new ResourceLinks(settings.publicUrl()), new Webinars(settings.zone()));
         new CatalogueSeeder(catalogue, defaults).seedIfEmpty().ifPresent(seeded ->
                 log.info("Loaded the default catalogue ({} example tools): replace it with your institution's "
@@ -125,7 +129,9 @@ final class Doorway implements AutoCloseable {
      */
     synchronized NeedClassifier classifier() {
         if (classifier == null) {
-            FusedNeedClassifier built = FusedNeedClassifier.withDefaults(vocabulary);
+            // Admins' phrasings (from the console's "not understood" queue) join the bundled ones at each build.
+            FusedNeedClassifier built = FusedNeedClassifier.withPhrasings(vocabulary, ExamplePhrasings.bundled(vocabulary)
+                    .plus(addedPhrasings, vocabulary));
             classifier = built;
             embeddings = new CompletableFuture<>();
             CompletableFuture<Boolean> loaded = embeddings;
@@ -185,10 +191,13 @@ final class Doorway implements AutoCloseable {
     Conversation conversation(HandoffMessenger messenger, Introductions introductions, Audience audience,
             PersonMessages followUpMessages) {
         FollowUpWiring followUp = FollowUpWiring.of(this, followUpMessages, introductions, audience);
-        HandoffFeature handoff = new HandoffFeature(database, roster, new JdbiWorkloads(database), handoffs,
+        // Routing sees the institution's closure dates as everyone's leave.
+        HandoffFeature handoff = new HandoffFeature(database, new ClosedRoster(roster, new JdbiClosures(database)),
+                new JdbiWorkloads(database), handoffs,
                 messenger, settings.handoff(), clock, settings.zone());
         Dialogue dialogue = IntakeConfiguration.dialogue(lazyClassifier(),
-                () -> followUp.stories().over(catalogue.load()), new OfferedTools(),
+                () -> followUp.stories().over(catalogue.load()),
+                new OfferedTools(rankedTools::page, () -> catalogue.snapshot().index(), resources, clock),
                 handoff.desk(), new JdbiConversations(database), requests, clock, settings.zone(),
                 institution(settings.institution()));
         JdbiWebinarReminders reminders = new JdbiWebinarReminders(database);
@@ -237,41 +246,6 @@ final class Doorway implements AutoCloseable {
         Map<Route, String> routes = new EnumMap<>(Route.class);
         settings.routes().forEach((route, contact) -> routes.put(Route.valueOf(route), contact));
         return new Institution(settings.vle().orElse(null), routes);
-    }
-
-    /** Tools for a need from the current catalogue snapshot, best first, staff's outcomes counted in. */
-    List<RankedTool> suggest(String needId, TeachingContext context, int offset, int limit) {
-        CatalogueIndex index = catalogue.snapshot().index();
-        return outcomes.page(needId, (from, count) -> ranker.rank(index, needId, context, from, count), offset, limit);
-    }
-
-    /**
-     * Tools for a need as suggested to staff: each with its next webinar only, and the printable guide,
-     * calendar invite and map links Doorway makes.
-     */
-    List<RankedTool> offer(String needId, TeachingContext context, int offset, int limit) {
-        return suggest(needId, context, offset, limit).stream()
-                .map(ranked -> new RankedTool(resources.forSuggestion(ranked.tool(), needId, clock.instant()),
-                        ranked.fit(), ranked.score()))
-                .toList();
-    }
-
-    /** The tools staff are offered: ranked from the snapshot, each with the guides Doorway makes. */
-    private final class OfferedTools implements ToolSuggester {
-        @Override
-        public List<RankedTool> suggest(String needId, TeachingContext context, int offset, int limit) {
-            return offer(needId, context, offset, limit);
-        }
-
-        @Override
-        public Tool shown(Tool tool, String needId) {
-            return resources.forSuggestion(tool, needId, clock.instant());
-        }
-
-        @Override
-        public List<Lapse> lapsed(String needId) {
-            return catalogue.snapshot().index().lapsed(needId);
-        }
     }
 
     /** Reads the environment, opens and migrates the database; exits early with every configuration problem. */

@@ -92,7 +92,6 @@ final class ServeCommand extends DoorwaySubcommand {
         org.doorway.web.OperationalMetrics.bind(metrics, new org.doorway.store.JdbiOperationalFigures(doorway.database),
                 doorway.clock);
         ResourceRoutes.mount(doorway, web);
-        AdminWiring.mount(doorway, web);
         JdbiConversationReferences teamsReferences = new JdbiConversationReferences(doorway.database);
         Optional<HandoffMessenger> teamsMessenger = TeamsWiring.messenger(doorway, teamsReferences);
         Optional<SlackReplies> slackReplies = doorway.settings.slack().map(slack ->
@@ -103,6 +102,7 @@ final class ServeCommand extends DoorwaySubcommand {
                 new PlatformIntroductions(slackReplies.<Map<String, Introductions>>map(replies ->
                         Map.of(SlackReplies.PLATFORM, new SlackIntroductions(replies))).orElse(Map.of())),
                 FollowUpWiring.servedAudience(doorway), messenger::tellStaff);
+        AdminWiring.mount(doorway, web, conversation.handoff().desk());
         // One runner for every job: the SLA and queue checks, each platform's delivery and redelivery.
         JobRunner jobs = new JobRunner(new JdbiLeases(doorway.database), doorway.clock,
                 Executors.newScheduledThreadPool(3, DaemonThreads.named("jobs")));

@@ -74,6 +74,11 @@ public final class HandoffService implements HandoffDesk {
         return handoffs.find(Long.parseLong(handoffId));
     }
 
+    /** Every open handoff, the longest waiting first: the admin console's queue. */
+    public List<Handoff> open(int limit) {
+        return handoffs.open(limit);
+    }
+
     public List<HistoryEntry> history(String handoffId) {
         return handoffs.history(Long.parseLong(handoffId));
     }

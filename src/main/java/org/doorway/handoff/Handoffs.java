@@ -27,6 +27,9 @@ public interface Handoffs {
     /** Handoffs offered to or held by a technologist and not resolved, the oldest first. */
     List<Handoff> heldBy(String technologistId, int limit);
 
+    /** Every handoff not resolved yet (queued, offered or acknowledged), the longest waiting first. */
+    List<Handoff> open(int limit);
+
     /** Queued handoffs, urgent ones first, then the longest waiting first. */
     List<Handoff> queued(int limit);
 

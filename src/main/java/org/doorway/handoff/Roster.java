@@ -17,6 +17,12 @@ public interface Roster {
     /** Sets the availability switch; false when there is no such technologist. */
     boolean setAvailable(String technologistId, boolean available);
 
+    /**
+     * Adds one technologist at the end of the roster, or replaces the one with
+     * the same id where it stands (the console's editor). Loads are kept.
+     */
+    void save(Technologist technologist);
+
     /** Replaces the whole roster (an import). Open handoffs and loads are kept. */
     void replaceAll(List<Technologist> technologists);
 }

@@ -166,6 +166,7 @@ public final class Dialogue implements StaffDialogue {
             return tailor(state, tailor.slots());
         }
         if (reading instanceof ReplyReader.Reading.NoneOfThese) {
+            requests.event(state.requestId(), "none-of-these", "", clock.instant());
             return Turn.of(state.asking(Focus.OFFER_PERSON), new Reply.Text(Texts.NONE_OF_THESE,
                     List.of(Option.primary(OptionIds.PERSON, "Talk to a person"))));
         }

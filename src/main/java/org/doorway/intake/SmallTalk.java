@@ -13,19 +13,22 @@ final class SmallTalk {
 
     private static final String GREETING = "(hi|hiya|hello|hey|heya|hey there|hi there|hello there|morning|"
             + "good (morning|afternoon|evening)|afternoon|evening|yo|howdy|greetings|hi doorway|hello doorway|"
-            + "hey doorway|how are you|how are you doing|how's it going|you there|anyone there|is anyone there)";
+            + "hey doorway|how are you|how are you doing|how's it going|you there|anyone there|is anyone there|"
+            // Welsh, as staff at Welsh universities greet: shwmae, helo, bore da, prynhawn da, sut mae
+            + "shwmae|shw mae|s'mae|helo|bore da|prynhawn da|noswaith dda|sut mae|sut wyt ti|sut ydych chi)";
     private static final Pattern GREETING_ONLY = Pattern.compile("^" + GREETING + "( (doorway|all|folks|there))?"
             + "( ?[,!.?]* ?(how are you( doing)?|how's it going|you ok))?[ !.?]*$");
     private static final Pattern THANKS = Pattern.compile("^((thanks|thank you|thankyou|thx|ty|cheers|ta|"
             + "many thanks|thanks a lot|thanks very much|thank you so much|brilliant|perfect|great|lovely|"
-            + "amazing|super|fab|fantastic|excellent|that's (great|brilliant|perfect|lovely|helpful|really "
+            + "amazing|super|fab|fantastic|excellent|diolch|diolch yn fawr|diolch o galon|gwych|grêt|"
+            + "that's (great|brilliant|perfect|lovely|helpful|really "
             + "helpful|everything)|that helps|very helpful|really helpful|much appreciated|appreciated)"
             + "( (so much|very much|a lot|again|doorway|for (that|this|your help|the help)))*[ ,!.]*)+"
             + "(that'?s? (all|it|everything)( for now)?[ !.]*)?$");
     private static final Pattern GOODBYE = Pattern.compile("^((ok |okay |right |great |thanks |cheers )?"
             + "(bye|goodbye|bye bye|see you|see ya|cya|later|ttyl|have a good (day|weekend|evening)|that's all|"
             + "that's it|that's everything|all done|done|nothing else|no that's all|no thanks|no thank you|"
-            + "i'm good|i'm done|all sorted|sorted)( for now| then| thanks| thank you| cheers)*[ !.]*)$");
+            + "i'm good|i'm done|all sorted|sorted|hwyl|hwyl fawr|hwyl am y tro|ta-ra|tara)( for now| then| thanks| thank you| cheers)*[ !.]*)$");
     private static final Pattern NOISE = Pattern.compile("^(lol|lmao|haha+|hehe+|ha|hmm+|umm*|err*|uh+|ok+|okay|"
             + "k|kk|cool|nice|wow|oops|sorry|test|testing|\\?+|!+|\\.+|yay|meh|oh|ah|aha|grr+|ugh|sigh|"
             + "\\+1|-1|xd|:\\)|:\\(|:d|:p|;\\)|<3)[ !.?]*$");

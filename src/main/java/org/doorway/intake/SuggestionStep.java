@@ -89,22 +89,39 @@ final class SuggestionStep {
     /** "More about X": everything the catalogue says about one tool. */
     Turn details(ConversationState state, Tool tool) {
         record(state, "details", tool.id());
+        boolean fromAPage = state.needId() != null && !state.shownTools().isEmpty();
+        List<Option> next = fromAPage ? stillOnPage(onPage(state).stream()
+                .filter(other -> !other.id().equals(tool.id())).toList(), true)
+                : List.of(Option.primary(OptionIds.LOOKS_RIGHT, "This looks right"),
+                        Option.of(OptionIds.PERSON, "Talk to a technologist"));
         Reply reply = new Reply.Suggestions(needName(state.needId()), ToolFacts.of(tool, institution),
-                List.of(items.full(tool, state.needId())), List.of(
-                        Option.primary(OptionIds.LOOKS_RIGHT, "This looks right"),
-                        Option.of(OptionIds.PERSON, "Talk to a technologist"),
-                        Option.of(OptionIds.MORE, "Show other options")));
+                List.of(items.full(tool, state.needId())), next);
         return Turn.of(state.focused(state.focus().about(tool.id()).asking(null)), reply);
     }
 
     /** "Show guides": the guides and colleagues' stories for the tools on the page shown last. */
     Turn guides(ConversationState state) {
-        List<Suggestion> full = tools(ids(state, state.offset())).stream()
-                .map(tool -> items.full(tool, state.needId())).toList();
-        record(state, "guides", String.join(", ", ids(state, state.offset())));
+        List<Tool> shown = onPage(state);
+        List<Suggestion> full = shown.stream().map(tool -> items.full(tool, state.needId())).toList();
+        record(state, "guides", String.join(", ", shown.stream().map(Tool::id).toList()));
         return Turn.of(state.asking(null), new Reply.Suggestions(needName(state.needId()), "Guides for these tools:",
-                full, List.of(Option.primary(OptionIds.LOOKS_RIGHT, "This looks right"),
-                        Option.of(OptionIds.PERSON, "Talk to a technologist"))));
+                full, stillOnPage(shown, false)));
+    }
+
+    /**
+     * What a reply about the page (a tool's details, the guides) offers next. A message's buttons answer
+     * once, so the page's own buttons are spent by then: the rest of the page stays one tap away here.
+     */
+    private static List<Option> stillOnPage(List<Tool> tools, boolean withGuides) {
+        List<Option> actions = new ArrayList<>();
+        actions.add(Option.primary(OptionIds.LOOKS_RIGHT, "This looks right"));
+        tools.forEach(tool -> actions.add(Option.of(OptionIds.DETAILS + tool.id(), "More about " + tool.name())));
+        if (withGuides) {
+            actions.add(Option.of(OptionIds.GUIDES, "Show guides"));
+        }
+        actions.add(Option.of(OptionIds.PERSON, "Talk to a technologist"));
+        actions.add(Option.of(OptionIds.MORE, "Show other options"));
+        return actions;
     }
 
     /** The tools on the page the person is looking at, best first. */

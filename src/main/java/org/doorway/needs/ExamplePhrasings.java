@@ -19,6 +19,21 @@ public record ExamplePhrasings(Map<String, List<String>> byLabel) {
         byLabel = java.util.Collections.unmodifiableMap(copy);
     }
 
+    /**
+     * These phrasings and {@code added} ones (admins' own, from messages Doorway did not understand), by
+     * label; labels the vocabulary does not know (a need since removed) are left out.
+     */
+    public ExamplePhrasings plus(Map<String, List<String>> added, NeedVocabulary vocabulary) {
+        var merged = new LinkedHashMap<String, List<String>>();
+        byLabel.forEach((label, texts) -> merged.put(label, new java.util.ArrayList<>(texts)));
+        added.forEach((label, texts) -> {
+            if (vocabulary.contains(label)) {
+                merged.computeIfAbsent(label, none -> new java.util.ArrayList<>()).addAll(texts);
+            }
+        });
+        return new ExamplePhrasings(merged);
+    }
+
     public static ExamplePhrasings bundled(NeedVocabulary vocabulary) {
         var raw = Resources.yaml("examples.yaml", new TypeReference<LinkedHashMap<String, List<String>>>() {});
         for (String label : raw.keySet()) {

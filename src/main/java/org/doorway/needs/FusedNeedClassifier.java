@@ -40,6 +40,12 @@ public final class FusedNeedClassifier implements NeedClassifier {
         return new FusedNeedClassifier(LuceneNeedClassifier.withDefaults(vocabulary), vocabulary, Fusion.bundled());
     }
 
+    /** As {@link #withDefaults}, comparing messages with {@code phrasings} (the bundled ones and admins' additions). */
+    public static FusedNeedClassifier withPhrasings(NeedVocabulary vocabulary, ExamplePhrasings phrasings) {
+        return new FusedNeedClassifier(new LuceneNeedClassifier(vocabulary, phrasings, Tuning.defaults()), vocabulary,
+                Fusion.bundled());
+    }
+
     /** Switches the embedding view on: from now on messages are classified by the fused views. */
     public void useEmbeddings(TextEmbedder embedder, java.nio.file.Path cacheDirectory) {
         var vectors = PhrasingVectors.of(embedder, lucene.labelledTexts(), cacheDirectory);

@@ -49,12 +49,22 @@ final class PostedBefore {
         return metadata.toString();
     }
 
+    /** What an earlier attempt left behind: the message Slack has, or no way to tell yet. */
+    sealed interface Earlier {
+        /** Slack has the message, at {@code ts}: mark the item delivered, record the message, post nothing. */
+        record Found(String ts) implements Earlier {
+        }
+
+        /** Slack could not be asked now: record {@code retry}, post nothing yet. */
+        record CannotTell(Delivery retry) implements Earlier {
+        }
+    }
+
     /**
      * Empty when {@code item} must be posted (no earlier attempt can have
-     * delivered it, or Slack does not have it); otherwise the outcome to
-     * record: delivered when Slack has it, or a retry when Slack could not be asked.
+     * delivered it, or Slack does not have it); otherwise what the earlier attempt left.
      */
-    Optional<Delivery> check(OutboxItem item, String channel, String threadTs) throws IOException {
+    Optional<Earlier> check(OutboxItem item, String channel, String threadTs) throws IOException {
         if (item.unsureSince().isEmpty()) {
             return Optional.empty();
         }
@@ -78,7 +88,7 @@ final class PostedBefore {
                 if (names(message.path("metadata"), item)) {
                     log.info("{} was posted before its instance could record it; marking it, not posting it again",
                             item.describe());
-                    return Optional.of(Delivery.delivered());
+                    return Optional.of(new Earlier.Found(message.path("ts").asText()));
                 }
             }
             String cursor = answer.body().path("response_metadata").path("next_cursor").asText("");
@@ -98,15 +108,17 @@ final class PostedBefore {
     }
 
     /** Slack busy or down: ask again later. Refused for good (a missing scope): post, at least once. */
-    private static Optional<Delivery> cannotTell(OutboxItem item, String method, SlackWebApi.Answer answer) {
+    private static Optional<Earlier> cannotTell(OutboxItem item, String method, SlackWebApi.Answer answer) {
         if (answer.status() == 429) {
-            return Optional.of(new Delivery.RetryAfter(SlackCourier.retryAfter(answer.retryAfter())));
+            return Optional.of(new Earlier.CannotTell(
+                    new Delivery.RetryAfter(SlackCourier.retryAfter(answer.retryAfter()))));
         }
         if (answer.status() >= 500 || answer.status() == 408) {
-            return Optional.of(new Delivery.RetryLater(method + " HTTP " + answer.status()));
+            return Optional.of(new Earlier.CannotTell(new Delivery.RetryLater(method + " HTTP " + answer.status())));
         }
         if (answer.status() == 200 && SlackCourier.TRANSIENT_ERRORS.contains(answer.error())) {
-            return Optional.of(new Delivery.RetryLater(method + " Slack error " + answer.error()));
+            return Optional.of(new Earlier.CannotTell(
+                    new Delivery.RetryLater(method + " Slack error " + answer.error())));
         }
         log.warn("Could not check whether {} was already posted ({} said {}); posting it, so it may appear twice. "
                 + "Give the Slack app the im:history, mpim:history and channels:history scopes (see "

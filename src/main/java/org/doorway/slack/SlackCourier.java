@@ -86,13 +86,17 @@ public final class SlackCourier implements Courier {
 
     /** Posts with the item in the message's metadata, unless Slack already has it from an unrecorded attempt. */
     private Delivery post(OutboxItem item, String channel, SlackCall call) throws IOException {
-        Optional<Delivery> settled = postedBefore.check(item, channel, call.threadTs());
-        if (settled.isPresent()) {
-            return settled.get();
+        Optional<PostedBefore.Earlier> earlier = postedBefore.check(item, channel, call.threadTs());
+        if (earlier.isPresent() && earlier.get() instanceof PostedBefore.Earlier.CannotTell cannotTell) {
+            return cannotTell.retry();
+        }
+        if (earlier.isPresent() && earlier.get() instanceof PostedBefore.Earlier.Found found) {
+            record(call, channel, found.ts());
+            return Delivery.delivered();
         }
         Map<String, String> form = message(channel, call);
         form.put("metadata", PostedBefore.metadata(item));
-        return posted(call, api.call("chat.postMessage", form));
+        return posted(call, channel, api.call("chat.postMessage", form));
     }
 
     /** conversations.open is idempotent: it finds the group DM an earlier attempt opened. */
@@ -106,13 +110,20 @@ public final class SlackCourier implements Courier {
     }
 
     /** The outcome of a post; one showing a handoff's buttons is recorded where Slack put it. */
-    private Delivery posted(SlackCall call, SlackWebApi.Answer answer) {
+    private Delivery posted(SlackCall call, String channel, SlackWebApi.Answer answer) {
         Delivery delivery = outcome(answer);
-        if (call.handoff() != null && delivery instanceof Delivery.Delivered) {
-            handoffMessages.posted(call.handoff(), SlackReplies.PLATFORM, HandoffMessage.Audience.parse(call.audience()),
-                    answer.body().path("channel").asText(), answer.body().path("ts").asText(), null, clock.instant());
+        if (delivery instanceof Delivery.Delivered) {
+            record(call, answer.body().path("channel").asText(channel), answer.body().path("ts").asText());
         }
         return delivery;
+    }
+
+    /** A message showing a handoff's buttons, kept for later rewrites (recording it twice keeps one). */
+    private void record(SlackCall call, String channel, String ts) {
+        if (call.handoff() != null) {
+            handoffMessages.posted(call.handoff(), SlackReplies.PLATFORM, HandoffMessage.Audience.parse(call.audience()),
+                    channel, ts, null, clock.instant());
+        }
     }
 
     private Delivery refresh(SlackHandoffRefresh refresh) throws IOException {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import org.doorway.admin.AuditEntry;
 import org.doorway.admin.AuditLog;
+import org.doorway.admin.AuditQuery;
 
 /**
  * The audit log as an append-only table (V11__admin_console.sql): this class
@@ -42,6 +43,27 @@ public final class JdbiAuditLog implements AuditLog {
                         row.getString("actor"), row.getString("action"), row.getString("subject"),
                         row.getString("before_json"), row.getString("after_json")))
                     .list();
+        });
+    }
+
+    @Override
+    public List<AuditEntry> find(AuditQuery query) {
+        StringBuilder where = new StringBuilder("WHERE id > :after ");
+        query.from().ifPresent(at -> where.append("AND at >= :from "));
+        query.to().ifPresent(at -> where.append("AND at < :to "));
+        query.subject().ifPresent(subject -> where.append(query.subjectIsPrefix() ? "AND subject LIKE :subject ESCAPE '!' "
+                : "AND subject = :subject "));
+        return database.withHandle(handle -> {
+            var select = handle.createQuery("SELECT id, at, actor, action, subject, before_json, after_json "
+                            + "FROM admin_audit_log " + where + "ORDER BY id LIMIT :limit")
+                    .bind("after", query.afterId()).bind("limit", query.limit());
+            query.from().ifPresent(at -> select.bind("from", at.toEpochMilli()));
+            query.to().ifPresent(at -> select.bind("to", at.toEpochMilli()));
+            query.subjectText().ifPresent(text -> select.bind("subject", query.subjectIsPrefix()
+                    ? text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%" : text));
+            return select.map((row, ctx) -> new AuditEntry(row.getLong("id"), Instant.ofEpochMilli(row.getLong("at")),
+                    row.getString("actor"), row.getString("action"), row.getString("subject"),
+                    row.getString("before_json"), row.getString("after_json"))).list();
         });
     }
 }

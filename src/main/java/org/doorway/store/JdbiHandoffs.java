@@ -103,6 +103,17 @@ public final class JdbiHandoffs implements Handoffs {
     }
 
     @Override
+    public List<Handoff> open(int limit) {
+        return database.withHandle(handle -> handle.createQuery("""
+                        SELECT * FROM handoffs WHERE state IN (:queued, :offered, :held)
+                        ORDER BY requested_at, id LIMIT :limit""")
+                .bind("queued", Handoff.State.QUEUED.name()).bind("offered", Handoff.State.OFFERED.name())
+                .bind("held", Handoff.State.ACKNOWLEDGED.name()).bind("limit", limit)
+                .map((rows, context) -> HandoffRows.handoff(rows))
+                .list());
+    }
+
+    @Override
     public List<Handoff> heldBy(String technologistId, int limit) {
         return database.withHandle(handle -> handle.createQuery("""
                         SELECT * FROM handoffs WHERE technologist_id = :technologist AND state IN (:offered, :held)

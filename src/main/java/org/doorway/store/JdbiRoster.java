@@ -59,6 +59,20 @@ public final class JdbiRoster implements Roster {
     }
 
     @Override
+    public void save(Technologist technologist) {
+        database.run(() -> database.useHandle(handle -> {
+            Optional<Integer> position = handle.createQuery("SELECT position FROM technologists WHERE id = :id")
+                    .bind("id", technologist.id()).mapTo(Integer.class).findOne();
+            int at = position.orElseGet(() -> handle.createQuery("SELECT COALESCE(MAX(position) + 1, 0) FROM technologists")
+                    .mapTo(Integer.class).one());
+            handle.createUpdate("DELETE FROM technologist_chat_ids WHERE technologist_id = :id")
+                    .bind("id", technologist.id()).execute();
+            handle.createUpdate("DELETE FROM technologists WHERE id = :id").bind("id", technologist.id()).execute();
+            insert(handle, technologist, at);
+        }));
+    }
+
+    @Override
     public void replaceAll(List<Technologist> technologists) {
         database.run(() -> database.useHandle(handle -> {
             handle.createUpdate("DELETE FROM technologist_chat_ids").execute();

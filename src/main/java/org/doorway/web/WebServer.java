@@ -2,6 +2,7 @@ package org.doorway.web;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServlet;
 import java.util.EnumSet;
 import org.doorway.DoorwayException;
@@ -56,6 +57,12 @@ public final class WebServer implements AutoCloseable {
     /** Serves {@code servlet} at {@code pathSpec}, such as {@code /healthz} or {@code /slack/events}. */
     public WebServer mount(String pathSpec, HttpServlet servlet) {
         context.addServlet(new ServletHolder(servlet), pathSpec);
+        return this;
+    }
+
+    /** Puts {@code filter} in front of everything at {@code pathSpec}, such as the admin API's bearer check. */
+    public WebServer filter(String pathSpec, Filter filter) {
+        context.addFilter(new FilterHolder(filter), pathSpec, EnumSet.of(DispatcherType.REQUEST));
         return this;
     }
 

@@ -84,7 +84,7 @@ final class AdminConsoleFixture implements AutoCloseable {
 
     /** What Doorway would suggest for a need right now, through the same snapshot the conversation uses. */
     List<String> suggested(String needId) {
-        return running.doorway().suggest(needId, TeachingContext.unknown(), 0, 100).stream()
+        return running.doorway().rankedTools.page(needId, TeachingContext.unknown(), 0, 100).stream()
                 .map(ranked -> ranked.tool().id()).toList();
     }
 
@@ -94,6 +94,16 @@ final class AdminConsoleFixture implements AutoCloseable {
 
     List<AuditEntry> audit() {
         return new JdbiAuditLog(running.doorway().database).recent(null, 100, 0);
+    }
+
+    /** Doorway as serve runs it: its database, roster and handoff desk. */
+    ServeCommand.Running running() {
+        return running;
+    }
+
+    /** A bearer token for the admin JSON API, as {@code doorway admin token create} prints it. */
+    String apiToken(Role role) {
+        return AdminWiring.tokens(running.doorway()).create(role, "test").token();
     }
 
     Visitor visitor() {

@@ -64,6 +64,11 @@ public final class EmbeddedDoorway implements AutoCloseable {
         return "http://127.0.0.1:" + port() + "/admin/sign-in/link?token=" + token;
     }
 
+    /** A bearer token for the admin JSON API, as {@code doorway admin token create} prints it. */
+    public String apiToken(org.doorway.admin.Role role) {
+        return AdminWiring.tokens(running.doorway()).create(role, "test").token();
+    }
+
     /** The console's draft, review and rollback use cases on this Doorway, as the console is wired with them. */
     public org.doorway.web.admin.CatalogueWorkflow adminWorkflow() {
         return AdminWiring.workflow(running.doorway(), new org.doorway.store.JdbiAuditLog(running.doorway().database));

@@ -139,8 +139,11 @@ final class ConversationCheck {
         return desk.requests.get(desk.requests.size() - 1);
     }
 
+    /** A page of tools: "Show guides", and "More about" each tool on it (details offer only the others). */
     private static boolean isFirstAnswer(Reply.Suggestions suggestions) {
-        return suggestions.actions().stream().anyMatch(option -> option.id().equals(OptionIds.GUIDES));
+        List<String> ids = suggestions.actions().stream().map(option -> option.id()).toList();
+        return ids.contains(OptionIds.GUIDES) && suggestions.items().stream()
+                .allMatch(item -> ids.contains(OptionIds.DETAILS + item.toolId()));
     }
 
     /** Words a person reads in a first answer: the intro and each tool's line (name and reason). */

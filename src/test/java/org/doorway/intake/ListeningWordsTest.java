@@ -17,7 +17,8 @@ class ListeningWordsTest {
             "hi|GREETING", "Good morning!|GREETING", "hello there, how are you?|GREETING",
             "thanks!|THANKS", "cheers, that's brilliant|THANKS", "thank you so much|THANKS",
             "bye|GOODBYE", "cheers, bye|GOODBYE", "that's all for now, thanks|GOODBYE",
-            "lol|NOISE", "👍|NOISE", "🙂🙂|NOISE", "hmm|NOISE", "ok|NOISE"})
+            "diolch|THANKS", "diolch yn fawr!|THANKS", "shwmae|GREETING", "bore da|GREETING",
+            "hwyl fawr|GOODBYE", "lol|NOISE", "👍|NOISE", "🙂🙂|NOISE", "hmm|NOISE", "ok|NOISE"})
     void smallTalk_isRecognisedWhole(String text, SmallTalk.Kind kind) {
         assertThat(SmallTalk.of(text)).contains(kind);
     }

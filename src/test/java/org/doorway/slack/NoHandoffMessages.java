@@ -6,7 +6,7 @@ import org.doorway.handoff.HandoffMessage;
 import org.doorway.handoff.HandoffMessages;
 
 /** For courier tests without a database: records nothing, knows of no message. */
-final class NoHandoffMessages implements HandoffMessages {
+class NoHandoffMessages implements HandoffMessages {
     @Override
     public void posted(long handoffId, String platform, HandoffMessage.Audience audience, String conversation,
             String message, String serviceUrl, Instant at) {

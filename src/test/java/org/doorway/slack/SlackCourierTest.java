@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.doorway.conversation.Reply;
+import org.doorway.handoff.HandoffMessage;
 import org.doorway.outbox.Delivery;
 import org.doorway.outbox.OutboxItem;
 import org.junit.jupiter.api.AfterEach;
@@ -160,5 +161,25 @@ class SlackCourierTest {
         assertThat(api.calls("chat.postMessage")).isEmpty();
         assertThat(courier.deliver(unsure)).isEqualTo(Delivery.delivered());
         assertThat(api.calls("chat.postMessage")).hasSize(1);
+    }
+
+    @Test
+    void a_handoff_message_slack_already_has_is_recorded_so_later_changes_rewrite_it() {
+        OutboxItem summary = item(SlackCall.POST, SlackCall.post(SlackAddress.channel("D1"), hello)
+                .showing(42, HandoffMessage.Audience.team().key()));
+        courier.deliver(summary); // ... and the instance died before recording it
+        List<String> recorded = new java.util.ArrayList<>();
+        SlackCourier next = new SlackCourier(slack(), "xoxb-test", new NoHandoffMessages() {
+            @Override
+            public void posted(long handoffId, String platform, HandoffMessage.Audience audience,
+                    String conversation, String message, String serviceUrl, Instant at) {
+                recorded.add(handoffId + " " + audience.key() + " " + conversation + " " + message);
+            }
+        }, Clock.systemUTC());
+
+        assertThat(next.deliver(again(summary, Instant.now()))).isEqualTo(Delivery.delivered());
+
+        assertThat(api.calls("chat.postMessage")).hasSize(1);
+        assertThat(recorded).singleElement().asString().matches("42 team D1 \\d+\\.\\d{6}");
     }
 }

@@ -24,8 +24,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The admin console under {@code /admin}: static assets, signing in, then
- * (for a signed-in browser only) the catalogue, its reviews and history, and
- * the audit log. Every POST
+ * (for a signed-in browser only) the catalogue, its reviews and history, the
+ * roster, the queues, and the audit log with its export. Every POST
  * from a session must carry its CSRF token, or it is refused with 403 before
  * anything reads it. Failures become the console's own error page and a log
  * line. Thread-safe.
@@ -47,10 +47,12 @@ public final class AdminConsole extends HttpServlet {
     private final transient AuditLog audit;
     private final transient ZoneId zone;
     private final boolean singleSignOn;
+    private final transient OperationsRoutes operations;
 
     /** The console with its parts; {@code oidc} is empty without single sign-on. */
     public static AdminConsole create(AdminSettings settings, AdminSessions sessions, SignInLinks links,
-            Supplier<Catalogue> catalogue, CatalogueWorkflow workflow, AuditLog audit, Clock clock, ZoneId zone) {
+            Supplier<Catalogue> catalogue, CatalogueWorkflow workflow, AuditLog audit, Operations operations, Clock clock,
+            ZoneId zone) {
         Pages pages = new Pages();
         Optional<OidcSignIn> oidc = settings.oidc().map(sso -> new OidcSignIn(sso,
                 URI.create(settings.base() + "/admin" + SignInRoutes.OIDC + "/callback"), new RoleAssignments(settings.roles())));
@@ -60,11 +62,16 @@ public final class AdminConsole extends HttpServlet {
         CatalogueRoutes routes = new CatalogueRoutes(pages, errors, catalogue, workflow.drafting(), workflow.drafts(), clock, zone);
         ReviewRoutes reviews = new ReviewRoutes(pages, errors, catalogue, workflow.drafts(), workflow.reviewing(), zone);
         HistoryRoutes history = new HistoryRoutes(pages, errors, catalogue, workflow.versions(), workflow.rollback(), zone);
-        return new AdminConsole(pages, sessions, signIn, routes, reviews, history, audit, zone, oidc.isPresent());
+        RosterRoutes roster = new RosterRoutes(pages, errors, operations.roster(), operations.routed(),
+                operations.rosterEditing(), operations.closures(), clock, zone);
+        QueueRoutes queues = new QueueRoutes(pages, errors, operations.handoffs(), operations.roster(),
+                operations.learning(), catalogue, clock, zone);
+        return new AdminConsole(pages, sessions, signIn, routes, reviews, history, audit, zone, oidc.isPresent(),
+                new OperationsRoutes(roster, queues, new AuditDownload(errors, operations.auditExport())));
     }
 
     AdminConsole(Pages pages, AdminSessions sessions, SignInRoutes signIn, CatalogueRoutes catalogue, ReviewRoutes reviews,
-            HistoryRoutes history, AuditLog audit, ZoneId zone, boolean singleSignOn) {
+            HistoryRoutes history, AuditLog audit, ZoneId zone, boolean singleSignOn, OperationsRoutes operations) {
         this.pages = pages;
         this.errors = new ErrorPages(pages);
         this.sessions = sessions;
@@ -75,6 +82,7 @@ public final class AdminConsole extends HttpServlet {
         this.audit = audit;
         this.zone = zone;
         this.singleSignOn = singleSignOn;
+        this.operations = operations;
     }
 
     @Override
@@ -112,6 +120,10 @@ public final class AdminConsole extends HttpServlet {
             exchange.redirect("/admin/tools");
         } else if (exchange.path().equals("/audit") && !exchange.post()) {
             auditLog(exchange);
+        } else if (exchange.path().equals("/audit/export") && !exchange.post()) {
+            operations.auditDownload().handle(exchange);
+        } else if (operations.roster().handle(exchange) || operations.queues().handle(exchange)) {
+            return;
         } else if (!reviews.handle(exchange) && !history.handle(exchange) && !catalogue.handle(exchange)) {
             errors.notFound(exchange);
         }

@@ -28,7 +28,18 @@ public record AuditPage(List<Shown> entries, int offset, boolean more) {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z");
 
     /** An entry as shown: when (in the institution's zone), who, what, and each changed field. */
-    public record Shown(String at, String actor, String action, String subject, List<Change> changes) {}
+    public record Shown(String at, String actor, String action, String subject, List<Change> changes) {
+        /** Where the subject is shown in the console, or null where it has no page (then jte prints no link). */
+        public String link() {
+            if (subject.startsWith("technologist:")) {
+                return RosterEditPage.path(subject.substring("technologist:".length()));
+            }
+            if (subject.equals(org.doorway.admin.ClosureEditing.SUBJECT)) {
+                return "/admin/roster#closures";
+            }
+            return subject.contains(":") ? null : "/admin/tools/" + subject;
+        }
+    }
 
     public record Change(String field, String before, String after) {}
 

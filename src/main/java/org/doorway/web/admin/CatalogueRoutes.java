@@ -61,7 +61,7 @@ final class CatalogueRoutes {
             if (exchange.post()) {
                 save(exchange, Optional.empty());
             } else if (canEdit(exchange)) {
-                edit(exchange, ToolForm.blank(), List.of(), "", Optional.empty(), "", 200);
+                edit(exchange, blankFor(exchange.parameter("need")), List.of(), "", Optional.empty(), "", 200);
             } else {
                 errors.forbidden(exchange);
             }
@@ -169,5 +169,10 @@ final class CatalogueRoutes {
             }
         }
         return ToolFilter.Protection.ANY;
+    }
+
+    /** The new-tool form, with {@code ?need=} (a need the catalogue knows) chosen in its first row. */
+    private ToolForm blankFor(String needId) {
+        return needId != null && catalogue.get().need(needId).isPresent() ? ToolForm.forNeed(needId) : ToolForm.blank();
     }
 }

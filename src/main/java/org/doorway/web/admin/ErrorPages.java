@@ -19,6 +19,10 @@ final class ErrorPages {
         show(exchange, 403, "Form expired", "This form had expired, so nothing was changed. Go back, reload the page and try again.");
     }
 
+    void badRequest(Exchange exchange, String message) throws IOException {
+        show(exchange, 400, "Not understood", message);
+    }
+
     void notFound(Exchange exchange) throws IOException {
         show(exchange, 404, "Not found", "There is no such page in the console.");
     }

@@ -6,13 +6,13 @@ import org.doorway.admin.AdminSession;
 import org.doorway.admin.AdminSessions;
 
 /**
- * Who is asking for a report. Today: the console's signed-in session (its
- * cookie). The /api/admin/v1 bearer tokens join here as a second way in
- * ({@link #or}), so the report routes never change. Every role may read
- * reports: they hold counts and pseudonyms only.
+ * Who is asking for a report: on the page, the console's signed-in session
+ * (its cookie); on {@code /api/admin/v1/reports}, the bearer token the API's
+ * filter checked (given by the wiring, so the report routes never change).
+ * Every role may read reports: they hold counts and pseudonyms only.
  */
 @FunctionalInterface
-interface ReportCallers {
+public interface ReportCallers {
 
     /** The caller's name for logs, when the request is authenticated. */
     Optional<String> caller(HttpServletRequest request);

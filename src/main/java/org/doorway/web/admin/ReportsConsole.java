@@ -33,17 +33,20 @@ public final class ReportsConsole extends HttpServlet {
     private final transient ErrorPages errors = new ErrorPages(pages);
     private final transient Reports reports;
     private final transient ReportCallers callers;
+    private final transient ReportCallers apiCallers;
     private final transient AdminSessions sessions;
     private final transient ReportExport export;
     private final transient Supplier<List<String>> needIds;
     private final transient Clock clock;
     private final transient ZoneId zone;
 
-    public ReportsConsole(Reports reports, AdminSessions sessions, Supplier<List<String>> needIds, Clock clock,
-            ZoneId zone) {
+    /** {@code apiCallers} names the caller of {@code /api/admin/v1/reports}: the API's bearer check, never a cookie. */
+    public ReportsConsole(Reports reports, AdminSessions sessions, ReportCallers apiCallers,
+            Supplier<List<String>> needIds, Clock clock, ZoneId zone) {
         this.reports = reports;
         this.sessions = sessions;
         this.callers = ReportCallers.sessions(sessions);
+        this.apiCallers = apiCallers;
         this.export = new ReportExport(new com.fasterxml.jackson.databind.ObjectMapper());
         this.needIds = needIds;
         this.clock = clock;
@@ -58,7 +61,7 @@ public final class ReportsConsole extends HttpServlet {
         Exchange exchange = new Exchange(request, response, "/reports" + path,
                 sessions.find(Cookies.read(request, Cookies.SESSION)));
         try {
-            if (callers.caller(request).isEmpty()) {
+            if ((api ? apiCallers : callers).caller(request).isEmpty()) {
                 refuse(exchange, api);
                 return;
             }
@@ -152,7 +155,8 @@ public final class ReportsConsole extends HttpServlet {
 
     private void refuse(Exchange exchange, boolean api) throws IOException {
         if (api) {
-            send(exchange.response(), 401, "application/json", "{\"error\":\"Sign in to the admin console first.\"}");
+            send(exchange.response(), 401, "application/json",
+                    "{\"error\":\"Send a bearer token: make one with 'doorway admin token create'.\"}");
         } else {
             exchange.redirect("/admin/sign-in");
         }

@@ -62,6 +62,11 @@ public final class ToolForm {
         return new ToolForm(Map.of("support", "supported"));
     }
 
+    /** A new tool for {@code needId} (from the not-understood queue): its first need row already chosen. */
+    static ToolForm forNeed(String needId) {
+        return new ToolForm(Map.of("support", "supported", "needs.0.present", "true", "needs.0.need", needId));
+    }
+
     /** The form of a stored entry. */
     static ToolForm of(JsonNode entry) {
         Map<String, String> values = new LinkedHashMap<>();
