@@ -30,6 +30,7 @@ import org.doorway.store.JdbiSignInLinks;
 import org.doorway.store.JdbiVersions;
 import org.doorway.web.WebServer;
 import org.doorway.web.admin.AdminConsole;
+import org.doorway.web.admin.CaseStudiesConsole;
 import org.doorway.web.admin.CatalogueWorkflow;
 import org.doorway.web.admin.Operations;
 import org.doorway.web.api.AdminApi;
@@ -73,6 +74,9 @@ final class AdminWiring {
         web.mount("/api/admin/v1/*", AdminApi.create(doorway.catalogue::load, workflow.drafting(), doorway.roster,
                 rosterEditing, closureEditing, handoffs, export));
         ReportsWiring.mount(doorway, web);
+        web.mount("/admin/case-studies/*", new CaseStudiesConsole(CaseStudiesCommand.review(doorway),
+                new AdminSessions(new JdbiAdminSessions(doorway.database), doorway.clock), doorway.catalogue::load,
+                doorway.settings.zone()));
     }
 
     /** The job that reminds entries' owners in chat when a review date has passed; messages go through the outbox. */

@@ -31,7 +31,7 @@ final class CaseStudiesCommand extends DoorwaySubcommand {
     }
 
     static CaseStudyReview review(Doorway doorway) {
-        return new CaseStudyReview(new JdbiCaseStudyDrafts(doorway.database), doorway.requests::event,
+        return new CaseStudyReview(new JdbiCaseStudyDrafts(doorway.database), doorway.database, doorway.requests::event,
                 doorway.clock);
     }
 
@@ -101,7 +101,7 @@ final class CaseStudiesCommand extends DoorwaySubcommand {
 
         @Override
         public Integer call() {
-            return decide(this, id, Story.State.PUBLISHED);
+            return decide(this, id, Story.State.PUBLISHED, "");
         }
     }
 
@@ -110,19 +110,23 @@ final class CaseStudiesCommand extends DoorwaySubcommand {
         @Parameters(paramLabel = "ID")
         long id;
 
+        @Option(names = "--reason", paramLabel = "TEXT", description = "why, kept with the case study")
+        String reason = "";
+
         Reject(Environment environment) {
             super(environment);
         }
 
         @Override
         public Integer call() {
-            return decide(this, id, Story.State.REJECTED);
+            return decide(this, id, Story.State.REJECTED, reason);
         }
     }
 
-    private static int decide(DoorwaySubcommand command, long id, Story.State to) {
+    private static int decide(DoorwaySubcommand command, long id, Story.State to, String reason) {
         try (Doorway doorway = command.openDoorway()) {
-            CaseStudyReview.Decision decision = review(doorway).decide(id, to);
+            CaseStudyReview.Decision decision = review(doorway).decide(id, to,
+                    "command line (" + System.getProperty("user.name", "unknown") + ")", reason);
             (decision.changed() ? command.out() : command.err()).println(decision.message());
             return decision.changed() ? ExitCodes.OK : ExitCodes.BAD_INPUT;
         }

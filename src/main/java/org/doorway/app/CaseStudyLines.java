@@ -22,6 +22,7 @@ final class CaseStudyLines {
                 + "Title:   " + oneLine(story.title()) + "\n"
                 + "Author:  " + story.author().map(CaseStudyLines::oneLine).orElse("(anonymous)") + "\n"
                 + "Contact: " + (story.contactable() ? "the author agreed to be contacted" : "no") + "\n"
+                + story.reviewNote().map(note -> "Why not:  " + oneLine(note) + "\n").orElse("")
                 + "\n" + oneLine(story.summary());
     }
 

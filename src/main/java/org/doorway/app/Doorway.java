@@ -18,8 +18,10 @@ import org.doorway.catalogue.CatalogueSeeder;
 import org.doorway.catalogue.CatalogueYaml;
 import org.doorway.catalogue.ToolRanker;
 import org.doorway.conversation.FrontDesk;
+import org.doorway.followup.Audience;
 import org.doorway.followup.FollowUpJob;
 import org.doorway.followup.OutcomeRankedTools;
+import org.doorway.followup.PersonMessages;
 import org.doorway.followup.OutcomeRanking;
 import org.doorway.followup.OutcomeTally;
 import org.doorway.followup.Introductions;
@@ -202,17 +204,19 @@ final class Doorway implements AutoCloseable {
 
     /** As {@link #conversation(HandoffMessenger)}, with colleagues introduced through {@code introductions}. */
     Conversation conversation(HandoffMessenger messenger, Introductions introductions) {
-        return conversation(messenger, introductions, HolderMessenger.NONE, QueueWatch.NONE);
+        return conversation(messenger, introductions, Audience.EVERYONE, messenger::tellStaff, HolderMessenger.NONE,
+                QueueWatch.NONE);
     }
 
     /**
-     * As {@link #conversation(HandoffMessenger, Introductions)}, with word to technologists about the
-     * handoffs they hold through {@code holders}, and {@code watch} told when a handoff changes in a way
+     * As {@link #conversation(HandoffMessenger, Introductions)}; the follow-up job sends to {@code audience}
+     * only, and follow-up messages go through {@code followUpMessages}; technologists hear about the
+     * handoffs they hold through {@code holders}, and {@code watch} is told when a handoff changes in a way
      * people's queues show (Slack's App Home).
      */
-    Conversation conversation(HandoffMessenger messenger, Introductions introductions, HolderMessenger holders,
-            QueueWatch watch) {
-        FollowUpWiring followUp = FollowUpWiring.of(this, messenger::tellStaff, introductions);
+    Conversation conversation(HandoffMessenger messenger, Introductions introductions, Audience audience,
+            PersonMessages followUpMessages, HolderMessenger holders, QueueWatch watch) {
+        FollowUpWiring followUp = FollowUpWiring.of(this, followUpMessages, introductions, audience);
         // Routing sees the institution's closure dates as everyone's leave (and so do the nudges' working days).
         HandoffFeature handoff = new HandoffFeature(database, new ClosedRoster(roster, new JdbiClosures(database)),
                 new JdbiWorkloads(database), new WatchedHandoffs(handoffs, roster, watch),

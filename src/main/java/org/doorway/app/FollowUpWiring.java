@@ -1,8 +1,11 @@
 package org.doorway.app;
 
+import java.util.HashSet;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.doorway.catalogue.Catalogue;
 import org.doorway.config.FollowUpSettings;
+import org.doorway.followup.Audience;
 import org.doorway.followup.FollowUpDesk;
 import org.doorway.followup.FollowUpHours;
 import org.doorway.followup.FollowUpJob;
@@ -12,9 +15,11 @@ import org.doorway.followup.FollowUpTexts;
 import org.doorway.followup.Introductions;
 import org.doorway.followup.PersonMessages;
 import org.doorway.followup.PublishedStories;
+import org.doorway.slack.SlackReplies;
 import org.doorway.store.JdbiCaseStudyDrafts;
 import org.doorway.store.JdbiColleagueIntros;
 import org.doorway.store.JdbiFollowUps;
+import org.doorway.teams.TeamsReplies;
 
 /**
  * The follow-up feature wired: its side desk (clicks, comments, "forget my
@@ -23,7 +28,8 @@ import org.doorway.store.JdbiFollowUps;
  */
 record FollowUpWiring(FollowUpDesk desk, FollowUpJob job, PublishedStories stories) {
 
-    static FollowUpWiring of(Doorway doorway, PersonMessages messages, Introductions introductions) {
+    static FollowUpWiring of(Doorway doorway, PersonMessages messages, Introductions introductions,
+            Audience audience) {
         JdbiFollowUps followUps = new JdbiFollowUps(doorway.database);
         JdbiCaseStudyDrafts drafts = new JdbiCaseStudyDrafts(doorway.database);
         Supplier<Catalogue> catalogue = doorway.catalogue::load;
@@ -32,8 +38,16 @@ record FollowUpWiring(FollowUpDesk desk, FollowUpJob job, PublishedStories stori
         FollowUpDesk desk = new FollowUpDesk(followUps, drafts, new JdbiColleagueIntros(doorway.database),
                 introductions, messages, doorway.requests::event, texts, doorway.clock);
         FollowUpJob job = new FollowUpJob(new FollowUpScheduler(followUps, policy), followUps, doorway.database,
-                messages, doorway.requests::event, texts, policy, doorway.clock);
+                messages, doorway.requests::event, texts, policy, doorway.clock, audience);
         return new FollowUpWiring(desk, job, new PublishedStories(drafts));
+    }
+
+    /** A serving Doorway follows up people on the platforms it is connected to; the rest wait for theirs. */
+    static Audience servedAudience(Doorway doorway) {
+        Set<String> platforms = new HashSet<>();
+        doorway.settings.slack().ifPresent(slack -> platforms.add(SlackReplies.PLATFORM));
+        doorway.settings.teams().ifPresent(teams -> platforms.add(TeamsReplies.PLATFORM));
+        return Audience.onPlatforms(platforms);
     }
 
     static FollowUpPolicy policy(Doorway doorway) {

@@ -115,6 +115,7 @@ final class ServeCommand extends DoorwaySubcommand {
         Doorway.Conversation conversation = doorway.conversation(messenger,
                 new PlatformIntroductions(slackReplies.<Map<String, Introductions>>map(replies ->
                         Map.of(SlackReplies.PLATFORM, new SlackIntroductions(replies))).orElse(Map.of())),
+                FollowUpWiring.servedAudience(doorway), messenger::tellStaff,
                 new PlatformHolderMessengers(holders), homes);
         AdminWiring.mount(doorway, web, conversation.handoff().desk());
         // One runner for every job: the SLA and queue checks, each platform's delivery and redelivery.

@@ -16,8 +16,8 @@ public interface CaseStudyDrafts {
 
     Optional<Story> find(long id);
 
-    /** Moves a draft to published or rejected; false when it is not a draft any more. */
-    boolean review(long id, Story.State to, Instant now);
+    /** Moves a draft to published or rejected, with who decided and why; false when it is not a draft any more. */
+    boolean review(long id, Story.State to, String reviewer, String note, Instant now);
 
     /** Published stories whose author has not withdrawn, newest first. */
     List<Story> published();

@@ -19,6 +19,9 @@ import org.doorway.conversation.OptionOwner;
  * "talk to a colleague" sits on suggestions and counts every click. Thread-safe.
  */
 public final class FollowUpDesk implements OptionOwner {
+    /** "/doorway privacy" in Slack, "privacy" typed in Teams or a terminal: what they agreed to, one click to withdraw. */
+    private static final Pattern PRIVACY = Pattern.compile(
+            "^/?(doorway )?(privacy|my privacy|privacy settings|my consents?|what have i (shared|agreed to))\\W*$");
     private static final Pattern FORGET = Pattern.compile(
             "^(please )?(forget|withdraw|delete|remove) (all )?my (stories|story|case stud(y|ies))\\W*$");
 
@@ -65,6 +68,9 @@ public final class FollowUpDesk implements OptionOwner {
             return List.of(texts.alreadyAnswered());
         }
         FollowUpOptions.Clicked clicked = parsed.get();
+        if (clicked.kind().equals(FollowUpOptions.FORGET)) {
+            return List.of(forget(action.key()));
+        }
         if (clicked.kind().equals("colleague")) {
             return List.of(colleagues.ask(action.key(), action.userName(), clicked.id()));
         }
@@ -97,6 +103,9 @@ public final class FollowUpDesk implements OptionOwner {
         String lower = text.strip().toLowerCase(Locale.ROOT);
         if (FORGET.matcher(lower).matches()) {
             return Optional.of(forget(who));
+        }
+        if (PRIVACY.matcher(lower).matches()) {
+            return Optional.of(texts.consents(followUps.consents(who.platform(), who.user())));
         }
         return outcomes.comment(who.platform(), who.user(), text);
     }

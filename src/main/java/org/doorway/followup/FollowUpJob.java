@@ -10,7 +10,8 @@ import org.doorway.Transactions;
  * reminder a week after an unanswered one, then nothing. Each message is
  * queued in the same unit of work as the conditional mark that claims it, so
  * it goes out once whichever instance or run gets there first, and nothing is
- * lost across a restart. Run it under a lease every few seconds.
+ * lost across a restart. Run it under a lease every few seconds. It sends only to its
+ * {@link Audience}: the people the process running it can reach.
  */
 public final class FollowUpJob implements Runnable {
     public static final String JOB = "follow-ups";
@@ -25,9 +26,10 @@ public final class FollowUpJob implements Runnable {
     private final FollowUpTexts texts;
     private final FollowUpPolicy policy;
     private final Clock clock;
+    private final Audience audience;
 
     public FollowUpJob(FollowUpScheduler scheduler, FollowUps followUps, Transactions transactions, PersonMessages messages, RequestLog log,
-            FollowUpTexts texts, FollowUpPolicy policy, Clock clock) {
+            FollowUpTexts texts, FollowUpPolicy policy, Clock clock, Audience audience) {
         this.scheduler = scheduler;
         this.followUps = followUps;
         this.transactions = transactions;
@@ -36,6 +38,7 @@ public final class FollowUpJob implements Runnable {
         this.texts = texts;
         this.policy = policy;
         this.clock = clock;
+        this.audience = audience;
     }
 
     @Override
@@ -45,7 +48,7 @@ public final class FollowUpJob implements Runnable {
         if (!policy.open(now)) {
             return;
         }
-        for (FollowUp due : followUps.due(now, BATCH)) {
+        for (FollowUp due : followUps.due(audience, now, BATCH)) {
             transactions.run(() -> {
                 if (followUps.markSent(due.id(), now)) {
                     messages.tell(due.subject().who(), texts.question(due));
@@ -53,7 +56,7 @@ public final class FollowUpJob implements Runnable {
                 }
             });
         }
-        for (FollowUp quiet : followUps.unanswered(now.minus(FollowUpPolicy.REMIND_AFTER), BATCH)) {
+        for (FollowUp quiet : followUps.unanswered(audience, now.minus(FollowUpPolicy.REMIND_AFTER), BATCH)) {
             transactions.run(() -> {
                 if (followUps.markReminded(quiet.id(), now)) {
                     messages.tell(quiet.subject().who(), texts.reminder(quiet));

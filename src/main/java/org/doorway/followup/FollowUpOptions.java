@@ -6,12 +6,13 @@ import org.doorway.conversation.Option;
 /**
  * The ids of the follow-up's options: {@code followup:<id>:outcome:<wire>},
  * {@code followup:<id>:story:<wire>}, {@code followup:<id>:contact:yes|no},
- * {@code followup:colleague:<storyId>} and {@code followup:intro:<introId>:yes|no}.
+ * {@code followup:colleague:<storyId>}, {@code followup:intro:<introId>:yes|no} and {@code followup:forget}.
  */
 final class FollowUpOptions {
     static final String PREFIX = "followup:";
     /** The dialogue's own "talk to a person" option: Not yet offers a technologist through it. */
     static final String PERSON = "person";
+    static final String FORGET = "forget";
 
     /** A parsed id: what was clicked ({@code outcome}, {@code story} …), on which row, with what answer. */
     record Clicked(String kind, long id, String answer) {}
@@ -48,9 +49,17 @@ final class FollowUpOptions {
         return new Option(PREFIX + "intro:" + introId + ":" + (agreed ? "yes" : "no"), label, agreed);
     }
 
+    /** "Withdraw my stories": both consents and every story, at once. */
+    static Option forget(String label) {
+        return Option.of(PREFIX + FORGET, label);
+    }
+
     static Optional<Clicked> parse(String optionId) {
         if (!owns(optionId)) {
             return Optional.empty();
+        }
+        if (optionId.equals(PREFIX + FORGET)) {
+            return Optional.of(new Clicked(FORGET, 0, ""));
         }
         String[] parts = optionId.substring(PREFIX.length()).split(":");
         try {

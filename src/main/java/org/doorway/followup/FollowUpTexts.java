@@ -78,6 +78,24 @@ public final class FollowUpTexts {
                 : "Done: your stories and your consent to be contacted are withdrawn. Colleagues no longer see them.");
     }
 
+    /** What the person agreed to share, each with its tool, and one click to withdraw it all. */
+    Reply consents(List<FollowUp> given) {
+        if (given.isEmpty()) {
+            return Reply.Text.of("You haven't agreed to share any stories with colleagues, and nobody can ask to "
+                    + "contact you through me. Nothing to withdraw.");
+        }
+        StringBuilder text = new StringBuilder("What you've agreed to:");
+        for (FollowUp followUp : given) {
+            text.append("\n• ").append(toolName(followUp)).append(": ");
+            boolean story = followUp.story().filter(StoryConsent::given).isPresent();
+            text.append(story ? "your story as a case study, " + (followUp.story().get() == StoryConsent.NAMED
+                    ? "with your name" : "anonymously") : "no case study");
+            text.append(followUp.contact().orElse(false) ? "; colleagues may ask to talk (I ask you first)" : "");
+        }
+        text.append("\nYou can withdraw all of it at once; colleagues stop seeing it straight away.");
+        return new Reply.Choice(text.toString(), List.of(FollowUpOptions.forget("Withdraw my stories")));
+    }
+
     Reply alreadyAnswered() {
         return Reply.Text.of("Thanks, I already have your answer to that.");
     }

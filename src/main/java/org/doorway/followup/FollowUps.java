@@ -22,14 +22,14 @@ public interface FollowUps {
      */
     List<Candidate> candidates(Instant since, int limit);
 
-    /** Follow-ups due by {@code now} and not sent yet, oldest first. */
-    List<FollowUp> due(Instant now, int limit);
+    /** Follow-ups for {@code audience} due by {@code now} and not sent yet, oldest first. */
+    List<FollowUp> due(Audience audience, Instant now, int limit);
 
     /** Marks a follow-up sent; false when another run marked it first. */
     boolean markSent(long id, Instant now);
 
-    /** Sent before {@code sentBefore}, never answered and never reminded, oldest first. */
-    List<FollowUp> unanswered(Instant sentBefore, int limit);
+    /** For {@code audience}, sent before {@code sentBefore}, never answered and never reminded, oldest first. */
+    List<FollowUp> unanswered(Audience audience, Instant sentBefore, int limit);
 
     /** Marks the one reminder sent; false when another run marked it first. */
     boolean markReminded(long id, Instant now);
@@ -50,6 +50,9 @@ public interface FollowUps {
 
     /** Consent (b) with its date; false when already answered or withdrawn. */
     boolean contact(long id, boolean allowed, Instant now);
+
+    /** This person's follow-ups with a consent given and not withdrawn, newest first. */
+    List<FollowUp> consents(String platform, String user);
 
     /** Withdraws both consents from every follow-up of this person; how many had one. */
     int withdraw(String platform, String user, Instant now);

@@ -6,8 +6,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Drafts a case study from a follow-up: the need and tool, the class size
- * when the request gave one, what was asked, the technologist's notes from a
+ * Drafts a case study from a follow-up: the need and tool, the discipline
+ * and class size when staff named them ("A colleague in Nursing used this
+ * with 180 students"), what was asked, the technologist's notes from a
  * resolved handoff, the outcome and the comment. Personal details are
  * stripped; the author's name is kept only with named consent.
  */
@@ -27,8 +28,10 @@ final class StoryDrafter {
     Optional<Long> draft(FollowUp followUp, StoryConsent consent, Optional<String> name, Instant now) {
         FollowUpSubject subject = followUp.subject();
         Matcher cohort = COHORT.matcher(subject.problem());
-        String title = cohort.find() ? "A colleague used this with " + cohort.group(1) + " students"
-                : "A colleague used this for " + texts.needName(subject.needId());
+        String colleague = "A colleague" + Disciplines.namedIn(subject.problem() + " " + subject.notes())
+                .or(() -> followUp.comment().flatMap(Disciplines::namedIn)).map(discipline -> " in " + discipline).orElse("");
+        String title = cohort.find() ? colleague + " used this with " + cohort.group(1) + " students"
+                : colleague + " used this for " + texts.needName(subject.needId());
         StringBuilder summary = new StringBuilder(followUp.outcome().orElse(Outcome.WORKED) == Outcome.WORKED
                 ? "It worked" : "It partly worked");
         summary.append(". The aim: ").append(FollowUpTexts.gist(subject.problem(), 120)).append('.');

@@ -18,6 +18,7 @@ import org.doorway.followup.Story;
 public final class JdbiCaseStudyDrafts implements CaseStudyDrafts {
     private static final String SELECT = """
             SELECT d.id, d.follow_up_id, d.tool_id, d.need_id, d.title, d.summary, d.author, d.state, d.created_at,
+                d.review_note,
                 f.request_id, f.contact, f.withdrawn_at, f.platform, f.user_id, f.conversation
             FROM case_study_drafts d JOIN follow_ups f ON f.id = d.follow_up_id""";
 
@@ -57,11 +58,13 @@ public final class JdbiCaseStudyDrafts implements CaseStudyDrafts {
     }
 
     @Override
-    public boolean review(long id, Story.State to, Instant now) {
+    public boolean review(long id, Story.State to, String reviewer, String note, Instant now) {
         return database.withHandle(handle -> handle.createUpdate("""
-                        UPDATE case_study_drafts SET state = :state, reviewed_at = :now
+                        UPDATE case_study_drafts SET state = :state, reviewed_at = :now, reviewed_by = :reviewer,
+                            review_note = :note
                         WHERE id = :id AND state = 'draft'""")
                 .bind("state", to.wire()).bind("now", now.toEpochMilli()).bind("id", id)
+                .bind("reviewer", reviewer).bind("note", note.isBlank() ? null : note)
                 .execute()) == 1;
     }
 
@@ -93,6 +96,7 @@ public final class JdbiCaseStudyDrafts implements CaseStudyDrafts {
                 Optional.ofNullable(row.getString("author")),
                 Story.State.valueOf(row.getString("state").toUpperCase(Locale.ROOT)),
                 Instant.ofEpochMilli(row.getLong("created_at")), contactable,
-                new ConversationKey(row.getString("platform"), row.getString("user_id"), row.getString("conversation")));
+                new ConversationKey(row.getString("platform"), row.getString("user_id"), row.getString("conversation")),
+                Optional.ofNullable(row.getString("review_note")));
     }
 }

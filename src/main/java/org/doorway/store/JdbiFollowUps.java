@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.doorway.conversation.ConversationKey;
+import org.doorway.followup.Audience;
 import org.doorway.followup.FollowUp;
 import org.doorway.followup.FollowUpSubject;
 import org.doorway.followup.FollowUps;
@@ -62,8 +63,8 @@ public final class JdbiFollowUps implements FollowUps {
     }
 
     @Override
-    public List<FollowUp> due(Instant now, int limit) {
-        return list("sent_at IS NULL AND due_at <= :now ORDER BY due_at, id LIMIT :limit", now, limit);
+    public List<FollowUp> due(Audience audience, Instant now, int limit) {
+        return list("sent_at IS NULL AND due_at <= :now", "due_at", audience, now, limit);
     }
 
     @Override
@@ -72,9 +73,9 @@ public final class JdbiFollowUps implements FollowUps {
     }
 
     @Override
-    public List<FollowUp> unanswered(Instant sentBefore, int limit) {
-        return list("sent_at <= :now AND outcome IS NULL AND reminded_at IS NULL ORDER BY sent_at, id LIMIT :limit",
-                sentBefore, limit);
+    public List<FollowUp> unanswered(Audience audience, Instant sentBefore, int limit) {
+        return list("sent_at <= :now AND outcome IS NULL AND reminded_at IS NULL", "sent_at", audience, sentBefore,
+                limit);
     }
 
     @Override
@@ -138,6 +139,16 @@ public final class JdbiFollowUps implements FollowUps {
     }
 
     @Override
+    public List<FollowUp> consents(String platform, String user) {
+        return database.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS + """
+                         FROM follow_ups WHERE platform = :platform AND user_id = :user AND withdrawn_at IS NULL
+                            AND (story IN ('anonymous', 'named') OR contact = TRUE)
+                        ORDER BY id DESC LIMIT 50""")
+                .bind("platform", platform).bind("user", user)
+                .map((row, context) -> followUp(row)).list());
+    }
+
+    @Override
     public int withdraw(String platform, String user, Instant now) {
         return database.withHandle(handle -> handle.createUpdate("""
                         UPDATE follow_ups SET story = 'no', contact = FALSE, withdrawn_at = :now, comment_until = NULL
@@ -152,10 +163,19 @@ public final class JdbiFollowUps implements FollowUps {
                 .bind("now", now.toEpochMilli()).bind("id", id).execute()) == 1;
     }
 
-    private List<FollowUp> list(String where, Instant now, int limit) {
-        return database.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM follow_ups WHERE " + where)
-                .bind("now", now.toEpochMilli()).bind("limit", limit)
-                .map((row, context) -> followUp(row)).list());
+    private List<FollowUp> list(String where, String order, Audience audience, Instant now, int limit) {
+        String sql = "SELECT " + COLUMNS + " FROM follow_ups WHERE " + where
+                + audience.platforms().map(platforms -> platforms.isEmpty() ? " AND 1 = 0"
+                        : " AND platform IN (<platforms>)").orElse("")
+                + audience.user().map(user -> " AND user_id = :user").orElse("")
+                + " ORDER BY " + order + ", id LIMIT :limit";
+        return database.withHandle(handle -> {
+            var query = handle.createQuery(sql).bind("now", now.toEpochMilli()).bind("limit", limit);
+            audience.platforms().filter(platforms -> !platforms.isEmpty())
+                    .ifPresent(platforms -> query.bindList("platforms", List.copyOf(platforms)));
+            audience.user().ifPresent(user -> query.bind("user", user));
+            return query.map((row, context) -> followUp(row)).list();
+        });
     }
 
     static FollowUp followUp(ResultSet row) throws SQLException {

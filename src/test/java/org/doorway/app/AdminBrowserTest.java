@@ -150,7 +150,7 @@ class AdminBrowserTest {
         assertThat(focused(page)).isEqualTo(tool.name());
         keys.press("Enter");
         page.waitForURL("**/admin/tools/" + tool.id());
-        for (int i = 0; i < 12 && !"f-name".equals(page.evaluate("document.activeElement.id")); i++) {
+        for (int i = 0; i < 20 && !"f-name".equals(page.evaluate("document.activeElement.id")); i++) {
             keys.press("Tab");
         }
         assertThat(page.evaluate("document.activeElement.id")).isEqualTo("f-name");

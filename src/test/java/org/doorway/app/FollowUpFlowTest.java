@@ -74,7 +74,7 @@ class FollowUpFlowTest {
             assertThat(draft.summary()).contains("Polls every ten minutes").doesNotContain("lee@example.ac.uk");
             assertThat(draft.author()).isEmpty();
             assertThat(withStory(doorway, desk, kim)).isEmpty();
-            assertThat(drafts.review(draft.id(), Story.State.PUBLISHED, clock.instant())).isTrue();
+            assertThat(drafts.review(draft.id(), Story.State.PUBLISHED, "test", "", clock.instant())).isTrue();
 
             List<Option> colleague = withStory(doorway, desk, kim);
             assertThat(colleague).extracting(Option::label).containsExactly("Talk to the colleague who used it");

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The loop closed over the real Slack endpoint, with signed payloads in and the fake Slack Web API out:
  * accept, the follow-up after the configured delay, one click that updates the message, consent, the draft
  * reviewed with the command line, the next colleague's suggestions with the story and the colleague button,
- * the author asked first, the group DM, and withdrawal taking story and button away at once.
+ * the author asked first, the group DM, and one click under '/doorway privacy' withdrawing story and button at once.
  */
 class SlackFollowUpTest {
     static final String LEE = "ULEE";
@@ -58,7 +58,7 @@ class SlackFollowUpTest {
 
             CommandRun listed = CommandRun.of(folder, "", "case-studies", "list");
             assertThat(listed.code()).isZero();
-            Matcher draft = Pattern.compile("^(\\d+)\\s+draft\\s+(\\S+)\\s+A colleague used this with 180 students",
+            Matcher draft = Pattern.compile("^(\\d+)\\s+draft\\s+(\\S+)\\s+A colleague in Nursing used this with 180 students",
                     Pattern.MULTILINE).matcher(listed.out());
             assertThat(draft.find()).as(listed.out()).isTrue();
             String shown = CommandRun.of(folder, "", "case-studies", "show", draft.group(1)).out();
@@ -66,7 +66,7 @@ class SlackFollowUpTest {
             assertThat(CommandRun.of(folder, "", "case-studies", "publish", draft.group(1)).code()).isZero();
 
             FakeSlackApi.Call guides = guidesFor(world, KIM);
-            assertThat(text(guides)).contains("A colleague used this with 180 students", "Short polls");
+            assertThat(text(guides)).contains("A colleague in Nursing used this with 180 students", "Short polls");
             String colleague = value(guides, "followup:colleague:");
             world.click(KIM, guides, colleague);
             FakeSlackApi.Call asked = world.awaitPost("the author asked first", leeDm, "would like a word");
@@ -77,7 +77,10 @@ class SlackFollowUpTest {
             world.awaitPost("the group DM", SlackHandoffWorld.groupOf(KIM, LEE), "Hello both!");
             world.awaitPost("Kim told", SlackHandoffWorld.dmOf(KIM), "happy to chat");
 
-            world.dm(LEE, "forget my stories");
+            world.slash(LEE, "privacy");
+            FakeSlackApi.Call privacy = world.awaitPost("Lee's consents", leeDm, "What you've agreed to");
+            assertThat(text(privacy)).contains("your story as a case study, anonymously", "colleagues may ask to talk");
+            world.click(LEE, privacy, "followup:forget");
             world.awaitPost("withdrawn", leeDm, "withdrawn");
             FakeSlackApi.Call after = guidesFor(world, "UKAI");
             assertThat(text(after)).doesNotContain("180 students");

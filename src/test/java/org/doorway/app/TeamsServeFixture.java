@@ -48,17 +48,28 @@ final class TeamsServeFixture implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     TeamsServeFixture(Path folder) {
-        this("jdbc:sqlite:" + folder.resolve("doorway.db"), ROSTER);
+        this(folder, Map.of());
+    }
+
+    /** With more settings ({@code extra}), such as FOLLOW_UP_AFTER. */
+    TeamsServeFixture(Path folder, Map<String, String> extra) {
+        this("jdbc:sqlite:" + folder.resolve("doorway.db"), ROSTER, extra);
     }
 
     /** On the database at {@code databaseUrl}, with {@code roster} imported. */
     TeamsServeFixture(String databaseUrl, String roster) {
-        doorway = EmbeddedDoorway.start(Map.of("PORT", "0",
+        this(databaseUrl, roster, Map.of());
+    }
+
+    private TeamsServeFixture(String databaseUrl, String roster, Map<String, String> extra) {
+        Map<String, String> settings = new java.util.HashMap<>(extra);
+        settings.putAll(Map.of("PORT", "0",
                 "DATABASE_URL", databaseUrl,
                 "TEAMS_APP_ID", FakeBotFrameworkIssuer.APP_ID, "TEAMS_APP_PASSWORD", "s3cret",
                 "TEAMS_TENANT_ID", "tenant-1", "HANDOFF_SLA_MINUTES", "15",
                 "TEAMS_OPENID_METADATA_URL", issuer.metadataUrl().toString(),
-                "TEAMS_TOKEN_URL", connector.tokenEndpoint().toString()), clock);
+                "TEAMS_TOKEN_URL", connector.tokenEndpoint().toString()));
+        doorway = EmbeddedDoorway.start(settings, clock);
         doorway.importRoster(roster);
     }
 

@@ -79,7 +79,7 @@ class FollowUpJobTest {
                 (who, reply) -> outbox.enqueue(who.platform(), "tell", who.conversation(),
                         ((Reply.Choice) reply).prompt()),
                 new JdbiRequests(database)::event, new FollowUpTexts(() -> new Catalogue(List.of(), List.of())),
-                POLICY, clock);
+                POLICY, clock, Audience.EVERYONE);
     }
 
     private static List<String> sent(Database database) {
@@ -105,7 +105,7 @@ class FollowUpJobTest {
             job(database, clock).run();
             job(database, clock).run();
             assertThat(sent(database)).isEmpty();
-            assertThat(new JdbiFollowUps(database).due(clock.instant().plusSeconds(30), 10)).singleElement()
+            assertThat(new JdbiFollowUps(database).due(Audience.EVERYONE, clock.instant().plusSeconds(30), 10)).singleElement()
                     .satisfies(due -> {
                         assertThat(due.subject().requestId()).isEqualTo(request);
                         assertThat(due.subject().toolId()).isEqualTo("padlet");
@@ -162,7 +162,7 @@ class FollowUpJobTest {
             FollowUpScheduler scheduler = new FollowUpScheduler(new JdbiFollowUps(database), POLICY);
             assertThat(scheduler.sweep(clock.instant())).isEqualTo(2);
             assertThat(scheduler.sweep(clock.instant())).isZero();
-            assertThat(new JdbiFollowUps(database).due(clock.instant().plusSeconds(60), 10))
+            assertThat(new JdbiFollowUps(database).due(Audience.EVERYONE, clock.instant().plusSeconds(60), 10))
                     .extracting(due -> due.subject().notes()).containsExactlyInAnyOrder("", "Showed rubrics");
         }
     }

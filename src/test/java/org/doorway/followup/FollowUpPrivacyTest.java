@@ -35,14 +35,14 @@ class FollowUpPrivacyTest {
             JdbiCaseStudyDrafts drafts = new JdbiCaseStudyDrafts(database);
             followUps.schedule(new FollowUpSubject(7, JANE, Optional.empty(), "discussion", "padlet",
                     Optional.empty(), "Quiet seminars", ""), NOW, NOW);
-            long id = followUps.due(NOW, 1).get(0).id();
+            long id = followUps.due(Audience.EVERYONE, NOW, 1).get(0).id();
             followUps.markSent(id, NOW);
             followUps.answer(id, Outcome.WORKED, NOW, NOW.plusSeconds(60));
             followUps.story(id, StoryConsent.NAMED, Optional.of("Jane Doe"), NOW);
             followUps.contact(id, true, NOW);
             long story = drafts.draft(id, "padlet", "discussion", "A colleague used this", "It worked.",
                     Optional.of("Jane Doe"), NOW).orElseThrow();
-            drafts.review(story, Story.State.PUBLISHED, NOW);
+            drafts.review(story, Story.State.PUBLISHED, "test", "", NOW);
             assertThat(drafts.published()).singleElement().satisfies(published ->
                     assertThat(published.contactable()).isTrue());
 
