@@ -14,6 +14,7 @@ import org.doorway.handoff.HandoffFeature;
 import org.doorway.handoff.HandoffMessenger;
 import org.doorway.handoff.HolderMessenger;
 import org.doorway.handoff.MyQueue;
+import org.doorway.handoff.QueueFeature;
 import org.doorway.handoff.QueueWatch;
 import org.doorway.followup.FollowUpJob;
 import org.doorway.followup.Introductions;
@@ -136,7 +137,8 @@ final class ServeCommand extends DoorwaySubcommand {
         web.start();
         // Build the classifier's index now, off the startup path, so the first message need not wait for it.
         DaemonThreads.start(doorway::classifier, "classifier-warm-up").start();
-        return new Running(doorway, web, slack, jobs, conversation.handoff(), teams, health, conversation.followUps());
+        return new Running(doorway, web, slack, jobs, conversation.handoff(), teams, health, conversation.followUps(),
+                conversation.queue());
     }
 
     /** The jobs, and each configured platform's remote side, looked at in the background from now on. */
@@ -159,11 +161,12 @@ final class ServeCommand extends DoorwaySubcommand {
 
     /**
      * A serving Doorway; closing stops the web server first, then the chat adapters, then the database.
-     * {@code handoff} and {@code followUps} are there so tests can run their checks at a moment of their choosing.
+     * {@code handoff}, {@code followUps} and {@code queue} are there so tests can run their checks at a moment of
+     * their choosing.
      */
     record Running(Doorway doorway, WebServer web, Optional<SlackWiring> slack, JobRunner jobs,
-            HandoffFeature handoff, Optional<TeamsWiring> teams, ServiceHealth health, FollowUpJob followUps)
-            implements AutoCloseable {
+            HandoffFeature handoff, Optional<TeamsWiring> teams, ServiceHealth health, FollowUpJob followUps,
+            QueueFeature queue) implements AutoCloseable {
         @Override
         public void close() {
             health.stopping();

@@ -30,6 +30,22 @@ public record Institution(String vle, Map<Route, String> routes) {
     }
 
     /**
+     * The VLE to name in an answer: the institution's when set, else the one
+     * the question names ("does it work with Canvas?"), else "your VLE".
+     */
+    public String vleName(String lowerCaseQuestion) {
+        if (vle != null) {
+            return vle;
+        }
+        for (String word : lowerCaseQuestion.split("[^a-z0-9]+")) {
+            if (PreferredTools.VLES.contains(word)) {
+                return word.equals("d2l") ? "D2L" : Character.toUpperCase(word.charAt(0)) + word.substring(1);
+            }
+        }
+        return vleName();
+    }
+
+    /**
      * Where to send someone, in a sentence: "HR (https://hr.uni.example)", or
      * just "HR" when no contact is set. The urgent line falls back to the
      * service desk's.

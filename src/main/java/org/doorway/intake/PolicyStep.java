@@ -55,7 +55,7 @@ final class PolicyStep {
                     : Optional.empty();
         }
         return Optional.of(Turn.of(state.focused(state.focus().about(tool.get().id()).asking(null)),
-                new Reply.Text(text(tool.get(), topics), List.of(
+                new Reply.Text(text(tool.get(), topics, lower), List.of(
                         Option.of(OptionIds.DETAILS + tool.get().id(), "More about " + tool.get().name()),
                         Option.of(OptionIds.PERSON, "Talk to a technologist")))));
     }
@@ -73,7 +73,7 @@ final class PolicyStep {
         return Optional.empty();
     }
 
-    private String text(Tool tool, Set<PolicyQuestion.Topic> topics) {
+    private String text(Tool tool, Set<PolicyQuestion.Topic> topics, String lower) {
         List<String> lines = new ArrayList<>();
         lines.add(tool.name() + ":");
         Optional<Lapse> lapse = Lapse.of(tool, LocalDate.ofInstant(clock.instant(), zone));
@@ -93,7 +93,7 @@ final class PolicyStep {
                     + "notes; a learning technologist can check."));
         }
         if (topics.contains(PolicyQuestion.Topic.VLE)) {
-            lines.add("With " + institution.vleName() + ": " + ToolFacts.present(tool.vleIntegration())
+            lines.add("With " + institution.vleName(lower) + ": " + ToolFacts.present(tool.vleIntegration())
                     .orElse("the catalogue doesn't say how it connects."));
         }
         if (topics.contains(PolicyQuestion.Topic.COST)) {

@@ -39,6 +39,11 @@ public final class EmbeddedDoorway implements AutoCloseable {
         return running.followUps();
     }
 
+    /** The nudge job as serve wired it, run when the test says (serve runs it every minute too). */
+    public Runnable nudges() {
+        return running.queue().nudges();
+    }
+
     /** Builds the classifier's index now, so that a slow machine's first turn does not outlast a test's wait. */
     public void warmUp() {
         running.doorway().classifier();

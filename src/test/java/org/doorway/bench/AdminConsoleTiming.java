@@ -45,6 +45,7 @@ public final class AdminConsoleTiming {
                 "DATABASE_URL", "jdbc:sqlite:" + folder.resolve("d.db")))) {
             Catalogue catalogue = SyntheticCatalogue.of(NeedVocabulary.bundled().needs(), 5_000);
             doorway.replaceCatalogue(catalogue);
+            doorway.importRoster(roster(40));
             HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
                     .followRedirects(HttpClient.Redirect.NEVER).build();
             signIn(http, doorway.adminLink("timing@uni.example", Role.ADMIN));
@@ -63,6 +64,12 @@ public final class AdminConsoleTiming {
             pages.put("one draft's changes (review page)", "/admin/reviews/" + draft);
             pages.put("an entry's history (22 versions)", "/admin/tools/" + tool + "/history");
             pages.put("new tool form", "/admin/tools/new");
+            pages.put("roster (40 people)", "/admin/roster");
+            pages.put("one person's page", "/admin/roster/t20@uni.example");
+            pages.put("open handoffs (none open)", "/admin/queues/handoffs");
+            pages.put("not understood (empty)", "/admin/queues/unclear");
+            pages.put("case-study drafts (none)", "/admin/case-studies");
+            pages.put("reports (no requests)", "/admin/reports");
             System.out.printf("%-42s %8s %8s %8s%n", "page (5,000 tools)", "median", "p99", "max");
             for (Map.Entry<String, String> page : pages.entrySet()) {
                 Histogram micros = new Histogram(3);
@@ -85,6 +92,24 @@ public final class AdminConsoleTiming {
                         micros.getValueAtPercentile(99) / 1000.0, micros.getMaxValue() / 1000.0);
             }
         }
+    }
+
+    /** A roster of {@code people} technologists, each on weekday office hours. */
+    private static String roster(int people) {
+        StringBuilder yaml = new StringBuilder("technologists:\n");
+        for (int i = 1; i <= people; i++) {
+            yaml.append(String.format("""
+                      - name: Technologist %02d
+                        email: t%02d@uni.example
+                        slack: U%05d
+                        timezone: Europe/London
+                        hours: {mon: "09:00-17:00", tue: "09:00-17:00", wed: "09:00-17:00", thu: "09:00-17:00", fri: "09:00-17:00"}
+                        expertise: [live-engagement]
+                        capacity: 4
+                        available: true
+                    """, i, i, i));
+        }
+        return yaml.toString();
     }
 
     /**

@@ -66,6 +66,10 @@ class ListeningWordsTest {
         assertThat(institution.where(Route.URGENT)).isEqualTo("the IT service desk: x1234");
         assertThat(institution.where(Route.HR)).isEqualTo("HR");
         assertThat(Institution.unknown().vleName()).isEqualTo("your VLE");
+        assertThat(Institution.unknown().vleName("does mentimeter work with moodle")).isEqualTo("Moodle");
+        assertThat(Institution.unknown().vleName("can i use it in d2l")).isEqualTo("D2L");
+        assertThat(Institution.unknown().vleName("does it plug in")).isEqualTo("your VLE");
+        assertThat(institution.vleName("does it work with canvas")).isEqualTo("Moodle");
     }
 
     @Test
