@@ -31,7 +31,6 @@ class TeamsEmailOnlyTechnologistTest {
     private static final String SAM_ONLY = """
             technologists:
               - name: Sam Lee
-                teams: Sam.Lee@uni.example
                 email: Sam.Lee@uni.example
                 timezone: Europe/London
                 hours: {mon: "09:00-17:00", tue: "09:00-17:00"}

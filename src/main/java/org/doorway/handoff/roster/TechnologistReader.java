@@ -49,7 +49,9 @@ final class TechnologistReader {
         slack.ifPresent(id -> chatIds.put("slack", id));
         entry.text("teams").ifPresent(id -> chatIds.put("teams", id));
         if (chatIds.isEmpty()) {
-            entry.problem("slack", "no chat identity", "add slack: U0123ABC (their Slack member id) "
+            // Email only: routing skips them until Doorway learns their Teams id (when they first write to it).
+            entry.warning("slack", "no chat identity yet, so requests skip them until they first message Doorway "
+                    + "in Teams (matched by email)", "add slack: U0123ABC (their Slack member id) "
                     + "or teams: their Microsoft Entra ID object id (Teams)");
         }
         slack.filter(id -> !id.matches("[UW][A-Z0-9]{2,}")).ifPresent(id -> entry.problem("slack",

@@ -136,8 +136,9 @@ class RosterReaderTest {
         assertThat(problems(roster("  - name: Nobody"))).contains(
                 "line 2: 'email' is missing — add email: alex@uni.example",
                 "line 2: 'timezone' is missing — add timezone: Europe/London",
-                "line 2: no chat identity — add slack: U0123ABC (their Slack member id) or teams: their Microsoft "
-                        + "Entra ID object id (Teams)");
+                "line 2: warning: no chat identity yet, so requests skip them until they first message Doorway in "
+                        + "Teams (matched by email) — add slack: U0123ABC (their Slack member id) or teams: their "
+                        + "Microsoft Entra ID object id (Teams)");
         assertThat(problems("technologists:\n  - name: [unclosed\n")).singleElement().asString()
                 .startsWith("line 3: the file is not valid YAML");
         assertThat(problems("people: []\n")).singleElement().asString()
