@@ -33,6 +33,7 @@ class GracefulShutdownTest {
                         "SLACK_BOT_TOKEN", "xoxb-test", "SLACK_SIGNING_SECRET", "secret",
                         "SLACK_API_URL", api.url(), "SHUTDOWN_GRACE_SECONDS", "20"), folder.resolve("serve.log"))) {
             int port = doorway.awaitPort(Duration.ofSeconds(60));
+            awaitModel(doorway);
             SlackSigner slack = SlackSigner.to("secret", "http://127.0.0.1:" + port + "/slack/events");
             Thread.sleep(500); // let the delivery job claim its lease once
             api.delay(300);
@@ -60,6 +61,21 @@ class GracefulShutdownTest {
                         .as("the acked message was answered, its answer waits in the outbox, or it waits in the inbox")
                         .isPositive();
             }
+        }
+    }
+
+    /**
+     * ONNX Runtime's own shutdown hook frees its native environment, so a SIGTERM while the embedding model is
+     * still being opened ends the JVM with a crash report (exit 134; see docs/reliability.md). This test is about
+     * in-flight work, so it stops Doorway once the model has loaded (or is known to be off).
+     */
+    private static void awaitModel(DoorwayProcess doorway) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (!doorway.log().contains("Sentence embeddings")) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the embedding model neither loaded nor gave up:\n" + doorway.log());
+            }
+            Thread.sleep(100);
         }
     }
 
