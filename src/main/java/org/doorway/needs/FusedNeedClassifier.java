@@ -61,7 +61,6 @@ public final class FusedNeedClassifier implements NeedClassifier {
      */
     public boolean loadEmbeddings(Supplier<TextEmbedder> model, java.nio.file.Path cacheDirectory) {
         long started = System.nanoTime();
-        log.info("Loading the sentence-embedding model; Lucene and the cues answer meanwhile");
         try {
             useEmbeddings(model.get(), cacheDirectory);
         } catch (OnnxEnvironment.Stopped stopping) {

@@ -38,6 +38,8 @@ final class OnnxTextEmbedder implements TextEmbedder {
     private static final String TOKENIZER = "all-minilm-l6-v2-q-tokenizer.json";
     private static final Pattern SPACE = Pattern.compile("\\s+");
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(OnnxTextEmbedder.class);
+
     private final SentenceEncoder encoder;
 
     private OnnxTextEmbedder(SentenceEncoder encoder) {
@@ -58,6 +60,8 @@ final class OnnxTextEmbedder implements TextEmbedder {
             options.setInterOpNumThreads(1);
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
             byte[] weights = resource(WEIGHTS).readAllBytes();
+            log.info("Opening the sentence-embedding model ({} MB) with ONNX Runtime {}", weights.length >> 20,
+                    environment.getVersion());
             var session = OnnxEnvironment.call(() -> environment.createSession(weights, options));
             var words = HuggingFaceTokenizer.newInstance(tokenizer, Map.of("padding", "false"));
             var embedder = new OnnxTextEmbedder(new SentenceEncoder(environment, session, words));
