@@ -27,8 +27,9 @@ import java.util.regex.Pattern;
  * the ONNX session is.
  *
  * <p>A message and its clauses are embedded side by side, one model call each on two threads
- * ({@link #embedAll}): one padded batch would change the vectors (see {@link SentenceEncoder}). Every call goes through {@link OnnxEnvironment}, so stopping the process never frees ONNX Runtime
- * under a call.
+ * ({@link #embedAll}): one padded batch would change the vectors (see {@link SentenceEncoder}).
+ * Every call goes through {@link OnnxEnvironment}, so stopping the process never frees ONNX
+ * Runtime under a call.
  */
 final class OnnxTextEmbedder implements TextEmbedder {
 

@@ -29,6 +29,8 @@ class OnnxBatchTest {
         }
         texts.add("The quiz froze halfway through today. Separately, I'd like a better way to run weekly quizzes "
                 + "with my first years, ideally with instant feedback on each question.");
+        // a hundred long words: far more tokens than the model reads, cut as langchain4j's encoder cut them
+        texts.add("https://vle.example.ac.uk/mod/turnitintooltwo/view.php?id=48213&amp;part=submission ".repeat(100));
     }
 
     @Test
