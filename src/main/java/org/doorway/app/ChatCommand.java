@@ -76,7 +76,6 @@ final class ChatCommand extends DoorwaySubcommand {
             } finally {
                 timer.shutdownNow(); // before the database closes under it
                 timer.awaitTermination(5, TimeUnit.SECONDS);
-                doorway.awaitModelLoad(); // a short piped chat must not end the JVM mid-load
             }
         }
         return ExitCodes.OK;

@@ -348,31 +348,4 @@ final class Doorway implements AutoCloseable {
             database.close();
         }
     }
-
-    /**
-     * ONNX Runtime's own shutdown hook frees its native environment, and the
-     * JVM dies (SIGSEGV) when that happens while the model is still being
-     * opened, as at the end of a short piped {@code chat}: a command that ends
-     * by returning from main lets a load under way finish first, for
-     * {@value #MODEL_LOAD_WAIT_SECONDS} s at most. (Not from a shutdown hook:
-     * ONNX Runtime's hook runs beside it, so waiting there cannot help.)
-     */
-    void awaitModelLoad() {
-        CompletableFuture<Boolean> loading = embeddings;
-        if (loading == null || loading.isDone()) {
-            return;
-        }
-        try {
-            loading.get(MODEL_LOAD_WAIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
-        } catch (java.util.concurrent.TimeoutException slow) {
-            log.warn("Stopping while the embedding model is still loading after {} s; the process may end abruptly",
-                    MODEL_LOAD_WAIT_SECONDS);
-        } catch (java.util.concurrent.ExecutionException failed) {
-            // The loader logs its own failure.
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static final int MODEL_LOAD_WAIT_SECONDS = 10;
 }

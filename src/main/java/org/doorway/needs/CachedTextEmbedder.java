@@ -28,6 +28,19 @@ final class CachedTextEmbedder implements TextEmbedder {
         return vectors.get(text, model::embed);
     }
 
+    /** The texts not remembered yet are embedded together ({@link TextEmbedder#embedAll}), then remembered. */
+    @Override
+    public java.util.List<float[]> embedAll(java.util.List<String> texts) {
+        var missing = texts.stream().distinct().filter(text -> vectors.getIfPresent(text) == null).toList();
+        if (!missing.isEmpty()) {
+            var computed = model.embedAll(missing);
+            for (int i = 0; i < missing.size(); i++) {
+                vectors.put(missing.get(i), computed.get(i));
+            }
+        }
+        return texts.stream().map(this::embed).toList();
+    }
+
     @Override
     public String model() {
         return model.model();

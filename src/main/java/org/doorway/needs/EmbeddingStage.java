@@ -43,6 +43,11 @@ final class EmbeddingStage {
         return embedder.embed(text);
     }
 
+    /** Embeds {@code texts} together ahead of their {@link #embed} calls, which then find them remembered. */
+    void prepare(java.util.List<String> texts) {
+        embedder.embedAll(texts);
+    }
+
     Similarities similarities(float[] embedding) {
         return similarities(embedding, vectors, nearest, i -> true).withProbe(probe, labels, embedding);
     }

