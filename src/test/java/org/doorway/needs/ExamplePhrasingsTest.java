@@ -32,6 +32,8 @@ class ExamplePhrasingsTest {
         var cases = new ArrayList<>(ClassifierFixture.ownEvalSet());
         cases.addAll(ClassifierFixture.heldOutSet());
         cases.addAll(ClassifierFixture.secondHeldOutSet());
+        cases.addAll(ClassifierFixture.thirdHeldOutSet());
+        cases.addAll(ClassifierFixture.fourthHeldOutSet());
         ClassifierFixture.devSet().ifPresent(cases::addAll);
         var caseWords = cases.stream().map(c -> words(c.text())).toList();
         var near = new ArrayList<String>();
