@@ -1,7 +1,7 @@
 package org.doorway.needs;
 
 /**
- * Prints the classifier's figures on the three held-out sets, the own set and the shared dev set (a developer's tool);
+ * Prints the classifier's figures on the four held-out sets, the own set and the shared dev set (a developer's tool);
  * with the argument {@code lucene}, those of the Lucene classifier alone (the fallback).
  */
 public final class HeldOutReport {
@@ -13,6 +13,8 @@ public final class HeldOutReport {
                 + Evaluation.run(classifier, ClassifierFixture.secondHeldOutSet()).format());
         System.out.println("== third held-out set (frozen before tuning)\n"
                 + Evaluation.run(classifier, ClassifierFixture.thirdHeldOutSet()).format());
+        System.out.println("== fourth held-out set (frozen before tuning)\n"
+                + Evaluation.run(classifier, ClassifierFixture.fourthHeldOutSet()).format());
         System.out.println("== own set\n" + Evaluation.run(classifier, ClassifierFixture.ownEvalSet()).format());
         var dev = ClassifierFixture.devSet();
         if (dev.isPresent()) {

@@ -12,7 +12,9 @@ import java.util.Map;
 
 /**
  * Learns {@code fusion.yaml} from the example phrasings alone, by 5-fold
- * cross-validation: each phrasing is classified by a Lucene index and an
+ * cross-validation with grouped folds ({@link GroupedFolds}: phrasings much
+ * alike stay in one fold, so that out-of-fold answers are as hard as a new
+ * message's): each phrasing is classified by a Lucene index and an
  * embedding index built without its fold, the fusion weights are fitted on
  * those out-of-fold features (a conditional logit, L2-penalised), the number
  * of nearest phrasings and the penalty are chosen by a second cross-validation
@@ -45,14 +47,21 @@ public final class TrainFusion {
         var vectors = PhrasingVectors.of(embedder, labelled, Path.of("target", "vector-cache"));
 
         // Rows of the vector table, in the order PhrasingVectors lays them out; descriptions are never held out.
-        var fold = new int[vectors.size()];
         var text = new String[vectors.size()];
+        var isPhrasing = new boolean[vectors.size()];
         int row = 0;
         for (var entry : labelled.entrySet()) {
             var examples = phrasings.byLabel().getOrDefault(entry.getKey(), List.of());
             for (int i = 0; i < entry.getValue().size(); i++, row++) {
                 text[row] = entry.getValue().get(i);
-                fold[row] = i < examples.size() ? i % FOLDS : -1;
+                isPhrasing[row] = i < examples.size();
+            }
+        }
+        var fold = GroupedFolds.assign(vectors, isPhrasing, FOLDS);
+        var rowOf = new java.util.HashMap<String, Integer>();
+        for (int r = 0; r < text.length; r++) {
+            if (isPhrasing[r]) {
+                rowOf.putIfAbsent(vectors.label(r) + "\u0000" + text[r], r);
             }
         }
         var folds = new ArrayList<List<Integer>>();
@@ -73,9 +82,9 @@ public final class TrainFusion {
             var kept = new LinkedHashMap<String, List<String>>();
             phrasings.byLabel().forEach((label, list) -> {
                 var keep = new ArrayList<String>();
-                for (int i = 0; i < list.size(); i++) {
-                    if (i % FOLDS != held) {
-                        keep.add(list.get(i));
+                for (String phrasing : list) {
+                    if (fold[rowOf.get(label + "\u0000" + phrasing)] != held) {
+                        keep.add(phrasing);
                     }
                 }
                 kept.put(label, keep);
@@ -316,7 +325,7 @@ public final class TrainFusion {
                       double faultThreshold, int examples) throws IOException {
         var out = new StringBuilder();
         out.append("# Written by TrainFusion (src/test/java/org/doorway/needs) on ").append(LocalDate.now())
-                .append(": learned by 5-fold cross-validation\n# on the ").append(examples)
+                .append(": learned by grouped 5-fold cross-validation\n# on the ").append(examples)
                 .append(" example phrasings (out-of-fold top-1 ")
                 .append(String.format(Locale.ROOT, "%.3f", choice.top1))
                 .append("); the match threshold is the lowest at which out-of-fold\n# confident answers were right ")
