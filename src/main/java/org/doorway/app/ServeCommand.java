@@ -113,9 +113,10 @@ final class ServeCommand extends DoorwaySubcommand {
         TeamsWiring.holders(doorway, teamsReferences).ifPresent(teams -> holders.put(TeamsReplies.PLATFORM, teams));
         QueueWatch homes = slackReplies.<QueueWatch>map(replies -> new SlackHomes(replies))
                 .orElse(QueueWatch.NONE);
-        Doorway.Conversation conversation = doorway.conversation(messenger,
-                new PlatformIntroductions(slackReplies.<Map<String, Introductions>>map(replies ->
-                        Map.of(SlackReplies.PLATFORM, new SlackIntroductions(replies))).orElse(Map.of())),
+        Map<String, Introductions> introductions = new LinkedHashMap<>();
+        slackReplies.ifPresent(replies -> introductions.put(SlackReplies.PLATFORM, new SlackIntroductions(replies)));
+        TeamsWiring.introductions(doorway, teamsReferences).ifPresent(teams -> introductions.put(TeamsReplies.PLATFORM, teams));
+        Doorway.Conversation conversation = doorway.conversation(messenger, new PlatformIntroductions(introductions),
                 FollowUpWiring.servedAudience(doorway), messenger::tellStaff,
                 new PlatformHolderMessengers(holders), homes);
         AdminWiring.mount(doorway, web, conversation.handoff().desk());

@@ -10,6 +10,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.doorway.config.TeamsSettings;
 import org.doorway.conversation.Turns;
+import org.doorway.followup.Introductions;
 import org.doorway.handoff.HandoffMessenger;
 import org.doorway.handoff.HolderMessenger;
 import org.doorway.handoff.TechnologistActions;
@@ -22,10 +23,12 @@ import org.doorway.store.JdbiConversationReferences;
 import org.doorway.store.JdbiOutbox;
 import org.doorway.store.JdbiHandoffMessages;
 import org.doorway.store.JdbiSentCards;
+import org.doorway.store.JdbiSignInNames;
 import org.doorway.store.JdbiTeamsIds;
 import org.doorway.teams.TeamsAdapter;
 import org.doorway.teams.TeamsHandoffMessenger;
 import org.doorway.teams.TeamsHolderMessenger;
+import org.doorway.teams.TeamsIntroductions;
 import org.doorway.teams.TeamsParts;
 import org.doorway.teams.TeamsReplies;
 import org.doorway.web.WebServer;
@@ -75,6 +78,12 @@ final class TeamsWiring implements AutoCloseable {
                 references, settings));
     }
 
+    /** Colleagues introduced in Teams with a link to a chat between them, when Teams is configured. */
+    static Optional<Introductions> introductions(Doorway doorway, JdbiConversationReferences references) {
+        return doorway.settings.teams().map(settings -> new TeamsIntroductions(new JdbiSignInNames(doorway.database),
+                references, doorway.outbox));
+    }
+
     /** Whether the handoff team channel (HANDOFF_TEAM_CHANNEL) is a Teams channel that Teams should post to. */
     static boolean ownsTeamChannel(Doorway doorway) {
         return doorway.settings.teams().isPresent()
@@ -97,7 +106,7 @@ final class TeamsWiring implements AutoCloseable {
         JdbiTeamsIds teamsIds = new JdbiTeamsIds(doorway.database);
         TeamsAdapter adapter = TeamsAdapter.create(configured.get(), new TeamsParts(turns, doorway.inbox(),
                 references, cards, doorway.database, outbox, doorway.clock, work, new JdbiHandoffMessages(doorway.database),
-                teamsIds));
+                teamsIds, new JdbiSignInNames(doorway.database)));
         List<String> unreachable = teamsIds.missing();
         if (!unreachable.isEmpty()) {
             log.warn("{} technologist(s) on the roster have no Teams id yet ({}): Teams requests skip them until "
