@@ -1,6 +1,8 @@
 package org.doorway.app;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.doorway.catalogue.Catalogue;
@@ -15,6 +17,7 @@ import org.doorway.followup.FollowUpTexts;
 import org.doorway.followup.Introductions;
 import org.doorway.followup.PersonMessages;
 import org.doorway.followup.PublishedStories;
+import org.doorway.followup.StaffDepartments;
 import org.doorway.slack.SlackReplies;
 import org.doorway.store.JdbiCaseStudyDrafts;
 import org.doorway.store.JdbiColleagueIntros;
@@ -36,10 +39,18 @@ record FollowUpWiring(FollowUpDesk desk, FollowUpJob job, PublishedStories stori
         FollowUpTexts texts = new FollowUpTexts(catalogue);
         FollowUpPolicy policy = policy(doorway);
         FollowUpDesk desk = new FollowUpDesk(followUps, drafts, new JdbiColleagueIntros(doorway.database),
-                introductions, messages, doorway.requests::event, texts, doorway.clock);
+                introductions, messages, doorway.requests::event, texts, departments(doorway), doorway.clock);
         FollowUpJob job = new FollowUpJob(new FollowUpScheduler(followUps, policy), followUps, doorway.database,
                 messages, doorway.requests::event, texts, policy, doorway.clock, audience);
         return new FollowUpWiring(desk, job, new PublishedStories(drafts));
+    }
+
+    /** Each person's department from the staff directory (DEPARTMENTS_FILE), for the discipline of their stories. */
+    static StaffDepartments departments(Doorway doorway) {
+        Map<String, String> byPerson = new HashMap<>();
+        doorway.settings.reports().directory().forEach(entry ->
+                byPerson.put(entry.platform() + ":" + entry.userId(), entry.department()));
+        return StaffDepartments.of(byPerson);
     }
 
     /** A serving Doorway follows up people on the platforms it is connected to; the rest wait for theirs. */
