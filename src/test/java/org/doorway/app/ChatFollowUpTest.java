@@ -44,6 +44,28 @@ class ChatFollowUpTest {
     }
 
     @Test
+    void publishedStory_showsToTheNextTerminalUser_withTheColleagueButton_andItsClickAsksTheAuthorFirst() {
+        Map<String, String> env = Map.of("DATABASE_URL", "jdbc:sqlite:" + folder.resolve("doorway.db"),
+                "FOLLOW_UP_AFTER", "PT1S", "FOLLOW_UP_HOURS", "always");
+        StringWriter lee = new StringWriter();
+        run(env, new WaitingInput(lee, PROBLEM + "\nThis looks right\n", "How did it go?",
+                "It worked\nShort polls every ten minutes woke them up\nYes, anonymously\nYes, they may\n"), lee,
+                "chat", "--user", "drlee");
+        java.util.regex.Matcher draft = java.util.regex.Pattern.compile("(\\d+)\\s+draft\\s").matcher(
+                CommandRun.with(env, "", "case-studies", "list").out());
+        assertThat(draft.find()).isTrue();
+        assertThat(CommandRun.with(env, "", "case-studies", "publish", draft.group(1)).code()).isZero();
+
+        StringWriter out = new StringWriter();
+        CommandRun kim = run(env, new ByteArrayInputStream((PROBLEM + "\nShow guides\nTalk to the colleague who "
+                + "used it\n").getBytes(StandardCharsets.UTF_8)), out, "chat", "--user", "kim");
+        assertThat(kim.out()).contains("A colleague in Nursing used this with 180 students", "Short polls")
+                .contains("] Talk to the colleague who used it").contains("I've asked your colleague first")
+                .contains("In Slack or Teams, drlee would now get this").contains("would like a word")
+                .doesNotContain("How did it go?");
+    }
+
+    @Test
     void anotherTerminalUsersFollowUpIsLeftForThem() {
         Map<String, String> env = Map.of("DATABASE_URL", "jdbc:sqlite:" + folder.resolve("doorway.db"),
                 "FOLLOW_UP_AFTER", "PT1S", "FOLLOW_UP_HOURS", "always");
