@@ -8,9 +8,10 @@ import java.util.regex.Pattern;
 /**
  * Drafts a case study from a follow-up: the need and tool, the discipline
  * (the person's department in the staff directory, else the subject they
- * named) and the class size when they named it ("A colleague in Nursing used
- * this with 180 students"), what was asked, the technologist's notes from a
- * resolved handoff, the outcome and the comment. Personal details are
+ * named), the class size and the mode of teaching when they named them ("A
+ * colleague in Nursing used this with 180 students"; "It worked, in online
+ * teaching"), what was asked, the technologist's notes from a resolved
+ * handoff, the outcome and the comment. Personal details are
  * stripped; the author's name is kept only with named consent.
  */
 final class StoryDrafter {
@@ -41,6 +42,8 @@ final class StoryDrafter {
                 : colleague + " used this for " + texts.needName(subject.needId());
         StringBuilder summary = new StringBuilder(followUp.outcome().orElse(Outcome.WORKED) == Outcome.WORKED
                 ? "It worked" : "It partly worked");
+        TeachingModes.namedIn(subject.problem() + " " + subject.notes() + " " + followUp.comment().orElse(""))
+                .ifPresent(mode -> summary.append(", in ").append(mode).append(" teaching"));
         summary.append(". The aim: ").append(FollowUpTexts.gist(subject.problem(), 120)).append('.');
         if (!subject.notes().isBlank()) {
             summary.append(" With a technologist: ").append(FollowUpTexts.gist(subject.notes(), 100)).append('.');

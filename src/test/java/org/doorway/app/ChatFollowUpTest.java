@@ -41,6 +41,20 @@ class ChatFollowUpTest {
         assertThat(chat.out().indexOf("How did it go?")).isEqualTo(chat.out().lastIndexOf("How did it go?"));
         CommandRun listed = CommandRun.with(env, "", "case-studies", "list");
         assertThat(listed.out()).containsPattern("\\d+\\s+draft\\s+\\S+\\s+A colleague in Nursing used this with 180 students");
+
+        CommandRun table = CommandRun.with(env, "", "report", "outcomes");
+        assertThat(table.out()).contains("suggested", "response").containsPattern("\\s1\\s+1\\s+1\\s+1\\s+0\\s+0\\s+0\\s+100%");
+        CommandRun json = CommandRun.with(env, "", "report", "outcomes", "--json");
+        assertThat(json.out()).contains("\"accepted\" : 1", "\"followedUp\" : 1", "\"worked\" : 1",
+                "\"responseRate\" : 1.0");
+        String id = listed.out().strip().split("\\s+")[0];
+        CommandRun rejected = CommandRun.with(env, "", "case-studies", "reject", id, "--reason", "Too little detail");
+        assertThat(rejected.code()).as(rejected.err()).isZero();
+        assertThat(CommandRun.with(env, "", "case-studies", "show", id).out()).contains("Too little detail");
+        assertThat(CommandRun.with(env, "", "case-studies", "list").out()).doesNotContain("180 students");
+        CommandRun missing = CommandRun.with(env, "", "case-studies", "publish", "99999");
+        assertThat(missing.code()).isNotZero();
+        assertThat(missing.err() + missing.out()).contains("99999");
     }
 
     @Test

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A case study's discipline, as Doorway is wired with a staff directory (DEPARTMENTS_FILE): the department the
+ * A case study's discipline and mode of teaching, as Doorway is wired with a staff directory (DEPARTMENTS_FILE): the department the
  * directory gives the author wins over the subject they named ("nursing students"); someone the directory does
  * not list keeps the discipline they named.
  */
@@ -50,7 +50,8 @@ class FollowUpDisciplineTest {
             List<ConversationKey> people = List.of(new ConversationKey("slack", "ULEE", "D1"),
                     new ConversationKey("slack", "UKIM", "D2"));
             for (ConversationKey person : people) {
-                Reply.Suggestions brief = said(doorway, desk, new Inbound.Message(person, "", PROBLEM)).stream()
+                String problem = person.user().equals("UKIM") ? PROBLEM + " in my online module" : PROBLEM;
+                Reply.Suggestions brief = said(doorway, desk, new Inbound.Message(person, "", problem)).stream()
                         .filter(Reply.Suggestions.class::isInstance).map(Reply.Suggestions.class::cast).findFirst()
                         .orElseThrow();
                 said(doorway, desk, new Inbound.Action(person, "", option(brief.actions(), "This looks right").id()));
@@ -66,11 +67,13 @@ class FollowUpDisciplineTest {
                         option(story.options(), "Yes, anonymously").id()));
             }
 
-            List<String> titles = new JdbiCaseStudyDrafts(doorway.database).list(Optional.of(Story.State.DRAFT), 10)
-                    .stream().map(Story::title).toList();
-            assertThat(titles).containsExactlyInAnyOrder(
+            List<Story> drafts = new JdbiCaseStudyDrafts(doorway.database).list(Optional.of(Story.State.DRAFT), 10);
+            assertThat(drafts).extracting(Story::title).containsExactlyInAnyOrder(
                     "A colleague in the School of Chemistry used this with 180 students",
                     "A colleague in Nursing used this with 180 students");
+            assertThat(drafts).extracting(Story::summary).anySatisfy(summary ->
+                    assertThat(summary).startsWith("It worked, in online teaching."))
+                    .anySatisfy(summary -> assertThat(summary).startsWith("It worked. The aim"));
             doorway.awaitModelLoad(); // ONNX Runtime must not be loading when the test JVM ends
         }
     }
