@@ -1,10 +1,10 @@
 package org.doorway.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.doorway.app.TeamsFollowUpTest.option;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -89,20 +89,7 @@ class TeamsColleagueTest {
      * her click; returns the card that asks Ada first.
      */
     private static FakeHttpServer.Exchange storyPublishedAndAsked(TeamsServeFixture teams, Path folder) {
-        teams.doorway.warmUp();
-        teams.staffSays("m-1", PROBLEM);
-        FakeHttpServer.Exchange suggestions = teams.await("the suggestions card", call ->
-                call.path().equals(ADA_CHAT + "/m-1") && call.body().contains("This looks right"));
-        teams.post(ActivityFixture.click("m-2", teams.serviceUrl(), teams.idOf(suggestions),
-                option(suggestions, "This looks right")));
-        teams.await("the thanks", call -> call.path().equals(ADA_CHAT + "/m-2"));
-        teams.doorway.followUps().run();
-        TeamsServeFixture.pause(300);
-        assertThat(teams.connector.calls()).noneMatch(call -> call.body().contains("How did it go?"));
-        teams.clock.advance(Duration.ofSeconds(31));
-        teams.doorway.followUps().run();
-        FakeHttpServer.Exchange question = teams.await("the follow-up card", call -> call.method().equals("POST")
-                && call.path().equals(ADA_CHAT) && call.body().contains("How did it go?"));
+        FakeHttpServer.Exchange question = TeamsFollowUpTest.followUpCard(teams);
         teams.post(ActivityFixture.click("m-3", teams.serviceUrl(), teams.idOf(question),
                 option(question, "It worked")));
         FakeHttpServer.Exchange story = teams.await("consent (a)", call ->
@@ -162,14 +149,5 @@ class TeamsColleagueTest {
         activity.putObject("from").put("id", KIM_ID).put("name", "Kim Park").put("aadObjectId", KIM_AAD);
         ((ObjectNode) activity.get("conversation")).put("id", KIM_CONVERSATION);
         return activity;
-    }
-
-    private static String option(FakeHttpServer.Exchange card, String title) {
-        Matcher id = Pattern.compile("\"title\":\"" + Pattern.quote(title) + "\"[^}]*?\"data\":\\{\"doorway\":\"([^\"]+)\"")
-                .matcher(card.body());
-        if (!id.find()) {
-            throw new AssertionError("no button " + title + " in " + card.body());
-        }
-        return id.group(1);
     }
 }
