@@ -1,12 +1,18 @@
 package org.doorway.app;
 
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.List;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.doorway.Transactions;
 import org.doorway.catalogue.Catalogue;
 import org.doorway.config.FollowUpSettings;
+import org.doorway.config.ReportSettings;
+import org.doorway.config.Settings;
 import org.doorway.followup.Audience;
 import org.doorway.followup.FollowUpDesk;
 import org.doorway.followup.FollowUpHours;
@@ -20,7 +26,6 @@ import org.doorway.followup.PublishedStories;
 import org.doorway.followup.StaffDepartments;
 import org.doorway.slack.SlackReplies;
 import org.doorway.store.JdbiCaseStudyDrafts;
-import org.doorway.store.JdbiColleagueIntros;
 import org.doorway.store.JdbiFollowUps;
 import org.doorway.teams.TeamsReplies;
 
@@ -31,39 +36,37 @@ import org.doorway.teams.TeamsReplies;
  */
 record FollowUpWiring(FollowUpDesk desk, FollowUpJob job, PublishedStories stories) {
 
-    static FollowUpWiring of(Doorway doorway, PersonMessages messages, Introductions introductions,
-            Audience audience) {
-        JdbiFollowUps followUps = new JdbiFollowUps(doorway.database);
-        JdbiCaseStudyDrafts drafts = new JdbiCaseStudyDrafts(doorway.database);
-        Supplier<Catalogue> catalogue = doorway.catalogue::load;
+    static FollowUpWiring of(Stores stores, Transactions transactions, Supplier<Catalogue> catalogue,
+            FollowUpPolicy policy, Clock clock, PersonMessages messages, Introductions introductions,
+            Audience audience, StaffDepartments departments) {
+        JdbiFollowUps followUps = stores.followUps();
+        JdbiCaseStudyDrafts drafts = stores.caseStudyDrafts();
         FollowUpTexts texts = new FollowUpTexts(catalogue);
-        FollowUpPolicy policy = policy(doorway);
-        FollowUpDesk desk = new FollowUpDesk(followUps, drafts, new JdbiColleagueIntros(doorway.database),
-                introductions, messages, doorway.requests::event, texts, departments(doorway), doorway.clock);
-        FollowUpJob job = new FollowUpJob(new FollowUpScheduler(followUps, policy), followUps, doorway.database,
-                messages, doorway.requests::event, texts, policy, doorway.clock, audience);
+        FollowUpDesk desk = new FollowUpDesk(followUps, drafts, stores.colleagueIntros(),
+                introductions, messages, stores.requests()::event, texts, departments, clock);
+        FollowUpJob job = new FollowUpJob(new FollowUpScheduler(followUps, policy), followUps, transactions,
+                messages, stores.requests()::event, texts, policy, clock, audience);
         return new FollowUpWiring(desk, job, new PublishedStories(drafts));
     }
 
     /** Each person's department from the staff directory (DEPARTMENTS_FILE), for the discipline of their stories. */
-    static StaffDepartments departments(Doorway doorway) {
+    static StaffDepartments departments(List<ReportSettings.DirectoryEntry> directory) {
         Map<String, String> byPerson = new HashMap<>();
-        doorway.settings.reports().directory().forEach(entry ->
+        directory.forEach(entry ->
                 byPerson.put(entry.platform() + ":" + entry.userId(), entry.department()));
         return StaffDepartments.of(byPerson);
     }
 
     /** A serving Doorway follows up people on the platforms it is connected to; the rest wait for theirs. */
-    static Audience servedAudience(Doorway doorway) {
+    static Audience servedAudience(Settings settings) {
         Set<String> platforms = new HashSet<>();
-        doorway.settings.slack().ifPresent(slack -> platforms.add(SlackReplies.PLATFORM));
-        doorway.settings.teams().ifPresent(teams -> platforms.add(TeamsReplies.PLATFORM));
+        settings.slack().ifPresent(slack -> platforms.add(SlackReplies.PLATFORM));
+        settings.teams().ifPresent(teams -> platforms.add(TeamsReplies.PLATFORM));
         return Audience.onPlatforms(platforms);
     }
 
-    static FollowUpPolicy policy(Doorway doorway) {
-        FollowUpSettings settings = doorway.settings.followUp();
+    static FollowUpPolicy policy(FollowUpSettings settings, ZoneId zone) {
         return new FollowUpPolicy(settings.after(), new FollowUpHours(settings.days(), settings.from(), settings.to()),
-                settings.closures(), doorway.settings.zone());
+                settings.closures(), zone);
     }
 }
