@@ -67,7 +67,7 @@ class FollowUpDisciplineTest {
                         option(story.options(), "Yes, anonymously").id()));
             }
 
-            List<Story> drafts = new JdbiCaseStudyDrafts(doorway.database).list(Optional.of(Story.State.DRAFT), 10);
+            List<Story> drafts = new JdbiCaseStudyDrafts(doorway.database()).list(Optional.of(Story.State.DRAFT), 10);
             assertThat(drafts).extracting(Story::title).containsExactlyInAnyOrder(
                     "A colleague in the School of Chemistry used this with 180 students",
                     "A colleague in Nursing used this with 180 students");
@@ -79,6 +79,6 @@ class FollowUpDisciplineTest {
     }
 
     private static List<Reply> said(Doorway doorway, FrontDesk desk, Inbound inbound) {
-        return doorway.database.inTransaction(() -> desk.answer(inbound).said());
+        return doorway.database().inTransaction(() -> desk.answer(inbound).said());
     }
 }
