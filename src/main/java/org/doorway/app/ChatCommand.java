@@ -57,7 +57,7 @@ final class ChatCommand extends DoorwaySubcommand {
                 if (who.platform().equals(me.platform()) && who.user().equals(me.user())) {
                     later.add(reply);
                 } else {
-                    messenger.tellStaff(who, reply);
+                    messenger.tellSomeoneElse(who, reply);
                 }
             };
             Doorway.Conversation conversation = doorway.conversation(messenger, new ToldIntroductions(),

@@ -233,7 +233,7 @@ final class Doorway implements AutoCloseable {
         CachedCatalogue catalogue = stores.catalogue();
         FollowUpWiring followUp = FollowUpWiring.of(stores, database, catalogue::load,
                 FollowUpWiring.policy(settings.followUp(), settings.zone()), clock, followUpMessages, introductions,
-                audience);
+                audience, FollowUpWiring.departments(settings.reports().directory()));
         // Routing sees the institution's closure dates as everyone's leave (and so do the nudges' working days).
         HandoffFeature handoff = new HandoffFeature(database, new ClosedRoster(stores.roster(), stores.closures()),
                 stores.workloads(), new WatchedHandoffs(stores.handoffs(), stores.roster(), watch),

@@ -2,12 +2,16 @@ package org.doorway.app;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.doorway.Transactions;
 import org.doorway.catalogue.Catalogue;
 import org.doorway.config.FollowUpSettings;
+import org.doorway.config.ReportSettings;
 import org.doorway.config.Settings;
 import org.doorway.followup.Audience;
 import org.doorway.followup.FollowUpDesk;
@@ -19,6 +23,7 @@ import org.doorway.followup.FollowUpTexts;
 import org.doorway.followup.Introductions;
 import org.doorway.followup.PersonMessages;
 import org.doorway.followup.PublishedStories;
+import org.doorway.followup.StaffDepartments;
 import org.doorway.slack.SlackReplies;
 import org.doorway.store.JdbiCaseStudyDrafts;
 import org.doorway.store.JdbiFollowUps;
@@ -33,15 +38,23 @@ record FollowUpWiring(FollowUpDesk desk, FollowUpJob job, PublishedStories stori
 
     static FollowUpWiring of(Stores stores, Transactions transactions, Supplier<Catalogue> catalogue,
             FollowUpPolicy policy, Clock clock, PersonMessages messages, Introductions introductions,
-            Audience audience) {
+            Audience audience, StaffDepartments departments) {
         JdbiFollowUps followUps = stores.followUps();
         JdbiCaseStudyDrafts drafts = stores.caseStudyDrafts();
         FollowUpTexts texts = new FollowUpTexts(catalogue);
         FollowUpDesk desk = new FollowUpDesk(followUps, drafts, stores.colleagueIntros(),
-                introductions, messages, stores.requests()::event, texts, clock);
+                introductions, messages, stores.requests()::event, texts, departments, clock);
         FollowUpJob job = new FollowUpJob(new FollowUpScheduler(followUps, policy), followUps, transactions,
                 messages, stores.requests()::event, texts, policy, clock, audience);
         return new FollowUpWiring(desk, job, new PublishedStories(drafts));
+    }
+
+    /** Each person's department from the staff directory (DEPARTMENTS_FILE), for the discipline of their stories. */
+    static StaffDepartments departments(List<ReportSettings.DirectoryEntry> directory) {
+        Map<String, String> byPerson = new HashMap<>();
+        directory.forEach(entry ->
+                byPerson.put(entry.platform() + ":" + entry.userId(), entry.department()));
+        return StaffDepartments.of(byPerson);
     }
 
     /** A serving Doorway follows up people on the platforms it is connected to; the rest wait for theirs. */

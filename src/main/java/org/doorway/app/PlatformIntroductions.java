@@ -19,9 +19,17 @@ final class PlatformIntroductions implements Introductions {
     }
 
     @Override
+    public void prepare(ConversationKey asker, ConversationKey author) {
+        between(asker, author).prepare(asker, author);
+    }
+
+    @Override
     public Introduced introduce(ConversationKey asker, ConversationKey author, Reply intro) {
-        Introductions introductions = asker.platform().equals(author.platform())
+        return between(asker, author).introduce(asker, author, intro);
+    }
+
+    private Introductions between(ConversationKey asker, ConversationKey author) {
+        return asker.platform().equals(author.platform())
                 ? byPlatform.getOrDefault(asker.platform(), otherwise) : otherwise;
-        return introductions.introduce(asker, author, intro);
     }
 }

@@ -124,9 +124,11 @@ final class ServeCommand extends DoorwaySubcommand {
                 .ifPresent(teams -> holders.put(TeamsReplies.PLATFORM, teams));
         QueueWatch homes = slackReplies.<QueueWatch>map(replies -> new SlackHomes(replies))
                 .orElse(QueueWatch.NONE);
-        Doorway.Conversation conversation = doorway.conversation(messenger,
-                new PlatformIntroductions(slackReplies.<Map<String, Introductions>>map(replies ->
-                        Map.of(SlackReplies.PLATFORM, new SlackIntroductions(replies))).orElse(Map.of())),
+        Map<String, Introductions> introductions = new LinkedHashMap<>();
+        slackReplies.ifPresent(replies -> introductions.put(SlackReplies.PLATFORM, new SlackIntroductions(replies)));
+        TeamsWiring.introductions(settings.teams(), database, stores.outbox(), teamsReferences)
+                .ifPresent(teams -> introductions.put(TeamsReplies.PLATFORM, teams));
+        Doorway.Conversation conversation = doorway.conversation(messenger, new PlatformIntroductions(introductions),
                 FollowUpWiring.servedAudience(settings), messenger::tellStaff,
                 new PlatformHolderMessengers(holders), homes);
         AdminSessions sessions = AdminWiring.sessions(stores, clock);

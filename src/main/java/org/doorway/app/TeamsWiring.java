@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import org.doorway.config.Settings;
 import org.doorway.config.TeamsSettings;
 import org.doorway.conversation.Turns;
+import org.doorway.followup.Introductions;
 import org.doorway.handoff.HandoffMessenger;
 import org.doorway.handoff.HolderMessenger;
 import org.doorway.health.Probe;
@@ -23,11 +24,13 @@ import org.doorway.store.Database;
 import org.doorway.store.JdbiConversationReferences;
 import org.doorway.store.JdbiOutbox;
 import org.doorway.store.JdbiSentCards;
+import org.doorway.store.JdbiSignInNames;
 import org.doorway.store.JdbiTeamsIds;
 import org.doorway.store.StoredInbox;
 import org.doorway.teams.TeamsAdapter;
 import org.doorway.teams.TeamsHandoffMessenger;
 import org.doorway.teams.TeamsHolderMessenger;
+import org.doorway.teams.TeamsIntroductions;
 import org.doorway.teams.TeamsParts;
 import org.doorway.teams.TeamsReplies;
 import org.doorway.web.WebServer;
@@ -79,6 +82,12 @@ final class TeamsWiring implements AutoCloseable {
                 references, settings));
     }
 
+    /** Colleagues introduced in Teams with a link to a chat between them, when Teams is configured. */
+    static Optional<Introductions> introductions(Optional<TeamsSettings> teams, Database database, JdbiOutbox outbox,
+            JdbiConversationReferences references) {
+        return teams.map(settings -> new TeamsIntroductions(new JdbiSignInNames(database), references, outbox));
+    }
+
     /** Whether the handoff team channel (HANDOFF_TEAM_CHANNEL) is a Teams channel that Teams should post to. */
     static boolean ownsTeamChannel(Settings settings) {
         return settings.teams().isPresent()
@@ -97,7 +106,7 @@ final class TeamsWiring implements AutoCloseable {
         JdbiTeamsIds teamsIds = stores.teamsIds();
         TeamsAdapter adapter = TeamsAdapter.create(settings, new TeamsParts(turns, inbox,
                 stores.teamsReferences(), cards, database, outbox, clock, work, stores.handoffMessages(),
-                teamsIds));
+                teamsIds, new JdbiSignInNames(database)));
         List<String> unreachable = teamsIds.missing();
         if (!unreachable.isEmpty()) {
             log.warn("{} technologist(s) on the roster have no Teams id yet ({}): Teams requests skip them until "

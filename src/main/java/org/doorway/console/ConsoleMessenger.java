@@ -36,6 +36,11 @@ public final class ConsoleMessenger implements HandoffMessenger {
         show("Later, Doorway would tell you:", reply);
     }
 
+    /** A message for another person (a colleague asked to talk): shown as what they would get, not as news for you. */
+    public void tellSomeoneElse(ConversationKey who, Reply reply) {
+        show("In Slack or Teams, " + who.user() + " would now get this:", reply);
+    }
+
     @Override
     public void postToTeamChannel(String channel, Reply.HandoffSummary summary) {
         show("The team channel " + channel + " would get:", summary);

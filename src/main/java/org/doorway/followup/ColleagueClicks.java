@@ -58,6 +58,7 @@ final class ColleagueClicks {
         if (intro.isEmpty()) {
             return Reply.Text.of("I've already asked your colleague; I'll open a chat if they're happy to talk.");
         }
+        introductions.prepare(asker, story.get().authorKey());
         messages.tell(story.get().authorKey(), new Reply.Choice(displayName(askerName) + " is thinking of trying "
                 + "what you shared (\"" + FollowUpTexts.gist(story.get().title(), 80) + "\") and would like a word. "
                 + "Happy to chat? No is fine too: they won't be told who you are.", List.of(
@@ -82,17 +83,9 @@ final class ColleagueClicks {
         Introductions.Introduced done = introductions.introduce(asker, author, Reply.Text.of("Hello both! "
                 + displayName(intro.get().askerName()) + " would like to hear how you made it work. I'll leave "
                 + "you to it."));
-        messages.tell(asker, Reply.Text.of("Your colleague is happy to chat" + howToAsker(done)));
-        return Reply.Text.of(done instanceof Introductions.Introduced.ChatOpened
-                ? "Thank you! I've started a chat between you." : "Thank you! Please drop them a line when you can.");
-    }
-
-    private static String howToAsker(Introductions.Introduced done) {
-        if (done instanceof Introductions.Introduced.Link link) {
-            return ". Open a chat with them here: " + link.url();
-        }
-        return done instanceof Introductions.Introduced.ChatOpened ? ": I've started a chat between you."
-                : " and will get in touch with you.";
+        IntroductionNews news = IntroductionNews.of(done, displayName(intro.get().askerName()));
+        messages.tell(asker, news.toAsker());
+        return news.toAuthor();
     }
 
     private static String displayName(String name) {

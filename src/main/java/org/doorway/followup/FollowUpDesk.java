@@ -33,10 +33,11 @@ public final class FollowUpDesk implements OptionOwner {
     private final Clock clock;
 
     public FollowUpDesk(FollowUps followUps, CaseStudyDrafts stories, ColleagueIntros intros,
-            Introductions introductions, PersonMessages messages, RequestLog log, FollowUpTexts texts, Clock clock) {
+            Introductions introductions, PersonMessages messages, RequestLog log, FollowUpTexts texts,
+            StaffDepartments departments, Clock clock) {
         this.followUps = followUps;
         this.stories = stories;
-        this.outcomes = new OutcomeClicks(followUps, new StoryDrafter(stories, texts), log, texts, clock);
+        this.outcomes = new OutcomeClicks(followUps, new StoryDrafter(stories, departments, texts), log, texts, clock);
         this.colleagues = new ColleagueClicks(stories, intros, introductions, messages, clock);
         this.texts = texts;
         this.clock = clock;

@@ -96,6 +96,8 @@ public final class JdbiPersonalData implements PersonalData {
             held.put("teams_conversations", subject.platform().equals("teams") ? rows(handle,
                     "SELECT * FROM teams_conversations WHERE user_id IN (<ids>) OR user_aad_id IN (<ids>)", subject, ids)
                     : List.of());
+            held.put("teams_sign_in_names", subject.platform().equals("teams") ? rows(handle,
+                    "SELECT * FROM teams_sign_in_names WHERE person_id IN (<ids>)", subject, ids) : List.of());
             new SubjectMentions(handle, subject, ids).export(held);
             return held;
         }));
@@ -133,6 +135,8 @@ public final class JdbiPersonalData implements PersonalData {
             if (subject.platform().equals("teams")) {
                 changed.put("teams_conversations", update(handle, "DELETE FROM teams_conversations "
                         + "WHERE user_id IN (<ids>) OR user_aad_id IN (<ids>)", subject, ids, stand));
+                changed.put("teams_sign_in_names", update(handle, "DELETE FROM teams_sign_in_names "
+                        + "WHERE person_id IN (<ids>)", subject, ids, stand));
             }
             return changed;
         }));

@@ -27,7 +27,9 @@ import org.slf4j.LoggerFactory;
  * ({@link TeamsIds}). Through the outbox, so the answer to the activity never
  * waits for it and a failed call is tried again. Each person is looked up at
  * most once per instance in {@link #AGAIN_AFTER} (a bounded memory).
- * Thread-safe.
+ * Every look-up also keeps the person's sign-in name ({@link SignInNames}),
+ * which a chat link between two colleagues needs ({@link TeamsIntroductions}
+ * asks for it). Thread-safe.
  */
 final class MemberLookups {
     static final String OPERATION = "look-up-member";
@@ -38,11 +40,13 @@ final class MemberLookups {
     private final Cache<String, Boolean> asked = Caffeine.newBuilder().maximumSize(10_000)
             .expireAfterWrite(AGAIN_AFTER).build();
     private final TeamsIds ids;
+    private final SignInNames names;
     private final Outbox outbox;
     private final Clock clock;
 
-    MemberLookups(TeamsIds ids, Outbox outbox, Clock clock) {
+    MemberLookups(TeamsIds ids, SignInNames names, Outbox outbox, Clock clock) {
         this.ids = ids;
+        this.names = names;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -58,9 +62,13 @@ final class MemberLookups {
             return;
         }
         asked.put(activity.personId(), true);
-        Lookup lookup = new Lookup(activity.serviceUrl(), activity.conversationId(), activity.userId(),
-                activity.userAadId());
-        outbox.enqueue(TeamsReplies.PLATFORM, OPERATION, TeamsReplies.lane("member:" + activity.userId()),
+        enqueue(outbox, new Lookup(activity.serviceUrl(), activity.conversationId(), activity.userId(),
+                activity.userAadId()));
+    }
+
+    /** Queues a look-up, in the current unit of work. */
+    static void enqueue(Outbox outbox, Lookup lookup) {
+        outbox.enqueue(TeamsReplies.PLATFORM, OPERATION, TeamsReplies.lane("member:" + lookup.userId()),
                 lookup.toJson());
     }
 
@@ -74,8 +82,12 @@ final class MemberLookups {
         JsonNode member = read.body();
         String objectId = Optional.of(member.path("aadObjectId").asText("")).filter(id -> !id.isBlank())
                 .orElse(lookup.aadObjectId().isBlank() ? lookup.userId() : lookup.aadObjectId());
-        Optional<String> learned = ids.learn(Arrays.asList(member.path("email").asText(""),
-                member.path("userPrincipalName").asText("")), objectId, "conversation", clock.instant());
+        String email = member.path("email").asText("");
+        String principalName = member.path("userPrincipalName").asText("");
+        Optional.of(principalName.isBlank() ? email : principalName).filter(name -> name.contains("@"))
+                .ifPresent(name -> names.remember(lookup.personId(), name.strip(), clock.instant()));
+        Optional<String> learned = ids.learn(Arrays.asList(email, principalName), objectId, "conversation",
+                clock.instant());
         learned.ifPresent(technologist -> log.info("Learned the Teams id of technologist {} from the conversation's "
                 + "roster: Teams requests are routed to them again, and their cards reach them", technologist));
         return new ConnectorResult.Sent("");
@@ -83,6 +95,11 @@ final class MemberLookups {
 
     /** Who to look up, and where: the payload of an outbox row. */
     record Lookup(String serviceUrl, String conversationId, String userId, String aadObjectId) {
+        /** Whom the answer is about, as conversation keys name people: the object id when known, else the user id. */
+        String personId() {
+            return aadObjectId.isBlank() ? userId : aadObjectId;
+        }
+
         String toJson() {
             return json.createObjectNode().put("serviceUrl", serviceUrl).put("conversationId", conversationId)
                     .put("userId", userId).put("aadObjectId", aadObjectId).toString();

@@ -81,7 +81,8 @@ public final class TeamsAdapter {
             probe = () -> ProbeResult.all(keys, token);
         }
         ConnectorClient connector = new ConnectorClient(http, tokens, parts.clock(), budgets);
-        MemberLookups members = new MemberLookups(parts.teamsIds(), parts.outbox(), parts.clock());
+        MemberLookups members = new MemberLookups(parts.teamsIds(), parts.signInNames(), parts.outbox(),
+                parts.clock());
         TeamsCourier courier = new TeamsCourier(connector, parts.sentCards(), parts.references(),
                 parts.handoffMessages(), members, parts.clock());
         ActivityHandler handler = new ActivityHandler(parts, new TeamsReplies(parts.outbox()), members);

@@ -2,7 +2,9 @@ package org.doorway.teams;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.doorway.handoff.Technologist;
 
 /**
@@ -22,6 +24,12 @@ final class TeamsChatLink {
         String line = "Hi " + firstName + ", it's about my request to Doorway: " + oneLine(problem);
         return BASE + "?users=" + encode(principalName(technologist)).replace("%40", "@")
                 + "&message=" + encode(line);
+    }
+
+    /** A chat between people by sign-in name, {@code message} ready to send (the person who opens it is one of them). */
+    static String between(List<String> principalNames, String message) {
+        return BASE + "?users=" + principalNames.stream().map(name -> encode(name).replace("%40", "@"))
+                .collect(Collectors.joining(",")) + "&message=" + encode(oneLine(message));
     }
 
     /** Their sign-in name: a {@code teams} field that looks like one, else their email. */

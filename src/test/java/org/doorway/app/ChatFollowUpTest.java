@@ -41,6 +41,42 @@ class ChatFollowUpTest {
         assertThat(chat.out().indexOf("How did it go?")).isEqualTo(chat.out().lastIndexOf("How did it go?"));
         CommandRun listed = CommandRun.with(env, "", "case-studies", "list");
         assertThat(listed.out()).containsPattern("\\d+\\s+draft\\s+\\S+\\s+A colleague in Nursing used this with 180 students");
+
+        CommandRun table = CommandRun.with(env, "", "report", "outcomes");
+        assertThat(table.out()).contains("suggested", "response").containsPattern("\\s1\\s+1\\s+1\\s+1\\s+0\\s+0\\s+0\\s+100%");
+        CommandRun json = CommandRun.with(env, "", "report", "outcomes", "--json");
+        assertThat(json.out()).contains("\"accepted\" : 1", "\"followedUp\" : 1", "\"worked\" : 1",
+                "\"responseRate\" : 1.0");
+        String id = listed.out().strip().split("\\s+")[0];
+        CommandRun rejected = CommandRun.with(env, "", "case-studies", "reject", id, "--reason", "Too little detail");
+        assertThat(rejected.code()).as(rejected.err()).isZero();
+        assertThat(CommandRun.with(env, "", "case-studies", "show", id).out()).contains("Too little detail");
+        assertThat(CommandRun.with(env, "", "case-studies", "list").out()).doesNotContain("180 students");
+        CommandRun missing = CommandRun.with(env, "", "case-studies", "publish", "99999");
+        assertThat(missing.code()).isNotZero();
+        assertThat(missing.err() + missing.out()).contains("99999");
+    }
+
+    @Test
+    void publishedStory_showsToTheNextTerminalUser_withTheColleagueButton_andItsClickAsksTheAuthorFirst() {
+        Map<String, String> env = Map.of("DATABASE_URL", "jdbc:sqlite:" + folder.resolve("doorway.db"),
+                "FOLLOW_UP_AFTER", "PT1S", "FOLLOW_UP_HOURS", "always");
+        StringWriter lee = new StringWriter();
+        run(env, new WaitingInput(lee, PROBLEM + "\nThis looks right\n", "How did it go?",
+                "It worked\nShort polls every ten minutes woke them up\nYes, anonymously\nYes, they may\n"), lee,
+                "chat", "--user", "drlee");
+        java.util.regex.Matcher draft = java.util.regex.Pattern.compile("(\\d+)\\s+draft\\s").matcher(
+                CommandRun.with(env, "", "case-studies", "list").out());
+        assertThat(draft.find()).isTrue();
+        assertThat(CommandRun.with(env, "", "case-studies", "publish", draft.group(1)).code()).isZero();
+
+        StringWriter out = new StringWriter();
+        CommandRun kim = run(env, new ByteArrayInputStream((PROBLEM + "\nShow guides\nTalk to the colleague who "
+                + "used it\n").getBytes(StandardCharsets.UTF_8)), out, "chat", "--user", "kim");
+        assertThat(kim.out()).contains("A colleague in Nursing used this with 180 students", "Short polls")
+                .contains("] Talk to the colleague who used it").contains("I've asked your colleague first")
+                .contains("In Slack or Teams, drlee would now get this").contains("would like a word")
+                .doesNotContain("How did it go?");
     }
 
     @Test

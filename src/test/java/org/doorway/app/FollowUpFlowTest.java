@@ -89,6 +89,22 @@ class FollowUpFlowTest {
                 assertThat(((Reply.Text) told.reply()).text()).startsWith("Your colleague is happy to chat");
             });
 
+            ConversationKey jo = new ConversationKey("console", "u3", "c3");
+            List<Option> joAsks = withStory(doorway, desk, jo);
+            messenger.staffMessages.clear();
+            said(doorway, desk, new Inbound.Action(jo, "Jo", joAsks.get(0).id()));
+            Reply.Choice joAsked = (Reply.Choice) messenger.staffMessages.get(0).reply();
+            assertThat(messenger.staffMessages.get(0).staff()).as("the author is asked first").isEqualTo(lee);
+            assertThat(text(said(doorway, desk, new Inbound.Action(lee, "Dr Lee",
+                    option(joAsked.options(), "Not now").id())))).contains("let them know kindly");
+            assertThat(messenger.staffMessages).last().satisfies(told -> {
+                assertThat(told.staff()).isEqualTo(jo);
+                assertThat(((Reply.Text) told.reply()).text()).contains("can't chat just now", "learning technologist")
+                        .doesNotContain("Lee");
+            });
+            assertThat(messenger.staffMessages).noneMatch(message -> message.staff().equals(jo)
+                    && message.reply().toString().contains("happy to chat"));
+
             assertThat(text(said(doorway, desk, new Inbound.Message(lee, "Dr Lee", "forget my stories"))))
                     .startsWith("Done");
             assertThat(withStory(doorway, desk, kim)).isEmpty();

@@ -79,7 +79,7 @@ class TeamsFollowUpTest {
     }
 
     /** Accepts the suggestions, moves the clock past FOLLOW_UP_AFTER and returns the follow-up card as posted. */
-    private static FakeHttpServer.Exchange followUpCard(TeamsServeFixture teams) {
+    static FakeHttpServer.Exchange followUpCard(TeamsServeFixture teams) {
         teams.doorway.warmUp();
         teams.staffSays("m-1", PROBLEM);
         FakeHttpServer.Exchange suggestions = teams.await("the suggestions card", call ->
@@ -96,7 +96,7 @@ class TeamsFollowUpTest {
                 && call.path().equals(STAFF_CHAT) && call.body().contains("How did it go?"));
     }
 
-    private static String option(FakeHttpServer.Exchange card, String title) {
+    static String option(FakeHttpServer.Exchange card, String title) {
         Matcher id = Pattern.compile("\"title\":\"" + Pattern.quote(title) + "\"[^}]*?\"data\":\\{\"doorway\":\"([^\"]+)\"")
                 .matcher(card.body());
         if (!id.find()) {

@@ -14,6 +14,7 @@ import org.doorway.store.Database;
 import org.doorway.store.JdbiCaseStudyDrafts;
 import org.doorway.store.JdbiFollowUps;
 import org.doorway.store.JdbiPersonalData;
+import org.doorway.store.JdbiSignInNames;
 import org.doorway.store.Migrations;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,6 +59,24 @@ class FollowUpPrivacyTest {
             assertThat(drafts.published()).isEmpty();
             assertThat(drafts.find(story).orElseThrow().author()).isEmpty();
             assertThat(data.export(jane).get("follow_ups")).asList().isEmpty();
+        }
+    }
+
+    @Test
+    void aTeamsSignInNameLearnedForAnIntroduction_isExportedAndErased() {
+        try (Database database = Database.open(new DatabaseSettings("jdbc:sqlite:" + folder.resolve("n.db"),
+                Optional.empty(), Optional.empty(), 4))) {
+            Migrations.migrate(database);
+            JdbiSignInNames names = new JdbiSignInNames(database);
+            names.remember("aad-kim", "kim.park@uni.example", NOW);
+            names.remember("aad-jo", "jo@uni.example", NOW);
+            JdbiPersonalData data = new JdbiPersonalData(database);
+            Subject kim = Subject.parse("teams:aad-kim").orElseThrow();
+            assertThat(data.export(kim).get("teams_sign_in_names")).asList().singleElement().asString()
+                    .contains("kim.park@uni.example");
+            assertThat(data.erase(kim)).containsEntry("teams_sign_in_names", 1);
+            assertThat(names.of("aad-kim")).isEmpty();
+            assertThat(names.of("aad-jo")).hasValue("jo@uni.example");
         }
     }
 }
