@@ -126,7 +126,7 @@ final class ServeCommand extends DoorwaySubcommand {
                 .orElse(QueueWatch.NONE);
         Map<String, Introductions> introductions = new LinkedHashMap<>();
         slackReplies.ifPresent(replies -> introductions.put(SlackReplies.PLATFORM, new SlackIntroductions(replies)));
-        TeamsWiring.introductions(settings.teams(), database, stores.outbox(), teamsReferences)
+        TeamsWiring.introductions(settings.teams(), stores.signInNames(), stores.outbox(), teamsReferences)
                 .ifPresent(teams -> introductions.put(TeamsReplies.PLATFORM, teams));
         Doorway.Conversation conversation = doorway.conversation(messenger, new PlatformIntroductions(introductions),
                 FollowUpWiring.servedAudience(settings), messenger::tellStaff,

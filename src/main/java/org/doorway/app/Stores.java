@@ -37,6 +37,7 @@ import org.doorway.store.JdbiRoster;
 import org.doorway.store.JdbiSentCards;
 import org.doorway.store.JdbiSetAside;
 import org.doorway.store.JdbiSignInLinks;
+import org.doorway.store.JdbiSignInNames;
 import org.doorway.store.JdbiTeamsIds;
 import org.doorway.store.JdbiVersions;
 import org.doorway.store.JdbiWebinarReminders;
@@ -76,6 +77,7 @@ record Stores(
         JdbiConversationReferences teamsReferences,
         JdbiSentCards sentCards,
         JdbiTeamsIds teamsIds,
+        JdbiSignInNames signInNames,
         JdbiLeases leases,
         JdbiOutboxBacklog outboxBacklog,
         JdbiOperationalFigures operationalFigures,
@@ -100,7 +102,8 @@ record Stores(
                 new JdbiAwaitedAdditions(database), new JdbiHandoffMessages(database),
                 new JdbiWebinarReminders(database), new JdbiFollowUps(database), new JdbiCaseStudyDrafts(database),
                 new JdbiColleagueIntros(database), new JdbiConversationReferences(database),
-                new JdbiSentCards(database), new JdbiTeamsIds(database), new JdbiLeases(database),
+                new JdbiSentCards(database), new JdbiTeamsIds(database), new JdbiSignInNames(database),
+                new JdbiLeases(database),
                 new JdbiOutboxBacklog(database), new JdbiOperationalFigures(database), new JdbiSignInLinks(database),
                 new JdbiApiTokens(database), new JdbiAdminSessions(database), new JdbiAuditLog(database),
                 new JdbiReviewReminderMarks(database), new JdbiDrafts(database), new JdbiVersions(database),

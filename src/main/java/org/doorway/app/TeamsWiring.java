@@ -83,9 +83,9 @@ final class TeamsWiring implements AutoCloseable {
     }
 
     /** Colleagues introduced in Teams with a link to a chat between them, when Teams is configured. */
-    static Optional<Introductions> introductions(Optional<TeamsSettings> teams, Database database, JdbiOutbox outbox,
-            JdbiConversationReferences references) {
-        return teams.map(settings -> new TeamsIntroductions(new JdbiSignInNames(database), references, outbox));
+    static Optional<Introductions> introductions(Optional<TeamsSettings> teams, JdbiSignInNames signInNames,
+            JdbiOutbox outbox, JdbiConversationReferences references) {
+        return teams.map(settings -> new TeamsIntroductions(signInNames, references, outbox));
     }
 
     /** Whether the handoff team channel (HANDOFF_TEAM_CHANNEL) is a Teams channel that Teams should post to. */
@@ -106,7 +106,7 @@ final class TeamsWiring implements AutoCloseable {
         JdbiTeamsIds teamsIds = stores.teamsIds();
         TeamsAdapter adapter = TeamsAdapter.create(settings, new TeamsParts(turns, inbox,
                 stores.teamsReferences(), cards, database, outbox, clock, work, stores.handoffMessages(),
-                teamsIds, new JdbiSignInNames(database)));
+                teamsIds, stores.signInNames()));
         List<String> unreachable = teamsIds.missing();
         if (!unreachable.isEmpty()) {
             log.warn("{} technologist(s) on the roster have no Teams id yet ({}): Teams requests skip them until "
