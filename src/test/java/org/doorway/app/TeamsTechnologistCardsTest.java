@@ -1,8 +1,8 @@
 package org.doorway.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.doorway.app.TeamsServeFixture.ALEX_AAD;
 import static org.doorway.app.TeamsServeFixture.SAM_AAD;
+import static org.doorway.app.TeamsServeFixture.STAFF_CHAT;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,7 +33,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 class TeamsTechnologistCardsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String PROBLEM = "About 350 first-years and total silence when I ask the room a question";
-    private static final String STAFF_CHAT = "/connector/v3/conversations/a%3A1Xb7oPersonalChat/activities";
 
     @TempDir
     Path folder;
@@ -138,15 +137,8 @@ class TeamsTechnologistCardsTest {
 
     /** The staff member asks for a person; the request goes to Alex, whose card is returned. */
     private Alex handedToAlex() {
-        assertThat(teams.staffSays("m-1", PROBLEM).statusCode()).isEqualTo(202);
-        FakeHttpServer.Exchange suggestions = teams.await("the suggestions card", call ->
-                call.path().equals(STAFF_CHAT + "/m-1") && call.body().contains("Talk to a technologist"));
-        teams.post(ActivityFixture.click("m-2", teams.serviceUrl(), teams.idOf(suggestions), "person"));
-        String chat = teams.idOf(teams.await("a 1:1 chat opened with Alex", call ->
-                call.path().equals("/connector/v3/conversations") && call.body().contains(ALEX_AAD)));
-        FakeHttpServer.Exchange card = teams.await("the summary card in Alex's chat",
-                call -> call.path().equals("/connector/v3/conversations/" + chat + "/activities"));
-        return new Alex(chat, card);
+        TeamsServeFixture.AlexChat chat = teams.handedToAlex(PROBLEM);
+        return new Alex(chat.id(), chat.summary());
     }
 
     private final class Alex {
@@ -171,10 +163,8 @@ class TeamsTechnologistCardsTest {
 
         /** Alex clicks an Action.Execute button on their card; the invoke's answer. */
         JsonNode execute(String id, ObjectNode data) {
-            ObjectNode click = ActivityFixture.execute(id, teams.serviceUrl(), teams.idOf(card), data);
-            click.putObject("from").put("id", "29:alex").put("name", "Alex Rivera").put("aadObjectId", ALEX_AAD);
-            click.with("conversation").put("id", chat);
-            return read(teams.post(click));
+            return read(teams.post(TeamsServeFixture.fromAlex(
+                    ActivityFixture.execute(id, teams.serviceUrl(), teams.idOf(card), data), chat)));
         }
     }
 
