@@ -118,7 +118,7 @@ final class Doorway implements AutoCloseable {
         this.vocabulary = vocabulary;
         this.catalogueYaml = catalogueYaml;
         this.catalogueStore = new JdbiCatalogue(database, vocabulary.needs());
-        this.catalogue = CachedCatalogue.over(catalogueStore, settings.zone());
+        this.catalogue = CachedCatalogue.over(catalogueStore, clock, settings.zone());
         this.outbox = new JdbiOutbox(database, clock);
         this.roster = new JdbiRoster(database);
         this.handoffs = new JdbiHandoffs(database);
