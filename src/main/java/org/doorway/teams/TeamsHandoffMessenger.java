@@ -23,8 +23,6 @@ import org.slf4j.LoggerFactory;
  * of work. Thread-safe.
  */
 public final class TeamsHandoffMessenger implements HandoffMessenger {
-    /** Microsoft's global Bot Connector address, for writing first where Doorway knows no regional one. */
-    static final String GLOBAL_SERVICE_URL = "https://smba.trafficmanager.net/teams/";
     private static final Pattern CHANNEL = Pattern.compile("19:[^;\\s]+@thread\\.[a-z0-9]+");
     private static final Logger log = LoggerFactory.getLogger(TeamsHandoffMessenger.class);
 
@@ -56,7 +54,7 @@ public final class TeamsHandoffMessenger implements HandoffMessenger {
             Optional<ConversationReference> staff = references.find(handoff.request().staff().conversation());
             replies.showHandoff(new TeamsHandoffPayloads.Post(handoff.id(), audience, Optional.empty(),
                     Optional.of(new PersonalMessage(
-                            staff.map(ConversationReference::serviceUrl).orElse(GLOBAL_SERVICE_URL),
+                            staff.map(ConversationReference::serviceUrl).orElse(settings.globalServiceUrl()),
                             staff.map(ConversationReference::botId).orElse("28:" + settings.appId()),
                             settings.tenantId().or(() -> staff.map(ConversationReference::tenantId)).orElse(""),
                             userId.get(), card))));
@@ -91,7 +89,7 @@ public final class TeamsHandoffMessenger implements HandoffMessenger {
         if (chat.isPresent()) {
             replies.send(TeamsDelivery.post(chat.get(), card));
         } else {
-            replies.openPersonalAndPost(new PersonalMessage(GLOBAL_SERVICE_URL, "28:" + settings.appId(),
+            replies.openPersonalAndPost(new PersonalMessage(settings.globalServiceUrl(), "28:" + settings.appId(),
                     settings.tenantId().orElse(""), userId.get(), card));
         }
     }
@@ -99,7 +97,7 @@ public final class TeamsHandoffMessenger implements HandoffMessenger {
     @Override
     public void postToTeamChannel(String channel, Reply.HandoffSummary summary) {
         String serviceUrl = references.find(channel).map(ConversationReference::serviceUrl)
-                .orElse(GLOBAL_SERVICE_URL);
+                .orElse(settings.globalServiceUrl());
         replies.showHandoff(new TeamsHandoffPayloads.Post(Long.parseLong(summary.handoffId()),
                 HandoffMessage.Audience.team(), Optional.of(new TeamsDelivery(serviceUrl, channel, Optional.empty(),
                         Optional.empty(), replies.render(summary))), Optional.empty()));

@@ -48,7 +48,7 @@ public final class TeamsHolderMessenger implements HolderMessenger {
         } else if (userId.isPresent()) {
             Optional<ConversationReference> staff = references.find(handoff.request().staff().conversation());
             replies.openPersonalAndPost(new PersonalMessage(
-                    staff.map(ConversationReference::serviceUrl).orElse(TeamsHandoffMessenger.GLOBAL_SERVICE_URL),
+                    staff.map(ConversationReference::serviceUrl).orElse(settings.globalServiceUrl()),
                     staff.map(ConversationReference::botId).orElse("28:" + settings.appId()),
                     settings.tenantId().or(() -> staff.map(ConversationReference::tenantId)).orElse(""),
                     userId.get(), card));

@@ -44,6 +44,13 @@ public final class EmbeddedDoorway implements AutoCloseable {
         return running.queue().nudges();
     }
 
+    /** The catalogue review-date reminders as serve wires them for Teams, run when the test says (serve: hourly). */
+    public Runnable teamsReviewReminders() {
+        Doorway doorway = running.doorway();
+        return AdminWiring.reviewReminders(doorway, TeamsWiring.messenger(doorway,
+                new org.doorway.store.JdbiConversationReferences(doorway.database)).orElseThrow());
+    }
+
     /** Builds the classifier's index now, so that a slow machine's first turn does not outlast a test's wait. */
     public void warmUp() {
         running.doorway().classifier();

@@ -18,7 +18,8 @@ import org.doorway.teams.FakeHttpServer;
 
 /**
  * Doorway started as {@code serve} starts it, with Teams configured against a
- * fake Bot Framework issuer and a fake Bot Connector, a SQLite file, a clock
+ * fake Bot Framework issuer and a fake Bot Connector (which also stands in for
+ * Microsoft's global one, where Doorway writes first), a SQLite file, a clock
  * the test moves (Monday 10:00 in London), and two technologists on duty.
  */
 final class TeamsServeFixture implements AutoCloseable {
@@ -70,7 +71,8 @@ final class TeamsServeFixture implements AutoCloseable {
                 "TEAMS_APP_ID", FakeBotFrameworkIssuer.APP_ID, "TEAMS_APP_PASSWORD", "s3cret",
                 "TEAMS_TENANT_ID", "tenant-1", "HANDOFF_SLA_MINUTES", "15",
                 "TEAMS_OPENID_METADATA_URL", issuer.metadataUrl().toString(),
-                "TEAMS_TOKEN_URL", connector.tokenEndpoint().toString()));
+                "TEAMS_TOKEN_URL", connector.tokenEndpoint().toString(),
+                "TEAMS_SERVICE_URL", connector.serviceUrl()));
         doorway = EmbeddedDoorway.start(settings, clock);
         doorway.importRoster(roster);
     }
