@@ -9,11 +9,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
 import java.util.stream.Stream;
 import org.doorway.store.TestDatabases;
+import org.doorway.store.TestDatabases.Place;
 import org.doorway.teams.ActivityFixture;
 import org.doorway.teams.FakeHttpServer;
 import org.junit.jupiter.api.AfterEach;
@@ -35,19 +33,15 @@ class TeamsTechnologistCardsTest {
     private static final String PROBLEM = "About 350 first-years and total silence when I ask the room a question";
 
     @TempDir
-    Path folder;
+    static Path folder;
     private TeamsServeFixture teams;
 
-    static Stream<String> databases() {
-        List<String> kinds = new ArrayList<>(List.of("sqlite"));
-        TestDatabases.postgresUrl().ifPresent(url -> kinds.add("postgresql"));
-        return kinds.stream();
+    static Stream<Place> databases() {
+        return TestDatabases.places(folder, "doorway");
     }
 
-    private void start(String database) {
-        String url = database.equals("sqlite") ? "jdbc:sqlite:" + folder.resolve("doorway-" + UUID.randomUUID() + ".db")
-                : TestDatabases.freshSchema(TestDatabases.postgresUrl().orElseThrow());
-        teams = new TeamsServeFixture(url, TeamsServeFixture.ROSTER);
+    private void start(Place database) {
+        teams = new TeamsServeFixture(database.url(), TeamsServeFixture.ROSTER);
         teams.doorway.warmUp();
     }
 
@@ -60,7 +54,7 @@ class TeamsTechnologistCardsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
-    void resolved_asksForANoteInAPrivateForm_andTheNoteReachesTheStaffMemberAndTheCard(String database) {
+    void resolved_asksForANoteInAPrivateForm_andTheNoteReachesTheStaffMemberAndTheCard(Place database) {
         start(database);
         Alex alex = handedToAlex();
         assertThat(alex.card.body()).contains("\"Action.Execute\"", "\"verb\":\"doorway\"", "handoff:ack:1")
@@ -96,7 +90,7 @@ class TeamsTechnologistCardsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
-    void aClickBySomeoneItIsNotWith_getsAPrivateRefusal_andNoForm(String database) {
+    void aClickBySomeoneItIsNotWith_getsAPrivateRefusal_andNoForm(Place database) {
         start(database);
         Alex alex = handedToAlex();
         ObjectNode samClicks = ActivityFixture.execute("s-1", teams.serviceUrl(), teams.idOf(alex.card),
@@ -112,7 +106,7 @@ class TeamsTechnologistCardsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
-    void transfer_listsColleaguesToPick_andPickingOneHandsItOver(String database) {
+    void transfer_listsColleaguesToPick_andPickingOneHandsItOver(Place database) {
         start(database);
         Alex alex = handedToAlex();
         alex.execute("x-1", ActivityFixture.data(alex.ack(), null));
