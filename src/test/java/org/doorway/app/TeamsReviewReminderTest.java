@@ -8,8 +8,6 @@ import org.doorway.catalogue.CatalogueFixture;
 import org.doorway.catalogue.SupportStatus;
 import org.doorway.catalogue.ToolCodec;
 import org.doorway.teams.FakeHttpServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,20 +19,15 @@ import org.junit.jupiter.api.io.TempDir;
 class TeamsReviewReminderTest {
     @TempDir
     Path folder;
-    private TeamsServeFixture teams;
-
-    @BeforeEach
-    void start() {
-        teams = new TeamsServeFixture(folder);
-    }
-
-    @AfterEach
-    void stop() {
-        teams.close();
-    }
 
     @Test
     void anOverdueEntry_opensAChatWithItsOwnerThroughTheGlobalConnector_andRemindsThemThereOnce() {
+        try (TeamsServeFixture teams = new TeamsServeFixture(folder)) {
+            remindedOnce(teams);
+        }
+    }
+
+    private static void remindedOnce(TeamsServeFixture teams) {
         var padlet = ToolCodec.toTree(CatalogueFixture.tool("padlet", "collaborative-work", 3, SupportStatus.SUPPORTED));
         padlet.put("review-by", "2026-02-27"); // the fixture's clock reads Monday 2 March 2026
         padlet.putArray("experts").add("alex.rivera@uni.example");
