@@ -43,13 +43,13 @@ final class ReportCommand extends DoorwaySubcommand {
     @Override
     public Integer call() throws Exception {
         try (Doorway doorway = openDoorway()) {
-            LocalDate today = LocalDate.now(doorway.clock.withZone(doorway.settings.zone()));
+            LocalDate today = LocalDate.now(doorway.clock().withZone(doorway.settings().zone()));
             ReportFilter filter;
             try {
                 LocalDate end = to == null ? today : LocalDate.parse(to);
                 LocalDate start = from == null ? end.minusWeeks(12).plusDays(1) : LocalDate.parse(from);
                 filter = new ReportFilter(start, end, Optional.ofNullable(need), Optional.ofNullable(platform),
-                        doorway.settings.zone());
+                        doorway.settings().zone());
             } catch (DateTimeParseException unreadable) {
                 err().println("doorway: dates are written like 2026-03-01 (year-month-day)");
                 return ExitCodes.BAD_INPUT;
@@ -59,7 +59,8 @@ final class ReportCommand extends DoorwaySubcommand {
             }
             err().println("Reading the event log for " + filter.from() + " to " + filter.to() + " …");
             err().flush();
-            Report report = ReportsWiring.reports(doorway).build(filter);
+            Report report = ReportsWiring.reports(doorway.database(), doorway.stores().reportQueries(),
+                    doorway.stores().roster(), doorway.settings().reports(), doorway::embedder).build(filter);
             out().println(json ? new ReportExport(new ObjectMapper()).summary(report) : text(report));
             return ExitCodes.OK;
         }

@@ -124,16 +124,17 @@ class CaseStudiesBrowserTest {
     private Page signedIn(String email, Role role) {
         BrowserContext context = chromium.context(1280, 800, false);
         contexts.add(context);
-        String token = AdminWiring.links(running.doorway()).issue(new AdminUser(email, role)).token();
+        String token = AdminWiring.links(running.doorway().stores(), running.doorway().clock())
+                .issue(new AdminUser(email, role)).token();
         return signIn(context.newPage(), url("/admin/sign-in/link?token=" + token));
     }
 
     /** A story as a follow-up drafts it: asked, answered "it worked", shared anonymously with contact allowed. */
     private long draft(String user, String tool, String title, String summary) {
-        Instant now = running.doorway().clock.instant();
+        Instant now = running.doorway().clock().instant();
         ConversationKey who = new ConversationKey("slack", user, "D" + user);
-        long request = running.doorway().requests.open(who, "Quiet lectures", now);
-        JdbiFollowUps followUps = new JdbiFollowUps(running.doorway().database);
+        long request = running.doorway().stores().requests().open(who, "Quiet lectures", now);
+        JdbiFollowUps followUps = new JdbiFollowUps(running.doorway().database());
         followUps.schedule(new FollowUpSubject(request, who,
                 Optional.empty(), "live-engagement", tool, Optional.empty(), "Quiet lectures", ""), now, now);
         long followUp = followUps.due(Audience.EVERYONE, now, 10).stream().filter(due -> due.subject().requestId() == request)
@@ -146,7 +147,7 @@ class CaseStudiesBrowserTest {
     }
 
     private JdbiCaseStudyDrafts drafts() {
-        return new JdbiCaseStudyDrafts(running.doorway().database);
+        return new JdbiCaseStudyDrafts(running.doorway().database());
     }
 
     private String url(String path) {

@@ -24,7 +24,7 @@ class CatalogueDayTest {
         Map<String, String> env = Map.of("DATABASE_URL", "jdbc:sqlite:" + folder.resolve("d.db"),
                 "TIMEZONE", "Pacific/Auckland");
         try (Doorway doorway = Doorway.open(env, clock)) {
-            assertThat(doorway.catalogue.snapshot().day()).isEqualTo(LocalDate.of(2027, 7, 1));
+            assertThat(doorway.catalogue().snapshot().day()).isEqualTo(LocalDate.of(2027, 7, 1));
         }
     }
 }
