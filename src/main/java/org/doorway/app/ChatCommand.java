@@ -53,13 +53,7 @@ final class ChatCommand extends DoorwaySubcommand {
             ConsoleMessenger messenger = new ConsoleMessenger(out);
             ConversationKey me = ConsoleChat.keyOf(user);
             Queue<Reply> later = new ConcurrentLinkedQueue<>();
-            PersonMessages followUpMessages = (who, reply) -> {
-                if (who.platform().equals(me.platform()) && who.user().equals(me.user())) {
-                    later.add(reply);
-                } else {
-                    messenger.tellSomeoneElse(who, reply);
-                }
-            };
+            PersonMessages followUpMessages = new ChatPersonMessages(me, later, messenger, doorway.database());
             Doorway.Conversation conversation = doorway.conversation(messenger, new ToldIntroductions(),
                     Audience.person(me.platform(), me.user()), followUpMessages, HolderMessenger.NONE, QueueWatch.NONE);
             FollowUpJob followUps = conversation.followUps();

@@ -93,7 +93,7 @@ record Stores(
     /** The adapters on {@code database}; the catalogue's cache turns its days over in {@code zone}. */
     static Stores open(Database database, Clock clock, List<Need> needs, ZoneId zone) {
         JdbiCatalogue catalogueStore = new JdbiCatalogue(database, needs);
-        CachedCatalogue catalogue = CachedCatalogue.over(catalogueStore, zone);
+        CachedCatalogue catalogue = CachedCatalogue.over(catalogueStore, clock, zone);
         return new Stores(catalogueStore, catalogue, new JdbiCatalogueEdits(database, catalogueStore, catalogue),
                 new JdbiOutbox(database, clock), new JdbiRoster(database), new JdbiHandoffs(database),
                 new JdbiRequests(database), new JdbiConversations(database), new JdbiPersonalData(database),

@@ -6,6 +6,7 @@ import com.github.benmanes.caffeine.cache.LoadingCache;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
@@ -20,7 +21,7 @@ import java.util.concurrent.TimeUnit;
  *     revision: once a snapshot is older than {@code revisionCheck}, the next
  *     read triggers a background check (on {@code executor}) and keeps serving
  *     the current snapshot meanwhile; the catalogue is reloaded only when the
- *     revision moved, or re-indexed when the day (in the clock's zone) changed, so
+ *     revision moved, or re-indexed when the day (in the institution's zone) changed, so
  *     a tool whose approval or licence ended stops being suggested that day. So reads never wait on the database after the first,
  *     and if the database is briefly down the last snapshot keeps serving.</li>
  * </ul>
@@ -34,11 +35,23 @@ public final class CachedCatalogue implements CatalogueStore {
 
     private final CatalogueStore store;
     private final Clock clock;
+    private final ZoneId zone;
     private final LoadingCache<String, CatalogueSnapshot> cache;
 
+    /** With days counted in the clock's own zone. */
     public CachedCatalogue(CatalogueStore store, Duration revisionCheck, Clock clock, Executor executor) {
+        this(store, revisionCheck, clock, clock.getZone(), executor);
+    }
+
+    /**
+     * Reads time from {@code clock} (also the revision check's ticker, so tests move it instead of sleeping) and
+     * counts "today" in {@code zone}: a licence that ends on the 30th is still suggested until midnight there,
+     * and not after, wherever the server's clock runs.
+     */
+    public CachedCatalogue(CatalogueStore store, Duration revisionCheck, Clock clock, ZoneId zone, Executor executor) {
         this.store = store;
         this.clock = clock;
+        this.zone = zone;
         this.cache = Caffeine.newBuilder()
                 .maximumSize(1)
                 .refreshAfterWrite(revisionCheck)
@@ -47,18 +60,9 @@ public final class CachedCatalogue implements CatalogueStore {
                 .build(new SnapshotLoader());
     }
 
-    /** Production defaults: check the revision every 5 s, refresh on the common pool, system clock, days in UTC. */
-    public static CachedCatalogue over(CatalogueStore store) {
-        return over(store, java.time.ZoneOffset.UTC);
-    }
-
-    /**
-     * As {@link #over(CatalogueStore)}, with "today" counted in the institution's
-     * {@code zone}: a licence that ends on the 30th is still suggested until
-     * midnight there, and not after, wherever the server's clock runs.
-     */
-    public static CachedCatalogue over(CatalogueStore store, java.time.ZoneId zone) {
-        return new CachedCatalogue(store, DEFAULT_REVISION_CHECK, Clock.system(zone), ForkJoinPool.commonPool());
+    /** Production defaults: check the revision every 5 s, refresh on the common pool, "today" in {@code zone}. */
+    public static CachedCatalogue over(CatalogueStore store, Clock clock, ZoneId zone) {
+        return new CachedCatalogue(store, DEFAULT_REVISION_CHECK, clock, zone, ForkJoinPool.commonPool());
     }
 
     public CatalogueSnapshot snapshot() {
@@ -94,13 +98,13 @@ public final class CachedCatalogue implements CatalogueStore {
         @Override
         public CatalogueSnapshot load(String key) {
             long revision = store.revision();
-            LocalDate today = LocalDate.now(clock);
+            LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
             return new CatalogueSnapshot(revision, today, CatalogueIndex.of(store.load(), today));
         }
 
         @Override
         public CatalogueSnapshot reload(String key, CatalogueSnapshot current) {
-            LocalDate today = LocalDate.now(clock);
+            LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
             if (store.revision() != current.revision()) {
                 return load(key);
             }

@@ -6,15 +6,23 @@ import java.util.Optional;
 /**
  * Microsoft Teams (Bot Framework) credentials. {@code emulator} accepts
  * unauthenticated activities from a local emulator on loopback only, and is
- * refused together with a real password. {@code openIdMetadata} and
- * {@code tokenEndpoint} replace Microsoft's public endpoints (sovereign clouds,
- * tests); empty means the public ones.
+ * refused together with a real password. {@code openIdMetadata},
+ * {@code tokenEndpoint} and {@code serviceUrl} (the Bot Connector Doorway
+ * writes to first, where it knows no conversation's own) replace Microsoft's
+ * public endpoints (sovereign clouds, tests); empty means the public ones.
  */
 public record TeamsSettings(String appId, Optional<String> appPassword, Optional<String> tenantId, boolean emulator,
-        Optional<URI> openIdMetadata, Optional<URI> tokenEndpoint) {
+        Optional<URI> openIdMetadata, Optional<URI> tokenEndpoint, Optional<URI> serviceUrl) {
+    /** Microsoft's global Bot Connector address, for writing first where Doorway knows no regional one. */
+    public static final String GLOBAL_SERVICE_URL = "https://smba.trafficmanager.net/teams/";
 
     public TeamsSettings(String appId, Optional<String> appPassword, Optional<String> tenantId, boolean emulator) {
-        this(appId, appPassword, tenantId, emulator, Optional.empty(), Optional.empty());
+        this(appId, appPassword, tenantId, emulator, Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    /** Where to open a conversation nobody has written in yet: {@code TEAMS_SERVICE_URL}, or Microsoft's global one. */
+    public String globalServiceUrl() {
+        return serviceUrl.map(URI::toString).orElse(GLOBAL_SERVICE_URL);
     }
 
     @Override
@@ -29,6 +37,7 @@ public record TeamsSettings(String appId, Optional<String> appPassword, Optional
         boolean emulator = env.flag("TEAMS_EMULATOR", false);
         Optional<URI> metadata = url(env, "TEAMS_OPENID_METADATA_URL");
         Optional<URI> tokens = url(env, "TEAMS_TOKEN_URL");
+        Optional<URI> serviceUrl = url(env, "TEAMS_SERVICE_URL");
         if (emulator && password.isPresent()) {
             env.problem("TEAMS_EMULATOR", "is true while TEAMS_APP_PASSWORD is set: emulator mode accepts "
                     + "unauthenticated requests, so unset one of them");
@@ -44,7 +53,7 @@ public record TeamsSettings(String appId, Optional<String> appPassword, Optional
             env.problem("TEAMS_APP_PASSWORD", "is missing: create a client secret for the bot's app registration, "
                     + "or set TEAMS_EMULATOR=true to try Doorway with a local emulator");
         }
-        return Optional.of(new TeamsSettings(appId.get(), password, tenant, emulator, metadata, tokens));
+        return Optional.of(new TeamsSettings(appId.get(), password, tenant, emulator, metadata, tokens, serviceUrl));
     }
 
     private static Optional<URI> url(Env env, String name) {

@@ -9,12 +9,10 @@ import org.doorway.config.TeamsSettings;
  * the chat when Doorway knows it, else in a message that opens it first. The
  * opening goes through the staff member's regional Bot Connector and bot id
  * when there is a staff conversation to copy them from, else through
- * Microsoft's global one. The one place both handoff messengers ask.
+ * Microsoft's global one ({@link TeamsSettings#globalServiceUrl()}). The one
+ * place both handoff messengers ask.
  */
 final class PersonalChats {
-    /** Microsoft's global Bot Connector address, for writing first where Doorway knows no regional one. */
-    static final String GLOBAL_SERVICE_URL = "https://smba.trafficmanager.net/teams/";
-
     private final ConversationReferences references;
     private final TeamsSettings settings;
 
@@ -31,7 +29,7 @@ final class PersonalChats {
         }
         Optional<ConversationReference> staff = staffConversation.flatMap(references::find);
         return new Way(Optional.empty(), Optional.of(new PersonalMessage(
-                staff.map(ConversationReference::serviceUrl).orElse(GLOBAL_SERVICE_URL),
+                staff.map(ConversationReference::serviceUrl).orElse(settings.globalServiceUrl()),
                 staff.map(ConversationReference::botId).orElse("28:" + settings.appId()),
                 settings.tenantId().or(() -> staff.map(ConversationReference::tenantId)).orElse(""),
                 userId, card)));

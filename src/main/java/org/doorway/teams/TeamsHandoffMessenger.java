@@ -28,11 +28,13 @@ public final class TeamsHandoffMessenger implements HandoffMessenger {
     private final TeamsReplies replies;
     private final ConversationReferences references;
     private final PersonalChats chats;
+    private final String globalServiceUrl;
 
     public TeamsHandoffMessenger(TeamsReplies replies, ConversationReferences references, TeamsSettings settings) {
         this.replies = replies;
         this.references = references;
         this.chats = new PersonalChats(references, settings);
+        this.globalServiceUrl = settings.globalServiceUrl();
     }
 
     /** Whether {@code channel} names a Teams channel (its conversation id, {@code 19:…@thread.tacv2}). */
@@ -80,7 +82,7 @@ public final class TeamsHandoffMessenger implements HandoffMessenger {
     @Override
     public void postToTeamChannel(String channel, Reply.HandoffSummary summary) {
         String serviceUrl = references.find(channel).map(ConversationReference::serviceUrl)
-                .orElse(PersonalChats.GLOBAL_SERVICE_URL);
+                .orElse(globalServiceUrl);
         replies.showHandoff(new TeamsHandoffPayloads.Post(Long.parseLong(summary.handoffId()),
                 HandoffMessage.Audience.team(), Optional.of(new TeamsDelivery(serviceUrl, channel, Optional.empty(),
                         Optional.empty(), replies.render(summary))), Optional.empty()));

@@ -1,6 +1,12 @@
 package org.doorway.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.doorway.app.ConsoleBrowserFixture.SHOTS;
+import static org.doorway.app.ConsoleBrowserFixture.axe;
+import static org.doorway.app.ConsoleBrowserFixture.collectErrors;
+import static org.doorway.app.ConsoleBrowserFixture.focused;
+import static org.doorway.app.ConsoleBrowserFixture.serious;
+import static org.doorway.app.ConsoleBrowserFixture.signIn;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Browser;
@@ -8,18 +14,16 @@ import com.microsoft.playwright.Keyboard;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.doorway.admin.Role;
 import org.doorway.catalogue.Tool;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -29,9 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
  * target/admin-screenshots (docs/ holds copies).
  */
 class AdminBrowserTest {
-    private static final Path SHOTS = Path.of("target", "admin-screenshots");
-    private static final Path AXE = Path.of("e2e", "admin", "node_modules", "axe-core", "axe.min.js");
-    private static ConsoleBrowser chromium;
+    @RegisterExtension
+    static final ConsoleBrowserFixture chromium = new ConsoleBrowserFixture();
 
     @TempDir
     Path folder;
@@ -39,23 +42,10 @@ class AdminBrowserTest {
     private BrowserContext context;
     private final List<String> consoleErrors = new ArrayList<>();
 
-    @BeforeAll
-    static void launch() throws Exception {
-        chromium = ConsoleBrowser.launch();
-        Files.createDirectories(SHOTS);
-    }
-
-    @AfterAll
-    static void quit() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
     @BeforeEach
     void start() {
         doorway = AdminConsoleFixture.start("sqlite", folder, Map.of());
-        context = chromium.browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
+        context = chromium.context(1280, 900, false);
     }
 
     @AfterEach
@@ -65,22 +55,11 @@ class AdminBrowserTest {
     }
 
     private Page page() {
-        Page page = context.newPage();
-        page.onConsoleMessage(message -> {
-            // A refused save answers 422 on purpose; Chromium logs every non-2xx page load.
-            if ("error".equals(message.type()) && !message.text().contains("status of 422")) {
-                consoleErrors.add(message.text());
-            }
-        });
-        return page;
+        return collectErrors(context.newPage(), consoleErrors, "422"); // a refused save answers 422 on purpose
     }
 
     private Page signedIn(String email, Role role) {
-        Page page = page();
-        page.navigate(doorway.link(email, role));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        page.waitForURL("**/admin/tools");
-        return page;
+        return signIn(page(), doorway.link(email, role));
     }
 
     @Test
@@ -167,7 +146,7 @@ class AdminBrowserTest {
     @Test
     void phoneSizedScreen_needsNoSidewaysScrolling() {
         context.close();
-        context = chromium.browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844)
+        context = chromium.context(new Browser.NewContextOptions().setViewportSize(390, 844)
                 .setIsMobile(true).setDeviceScaleFactor(2));
         Page page = signedIn("alex@uni.example", Role.ADMIN);
         assertThat((Integer) page.evaluate("document.documentElement.scrollWidth"))
@@ -180,17 +159,10 @@ class AdminBrowserTest {
 
     @Test
     void axeCore_findsNoSeriousViolations() throws Exception {
-        if (!Files.exists(AXE)) {
-            String why = "axe-core is missing: run (cd e2e/admin && npm ci)";
-            if ("true".equals(System.getenv("CI"))) {
-                org.junit.jupiter.api.Assertions.fail(why);
-            }
-            org.junit.jupiter.api.Assumptions.abort(why);
-        }
-        String axe = Files.readString(AXE);
+        String axe = axe();
         context.close();
         // axe is injected by the test, which the console's CSP rightly forbids: bypass it for this context only.
-        context = chromium.browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900).setBypassCSP(true));
+        context = chromium.context(1280, 900, true);
         Page page = page();
         page.navigate(doorway.url("/admin/sign-in"));
         List<String> found = new ArrayList<>(serious(page, axe));
@@ -206,19 +178,5 @@ class AdminBrowserTest {
         page.navigate(doorway.url("/admin/reports"));
         found.addAll(serious(page, axe));
         assertThat(found).isEmpty();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<String> serious(Page page, String axe) {
-        page.evaluate(axe);
-        List<Map<String, Object>> violations = (List<Map<String, Object>>) page.evaluate("""
-                async () => (await axe.run(document, {runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']}))
-                    .violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
-                    .map(v => ({id: v.id, impact: v.impact, nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(', ')}))""");
-        return violations.stream().map(v -> page.url() + ": " + v.get("id") + " (" + v.get("impact") + ") at " + v.get("nodes")).toList();
-    }
-
-    private static String focused(Page page) {
-        return String.valueOf(page.evaluate("document.activeElement.textContent.trim()"));
     }
 }

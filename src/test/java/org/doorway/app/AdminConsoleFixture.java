@@ -9,12 +9,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.doorway.TestClock;
 import org.doorway.admin.AdminUser;
@@ -58,14 +55,7 @@ final class AdminConsoleFixture implements AutoCloseable {
     }
 
     private static String postgresSchema() {
-        String base = TestDatabases.postgresUrl().orElseThrow();
-        String schema = "t_" + UUID.randomUUID().toString().replace("-", "");
-        try (Connection connection = DriverManager.getConnection(base)) {
-            connection.createStatement().execute("CREATE SCHEMA " + schema);
-        } catch (java.sql.SQLException failure) {
-            throw new IllegalStateException(failure);
-        }
-        return base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        return TestDatabases.freshSchema(TestDatabases.postgresUrl().orElseThrow());
     }
 
     String url(String path) {

@@ -1,26 +1,27 @@
 package org.doorway.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.doorway.app.ConsoleBrowserFixture.SHOTS;
+import static org.doorway.app.ConsoleBrowserFixture.axe;
+import static org.doorway.app.ConsoleBrowserFixture.collectErrors;
+import static org.doorway.app.ConsoleBrowserFixture.focused;
+import static org.doorway.app.ConsoleBrowserFixture.serious;
+import static org.doorway.app.ConsoleBrowserFixture.signIn;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Keyboard;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.doorway.admin.Role;
 import org.doorway.catalogue.Tool;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -30,28 +31,14 @@ import org.junit.jupiter.api.io.TempDir;
  * Screenshots go to target/admin-screenshots (docs/ holds copies).
  */
 class AdminReviewBrowserTest {
-    private static final Path SHOTS = Path.of("target", "admin-screenshots");
-    private static final Path AXE = Path.of("e2e", "admin", "node_modules", "axe-core", "axe.min.js");
-    private static ConsoleBrowser chromium;
+    @RegisterExtension
+    static final ConsoleBrowserFixture chromium = new ConsoleBrowserFixture();
 
     @TempDir
     Path folder;
     private AdminConsoleFixture doorway;
     private final List<BrowserContext> contexts = new ArrayList<>();
     private final List<String> consoleErrors = new ArrayList<>();
-
-    @BeforeAll
-    static void launch() throws Exception {
-        chromium = ConsoleBrowser.launch();
-        Files.createDirectories(SHOTS);
-    }
-
-    @AfterAll
-    static void quit() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @BeforeEach
     void start() {
@@ -66,20 +53,10 @@ class AdminReviewBrowserTest {
 
     /** A signed-in person in a browser of their own; {@code bypassCsp} only to inject axe-core. */
     private Page signedIn(String email, Role role, boolean bypassCsp) {
-        BrowserContext context = chromium.browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)
-                .setBypassCSP(bypassCsp));
+        BrowserContext context = chromium.context(1280, 900, bypassCsp);
         contexts.add(context);
-        Page page = context.newPage();
-        page.onConsoleMessage(message -> {
-            // Refusals answer 403/409/422 on purpose; Chromium logs every non-2xx page load.
-            if ("error".equals(message.type()) && !message.text().matches("(?s).*status of (403|409|422).*")) {
-                consoleErrors.add(message.text());
-            }
-        });
-        page.navigate(doorway.link(email, role));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        page.waitForURL("**/admin/tools");
-        return page;
+        // Refusals answer 403/409/422 on purpose.
+        return signIn(collectErrors(context.newPage(), consoleErrors, "403|409|422"), doorway.link(email, role));
     }
 
     @Test
@@ -146,14 +123,7 @@ class AdminReviewBrowserTest {
 
     @Test
     void axeCore_findsNoSeriousViolationsOnTheNewPages() throws Exception {
-        if (!Files.exists(AXE)) {
-            String why = "axe-core is missing: run (cd e2e/admin && npm ci)";
-            if ("true".equals(System.getenv("CI"))) {
-                Assertions.fail(why);
-            }
-            Assumptions.abort(why);
-        }
-        String axe = Files.readString(AXE);
+        String axe = axe();
         Page tam = signedIn("tam@uni.example", Role.TECHNOLOGIST, true);
         List<String> found = new ArrayList<>();
         tam.navigate(doorway.url("/admin/tools/new"));
@@ -176,19 +146,5 @@ class AdminReviewBrowserTest {
         tam.navigate(doorway.url("/admin/tools/" + id + "/history"));
         found.addAll(serious(tam, axe));
         assertThat(found).isEmpty();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<String> serious(Page page, String axe) {
-        page.evaluate(axe);
-        List<Map<String, Object>> violations = (List<Map<String, Object>>) page.evaluate("""
-                async () => (await axe.run(document, {runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']}))
-                    .violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
-                    .map(v => ({id: v.id, impact: v.impact, nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(', ')}))""");
-        return violations.stream().map(v -> page.url() + ": " + v.get("id") + " (" + v.get("impact") + ") at " + v.get("nodes")).toList();
-    }
-
-    private static String focused(Page page) {
-        return String.valueOf(page.evaluate("document.activeElement.textContent.trim()"));
     }
 }

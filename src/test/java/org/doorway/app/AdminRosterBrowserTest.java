@@ -1,13 +1,17 @@
 package org.doorway.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.doorway.app.ConsoleBrowserFixture.SHOTS;
+import static org.doorway.app.ConsoleBrowserFixture.axe;
+import static org.doorway.app.ConsoleBrowserFixture.collectErrors;
+import static org.doorway.app.ConsoleBrowserFixture.focused;
+import static org.doorway.app.ConsoleBrowserFixture.serious;
+import static org.doorway.app.ConsoleBrowserFixture.signIn;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Keyboard;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -17,11 +21,10 @@ import java.util.Map;
 import org.doorway.admin.Role;
 import org.doorway.conversation.ConversationKey;
 import org.doorway.store.JdbiRoster;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -31,9 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Screenshots go to target/admin-screenshots.
  */
 class AdminRosterBrowserTest {
-    private static final Path SHOTS = Path.of("target", "admin-screenshots");
-    private static final Path AXE = Path.of("e2e", "admin", "node_modules", "axe-core", "axe.min.js");
-    private static ConsoleBrowser chromium;
+    @RegisterExtension
+    static final ConsoleBrowserFixture chromium = new ConsoleBrowserFixture();
 
     @TempDir
     Path folder;
@@ -41,26 +43,13 @@ class AdminRosterBrowserTest {
     private BrowserContext context;
     private final List<String> consoleErrors = new ArrayList<>();
 
-    @BeforeAll
-    static void launch() throws Exception {
-        chromium = ConsoleBrowser.launch();
-        Files.createDirectories(SHOTS);
-    }
-
-    @AfterAll
-    static void quit() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
     @BeforeEach
     void start() {
         doorway = AdminConsoleFixture.start("sqlite", folder, Map.of());
         Doorway running = doorway.running().doorway();
         new org.doorway.handoff.roster.RosterImport(running.database(), new JdbiRoster(running.database()),
                 RosterCommand.expertise(running.catalogue().load())).importYaml(AdminOperationsHttpTest.ROSTER, false);
-        context = chromium.browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
+        context = chromium.context(1280, 900, false);
     }
 
     @AfterEach
@@ -70,16 +59,7 @@ class AdminRosterBrowserTest {
     }
 
     private Page signedIn(String email, Role role) {
-        Page page = context.newPage();
-        page.onConsoleMessage(message -> {
-            if ("error".equals(message.type()) && !message.text().contains("status of 422")) {
-                consoleErrors.add(message.text());
-            }
-        });
-        page.navigate(doorway.link(email, role));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        page.waitForURL("**/admin/tools");
-        return page;
+        return signIn(collectErrors(context.newPage(), consoleErrors, "422"), doorway.link(email, role));
     }
 
     @Test
@@ -164,7 +144,7 @@ class AdminRosterBrowserTest {
                 "my students want to map the history of their field together", doorway.clock().instant());
         running.stores().requests().classified(request, "need", "visual-collaboration", 0.38);
         context.close();
-        context = chromium.browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844));
+        context = chromium.context(390, 844, false);
         Page page = signedIn("head@uni.example", Role.ADMIN);
         Map<String, String> shots = Map.of("/admin/roster", "roster-phone.png",
                 "/admin/roster/alex%40uni.example", "roster-edit-phone.png",
@@ -190,27 +170,20 @@ class AdminRosterBrowserTest {
 
     @Test
     void axeCore_findsNoSeriousViolationsOnTheRosterAndQueues() throws Exception {
-        if (!Files.exists(AXE)) {
-            String why = "axe-core is missing: run (cd e2e/admin && npm ci)";
-            if ("true".equals(System.getenv("CI"))) {
-                org.junit.jupiter.api.Assertions.fail(why);
-            }
-            org.junit.jupiter.api.Assumptions.abort(why);
-        }
-        String axe = Files.readString(AXE);
+        String axe = axe();
         openHandoff("students never say anything in my online seminar, and I want them to");
         Doorway running = doorway.running().doorway();
         long request = running.stores().requests().open(new ConversationKey("slack", "U1", "D1"),
                 "students never say anything in my online seminar", doorway.clock().instant());
         running.stores().requests().classified(request, "need", "live-engagement", 0.4);
         context.close();
-        context = chromium.browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900).setBypassCSP(true));
+        context = chromium.context(1280, 900, true);
         Page page = signedIn("head@uni.example", Role.ADMIN);
         List<String> found = new ArrayList<>();
         for (String path : List.of("/admin/roster", "/admin/roster/alex%40uni.example", "/admin/roster/new",
                 "/admin/queues/handoffs", "/admin/queues/unclear", "/admin/audit")) {
             page.navigate(doorway.url(path));
-            found.addAll(AdminRosterBrowserTest.serious(page, axe));
+            found.addAll(serious(page, axe));
         }
         page.navigate(doorway.url("/admin/queues/unclear"));
         page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("queue-unclear.png")));
@@ -222,22 +195,8 @@ class AdminRosterBrowserTest {
         assertThat(found).isEmpty();
     }
 
-    @SuppressWarnings("unchecked")
-    static List<String> serious(Page page, String axe) {
-        page.evaluate(axe);
-        List<Map<String, Object>> violations = (List<Map<String, Object>>) page.evaluate("""
-                async () => (await axe.run(document, {runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']}))
-                    .violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
-                    .map(v => ({id: v.id, impact: v.impact, nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(', ')}))""");
-        return violations.stream().map(v -> page.url() + ": " + v.get("id") + " (" + v.get("impact") + ") at " + v.get("nodes")).toList();
-    }
-
     private List<String> alexAway() {
         return new JdbiRoster(doorway.running().doorway().database()).find("alex@uni.example").orElseThrow().away()
                 .stream().map(absence -> absence.from() + ".." + absence.to()).toList();
-    }
-
-    private static String focused(Page page) {
-        return String.valueOf(page.evaluate("document.activeElement.textContent.trim()"));
     }
 }

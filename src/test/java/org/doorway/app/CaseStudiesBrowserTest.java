@@ -1,14 +1,14 @@
 package org.doorway.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.doorway.app.ConsoleBrowserFixture.SHOTS;
+import static org.doorway.app.ConsoleBrowserFixture.signIn;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FormData;
 import com.microsoft.playwright.options.RequestOptions;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,11 +26,10 @@ import org.doorway.followup.Story;
 import org.doorway.followup.StoryConsent;
 import org.doorway.store.JdbiCaseStudyDrafts;
 import org.doorway.store.JdbiFollowUps;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -40,26 +39,13 @@ import org.junit.jupiter.api.io.TempDir;
  * target/admin-screenshots (docs/admin-console holds copies).
  */
 class CaseStudiesBrowserTest {
-    private static final Path SHOTS = Path.of("target", "admin-screenshots");
-    private static ConsoleBrowser chromium;
+    @RegisterExtension
+    static final ConsoleBrowserFixture chromium = new ConsoleBrowserFixture();
 
     @TempDir
     Path folder;
     private ServeCommand.Running running;
     private final List<BrowserContext> contexts = new ArrayList<>();
-
-    @BeforeAll
-    static void launch() throws Exception {
-        chromium = ConsoleBrowser.launch();
-        Files.createDirectories(SHOTS);
-    }
-
-    @AfterAll
-    static void quit() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @BeforeEach
     void start() {
@@ -136,15 +122,11 @@ class CaseStudiesBrowserTest {
     }
 
     private Page signedIn(String email, Role role) {
-        BrowserContext context = chromium.browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
+        BrowserContext context = chromium.context(1280, 800, false);
         contexts.add(context);
-        Page page = context.newPage();
         String token = AdminWiring.links(running.doorway().stores(), running.doorway().clock())
                 .issue(new AdminUser(email, role)).token();
-        page.navigate(url("/admin/sign-in/link?token=" + token));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        page.waitForURL("**/admin/tools");
-        return page;
+        return signIn(context.newPage(), url("/admin/sign-in/link?token=" + token));
     }
 
     /** A story as a follow-up drafts it: asked, answered "it worked", shared anonymously with contact allowed. */

@@ -44,6 +44,15 @@ public final class EmbeddedDoorway implements AutoCloseable {
         return running.queue().nudges();
     }
 
+    /** The catalogue review-date reminders as serve wires them for Teams, run when the test says (serve: hourly). */
+    public Runnable teamsReviewReminders() {
+        Doorway doorway = running.doorway();
+        Stores stores = doorway.stores();
+        return AdminWiring.reviewReminders(doorway.database(), stores, doorway.settings().admin(),
+                doorway.settings().zone(), doorway.clock(), TeamsWiring.messenger(doorway.settings().teams(),
+                        stores.outbox(), stores.teamsReferences()).orElseThrow());
+    }
+
     /** Builds the classifier's index now, so that a slow machine's first turn does not outlast a test's wait. */
     public void warmUp() {
         running.doorway().classifier();

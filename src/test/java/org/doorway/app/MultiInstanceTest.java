@@ -20,7 +20,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -241,12 +240,8 @@ class MultiInstanceTest {
         }
     }
 
-    private String schema(String base) throws Exception {
-        String schema = "multi_" + UUID.randomUUID().toString().replace("-", "");
-        try (Connection connection = DriverManager.getConnection(base)) {
-            connection.createStatement().execute("CREATE SCHEMA " + schema);
-        }
-        urlForChecks = base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    private String schema(String base) {
+        urlForChecks = TestDatabases.freshSchema(base);
         return urlForChecks;
     }
 

@@ -3,12 +3,14 @@ package org.doorway.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.doorway.app.TeamsServeFixture.ALEX_AAD;
 import static org.doorway.app.TeamsServeFixture.SAM_AAD;
+import static org.doorway.app.TeamsServeFixture.STAFF_CHAT;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.doorway.app.TeamsServeFixture.AlexChat;
 import org.doorway.teams.ActivityFixture;
 import org.doorway.teams.FakeHttpServer;
 import org.junit.jupiter.api.AfterEach;
@@ -22,7 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ServeTeamsTest {
     private static final String PROBLEM = "About 350 first-years and total silence when I ask the room a question";
-    private static final String STAFF_CHAT = "/connector/v3/conversations/a%3A1Xb7oPersonalChat/activities";
 
     @TempDir
     Path folder;
@@ -82,34 +83,26 @@ class ServeTeamsTest {
 
     /** Alex clicks {@code option} on the card {@code cardId} in their 1:1 chat with Doorway. */
     private ObjectNode alexClicks(String id, String chat, String cardId, String option) {
-        ObjectNode click = ActivityFixture.click(id, teams.serviceUrl(), cardId, option);
-        click.putObject("from").put("id", "29:alex").put("name", "Alex Rivera").put("aadObjectId", ALEX_AAD);
-        click.with("conversation").put("id", chat);
-        return click;
+        return TeamsServeFixture.fromAlex(ActivityFixture.click(id, teams.serviceUrl(), cardId, option), chat);
     }
 
     @Test
     void offerNotPickedUpWithinTheSla_movesToTheNextTechnologist_rewritesTheOldCard_andALateClickChangesNothing() {
-        FakeHttpServer.Exchange suggestions = suggestionsFor("m-1");
-        teams.post(ActivityFixture.click("m-2", teams.serviceUrl(), teams.idOf(suggestions), "person"));
-        String alexChat = teams.idOf(teams.await("the chat with Alex", call ->
-                call.path().equals("/connector/v3/conversations") && call.body().contains(ALEX_AAD)));
-        FakeHttpServer.Exchange alexCard = teams.await("the summary card in Alex's chat",
-                call -> call.path().equals("/connector/v3/conversations/" + alexChat + "/activities"));
+        AlexChat alex = teams.handedToAlex(PROBLEM);
+        FakeHttpServer.Exchange alexCard = alex.summary();
 
         teams.clock.advance(Duration.ofMinutes(16));
         teams.doorway.handoff().slaCheck().run();
 
-        String alexCardPath = "/connector/v3/conversations/" + alexChat + "/activities/" + teams.idOf(alexCard);
+        String alexCardPath = alex.summaryPath();
         FakeHttpServer.Exchange rewritten = teams.await("Alex's card rewritten without its buttons",
                 call -> call.method().equals("PUT") && call.path().equals(alexCardPath));
         assertThat(rewritten.body()).contains("Not picked up by Alex Rivera within 15 min; now offered to Sam Lee")
                 .doesNotContain("Action.Submit");
         java.util.regex.Matcher ack = java.util.regex.Pattern.compile("handoff:ack:1:o\\d+").matcher(alexCard.body());
         assertThat(ack.find()).isTrue();
-        teams.post(alexClicks("a-late", alexChat, teams.idOf(alexCard), ack.group()));
-        teams.await("Alex told kindly that the offer moved on", call -> call.path().equals(
-                "/connector/v3/conversations/" + alexChat + "/activities/a-late")
+        teams.post(alex.fromAlex(ActivityFixture.click("a-late", teams.serviceUrl(), alex.summaryId(), ack.group())));
+        teams.await("Alex told kindly that the offer moved on", call -> call.path().equals(alex.activities() + "/a-late")
                 && call.body().contains("That offer has moved on: Sam Lee has this request now"));
         assertThat(teams.doorway.handoff().desk().find("1").orElseThrow().technologistId())
                 .hasValue("sam.lee@uni.example");
@@ -140,9 +133,7 @@ class ServeTeamsTest {
     }
 
     private FakeHttpServer.Exchange suggestionsFor(String id) {
-        assertThat(teams.staffSays(id, PROBLEM).statusCode()).isEqualTo(202);
-        FakeHttpServer.Exchange suggestions = teams.await("the suggestions card", call ->
-                call.path().equals(STAFF_CHAT + "/" + id) && call.body().contains("Talk to a technologist"));
+        FakeHttpServer.Exchange suggestions = teams.suggestionsFor(id, PROBLEM);
         assertThat(suggestions.body()).contains("application/vnd.microsoft.card.adaptive", "\"version\":\"1.5\"",
                 "Action.Submit");
         return suggestions;

@@ -5,12 +5,10 @@ import static org.doorway.app.TeamsServeFixture.SAM_AAD;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
 import java.util.stream.Stream;
 import org.doorway.handoff.Handoff;
 import org.doorway.store.TestDatabases;
+import org.doorway.store.TestDatabases.Place;
 import org.doorway.teams.ActivityFixture;
 import org.doorway.teams.FakeHttpServer;
 import org.junit.jupiter.api.AfterEach;
@@ -41,13 +39,11 @@ class TeamsEmailOnlyTechnologistTest {
     private static final String SAM_CHAT = "a:1SamPersonalChat";
 
     @TempDir
-    Path folder;
+    static Path folder;
     private TeamsServeFixture teams;
 
-    static Stream<String> databases() {
-        List<String> kinds = new ArrayList<>(List.of("sqlite"));
-        TestDatabases.postgresUrl().ifPresent(url -> kinds.add("postgresql"));
-        return kinds.stream();
+    static Stream<Place> databases() {
+        return TestDatabases.places(folder, "doorway");
     }
 
     @AfterEach
@@ -59,10 +55,8 @@ class TeamsEmailOnlyTechnologistTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
-    void emailOnly_isSkippedByRouting_untilTheyMessageDoorway_thenTheirCardReachesThem(String database) {
-        String url = database.equals("sqlite") ? "jdbc:sqlite:" + folder.resolve("doorway-" + UUID.randomUUID() + ".db")
-                : TestDatabases.freshSchema(TestDatabases.postgresUrl().orElseThrow());
-        teams = new TeamsServeFixture(url, SAM_ONLY);
+    void emailOnly_isSkippedByRouting_untilTheyMessageDoorway_thenTheirCardReachesThem(Place database) {
+        teams = new TeamsServeFixture(database.url(), SAM_ONLY);
         teams.doorway.warmUp();
         teams.connector.answerActivitiesWith(call -> call.method().equals("GET") && call.path().equals(
                 "/connector/v3/conversations/a%3A1SamPersonalChat/members/29%3Asam")

@@ -1,11 +1,11 @@
 package org.doorway.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.doorway.app.TeamsServeFixture.ALEX_AAD;
+import static org.doorway.app.TeamsServeFixture.STAFF_CHAT;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.List;
+import org.doorway.app.TeamsServeFixture.AlexChat;
 import org.doorway.handoff.Handoff;
 import org.doorway.teams.ActivityFixture;
 import org.doorway.teams.FakeHttpServer;
@@ -22,7 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TeamsQueueTest {
     private static final String PROBLEM = "About 350 first-years and total silence when I ask the room a question";
-    private static final String STAFF_CHAT = "/connector/v3/conversations/a%3A1Xb7oPersonalChat/activities";
 
     @TempDir
     Path folder;
@@ -41,27 +40,20 @@ class TeamsQueueTest {
     @Test
     void queue_lists_the_technologists_requests_in_one_card_and_staff_add_information_and_close_their_request() {
         teams.doorway.warmUp();
-        assertThat(teams.staffSays("m-1", PROBLEM).statusCode()).isEqualTo(202);
-        FakeHttpServer.Exchange suggestions = teams.await("the suggestions card", call ->
-                call.path().equals(STAFF_CHAT + "/m-1") && call.body().contains("Talk to a technologist"));
-        teams.post(ActivityFixture.click("m-2", teams.serviceUrl(), teams.idOf(suggestions), "person"));
-        String alexChat = teams.idOf(teams.await("the chat with Alex", call ->
-                call.path().equals("/connector/v3/conversations") && call.body().contains(ALEX_AAD)));
-        String alexActivities = "/connector/v3/conversations/" + alexChat + "/activities";
-        FakeHttpServer.Exchange summary = teams.await("the summary card in Alex's chat",
-                call -> call.path().equals(alexActivities));
+        AlexChat alex = teams.handedToAlex(PROBLEM);
+        String alexActivities = alex.activities();
 
-        teams.post(alex("a-1", alexChat, "queue"));
+        teams.post(alex.fromAlex(ActivityFixture.message("a-1", teams.serviceUrl(), "queue")));
         FakeHttpServer.Exchange queue = teams.await("Alex's queue as one card", call ->
                 call.path().equals(alexActivities + "/a-1") && call.body().contains("Your queue"));
         assertThat(queue.body()).contains("1 open request", "Offered to you, not picked up yet", "total silence",
                 "handoff:ack:1", "Action.Submit");
 
-        teams.post(alexClicks("a-2", alexChat, teams.idOf(queue), "handoff:ack:1"));
+        teams.post(alex.fromAlex(ActivityFixture.click("a-2", teams.serviceUrl(), teams.idOf(queue), "handoff:ack:1")));
         teams.await("Alex told it is theirs", call -> call.path().equals(alexActivities + "/a-2")
                 && call.body().contains("It's yours"));
         teams.await("the summary card rewritten", call -> call.method().equals("PUT")
-                && call.path().equals(alexActivities + "/" + teams.idOf(summary)));
+                && call.path().equals(alex.summaryPath()));
 
         teams.staffSays("m-3", "my requests");
         FakeHttpServer.Exchange mine = teams.await("the staff member's requests", call ->
@@ -81,30 +73,15 @@ class TeamsQueueTest {
         teams.await("the staff member thanked", call -> call.path().equals(STAFF_CHAT + "/m-6")
                 && call.body().contains("Glad it's sorted"));
         teams.await("Alex's summary says so", call -> call.method().equals("PUT")
-                && call.path().equals(alexActivities + "/" + teams.idOf(summary)) && call.body().contains("Closed by")
+                && call.path().equals(alex.summaryPath()) && call.body().contains("Closed by")
                 && !call.body().contains("Action.Submit"));
         assertThat(teams.doorway.handoff().desk().find("1").orElseThrow().state()).isEqualTo(Handoff.State.RESOLVED);
 
-        teams.post(alex("a-3", alexChat, "queue"));
+        teams.post(alex.fromAlex(ActivityFixture.message("a-3", teams.serviceUrl(), "queue")));
         teams.await("Alex's queue is empty now", call -> call.path().equals(alexActivities + "/a-3")
                 && call.body().contains("Your queue is empty"));
         List<String> kinds = teams.doorway.database().withHandle(h -> h.createQuery(
                 "SELECT kind FROM conversation_events ORDER BY id").mapTo(String.class).list());
         assertThat(kinds).contains("staff-added", "staff-closed");
-    }
-
-    /** Alex types {@code text} in their 1:1 chat with Doorway. */
-    private ObjectNode alex(String id, String chat, String text) {
-        ObjectNode message = ActivityFixture.message(id, teams.serviceUrl(), text);
-        message.putObject("from").put("id", "29:alex").put("name", "Alex Rivera").put("aadObjectId", ALEX_AAD);
-        message.with("conversation").put("id", chat);
-        return message;
-    }
-
-    private ObjectNode alexClicks(String id, String chat, String cardId, String option) {
-        ObjectNode click = ActivityFixture.click(id, teams.serviceUrl(), cardId, option);
-        click.putObject("from").put("id", "29:alex").put("name", "Alex Rivera").put("aadObjectId", ALEX_AAD);
-        click.with("conversation").put("id", chat);
-        return click;
     }
 }

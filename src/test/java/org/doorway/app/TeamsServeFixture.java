@@ -18,7 +18,8 @@ import org.doorway.teams.FakeHttpServer;
 
 /**
  * Doorway started as {@code serve} starts it, with Teams configured against a
- * fake Bot Framework issuer and a fake Bot Connector, a SQLite file, a clock
+ * fake Bot Framework issuer and a fake Bot Connector (which also stands in for
+ * Microsoft's global one, where Doorway writes first), a SQLite file, a clock
  * the test moves (Monday 10:00 in London), and two technologists on duty.
  */
 final class TeamsServeFixture implements AutoCloseable {
@@ -39,6 +40,8 @@ final class TeamsServeFixture implements AutoCloseable {
                 hours: {mon: "09:00-17:00", tue: "09:00-17:00"}
                 capacity: 3
             """.formatted(ALEX_AAD, SAM_AAD);
+    /** Where Doorway answers the staff member (Dr Ada Lovelace) in her personal chat. */
+    static final String STAFF_CHAT = "/connector/v3/conversations/a%3A1Xb7oPersonalChat/activities";
     private static final Duration WAIT = Duration.ofSeconds(15);
 
     final TestClock clock = TestClock.at("2026-03-02T10:00:00Z");
@@ -68,7 +71,8 @@ final class TeamsServeFixture implements AutoCloseable {
                 "TEAMS_APP_ID", FakeBotFrameworkIssuer.APP_ID, "TEAMS_APP_PASSWORD", "s3cret",
                 "TEAMS_TENANT_ID", "tenant-1", "HANDOFF_SLA_MINUTES", "15",
                 "TEAMS_OPENID_METADATA_URL", issuer.metadataUrl().toString(),
-                "TEAMS_TOKEN_URL", connector.tokenEndpoint().toString()));
+                "TEAMS_TOKEN_URL", connector.tokenEndpoint().toString(),
+                "TEAMS_SERVICE_URL", connector.serviceUrl()));
         doorway = EmbeddedDoorway.start(settings, clock);
         doorway.importRoster(roster);
     }
@@ -93,6 +97,56 @@ final class TeamsServeFixture implements AutoCloseable {
     /** The staff member (Dr Ada Lovelace, in her personal chat) says something. */
     HttpResponse<String> staffSays(String id, String text) {
         return post(ActivityFixture.message(id, serviceUrl(), text));
+    }
+
+    /** The staff member describes {@code problem} in message {@code id}; the suggestions card that answers. */
+    FakeHttpServer.Exchange suggestionsFor(String id, String problem) {
+        HttpResponse<String> accepted = staffSays(id, problem);
+        if (accepted.statusCode() != 202) {
+            throw new AssertionError("the message was answered " + accepted.statusCode() + ": " + accepted.body());
+        }
+        return await("the suggestions card", call -> call.path().equals(STAFF_CHAT + "/" + id)
+                && call.body().contains("Talk to a technologist"));
+    }
+
+    /**
+     * The staff member describes {@code problem} (message m-1) and asks for a person (m-2); Doorway opens a
+     * new 1:1 chat with Alex and posts the summary card there.
+     */
+    AlexChat handedToAlex(String problem) {
+        FakeHttpServer.Exchange suggestions = suggestionsFor("m-1", problem);
+        post(ActivityFixture.click("m-2", serviceUrl(), idOf(suggestions), "person"));
+        String chat = idOf(await("a 1:1 chat opened with Alex", call ->
+                call.path().equals("/connector/v3/conversations") && call.body().contains(ALEX_AAD)));
+        String activities = "/connector/v3/conversations/" + chat + "/activities";
+        FakeHttpServer.Exchange summary = await("the summary card in Alex's chat",
+                call -> call.path().equals(activities));
+        return new AlexChat(chat, summary, idOf(summary));
+    }
+
+    /** Alex's 1:1 chat with Doorway and the handoff summary card in it. */
+    record AlexChat(String id, FakeHttpServer.Exchange summary, String summaryId) {
+        /** Where Doorway posts into this chat. */
+        String activities() {
+            return "/connector/v3/conversations/" + id + "/activities";
+        }
+
+        /** Where Doorway rewrites the summary card. */
+        String summaryPath() {
+            return activities() + "/" + summaryId;
+        }
+
+        /** {@code activity} as Alex sends it in this chat. */
+        ObjectNode fromAlex(ObjectNode activity) {
+            return TeamsServeFixture.fromAlex(activity, id);
+        }
+    }
+
+    /** {@code activity} as Alex sends it in their 1:1 chat {@code chat}. */
+    static ObjectNode fromAlex(ObjectNode activity, String chat) {
+        activity.putObject("from").put("id", "29:alex").put("name", "Alex Rivera").put("aadObjectId", ALEX_AAD);
+        activity.with("conversation").put("id", chat);
+        return activity;
     }
 
     /** Waits for a call to the fake connector that matches; the outbox delivers every 100 ms. */

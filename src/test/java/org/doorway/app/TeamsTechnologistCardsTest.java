@@ -1,19 +1,17 @@
 package org.doorway.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.doorway.app.TeamsServeFixture.ALEX_AAD;
 import static org.doorway.app.TeamsServeFixture.SAM_AAD;
+import static org.doorway.app.TeamsServeFixture.STAFF_CHAT;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
 import java.util.stream.Stream;
 import org.doorway.store.TestDatabases;
+import org.doorway.store.TestDatabases.Place;
 import org.doorway.teams.ActivityFixture;
 import org.doorway.teams.FakeHttpServer;
 import org.junit.jupiter.api.AfterEach;
@@ -33,22 +31,17 @@ import org.junit.jupiter.params.provider.MethodSource;
 class TeamsTechnologistCardsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String PROBLEM = "About 350 first-years and total silence when I ask the room a question";
-    private static final String STAFF_CHAT = "/connector/v3/conversations/a%3A1Xb7oPersonalChat/activities";
 
     @TempDir
-    Path folder;
+    static Path folder;
     private TeamsServeFixture teams;
 
-    static Stream<String> databases() {
-        List<String> kinds = new ArrayList<>(List.of("sqlite"));
-        TestDatabases.postgresUrl().ifPresent(url -> kinds.add("postgresql"));
-        return kinds.stream();
+    static Stream<Place> databases() {
+        return TestDatabases.places(folder, "doorway");
     }
 
-    private void start(String database) {
-        String url = database.equals("sqlite") ? "jdbc:sqlite:" + folder.resolve("doorway-" + UUID.randomUUID() + ".db")
-                : TestDatabases.freshSchema(TestDatabases.postgresUrl().orElseThrow());
-        teams = new TeamsServeFixture(url, TeamsServeFixture.ROSTER);
+    private void start(Place database) {
+        teams = new TeamsServeFixture(database.url(), TeamsServeFixture.ROSTER);
         teams.doorway.warmUp();
     }
 
@@ -61,7 +54,7 @@ class TeamsTechnologistCardsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
-    void resolved_asksForANoteInAPrivateForm_andTheNoteReachesTheStaffMemberAndTheCard(String database) {
+    void resolved_asksForANoteInAPrivateForm_andTheNoteReachesTheStaffMemberAndTheCard(Place database) {
         start(database);
         Alex alex = handedToAlex();
         assertThat(alex.card.body()).contains("\"Action.Execute\"", "\"verb\":\"doorway\"", "handoff:ack:1")
@@ -97,7 +90,7 @@ class TeamsTechnologistCardsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
-    void aClickBySomeoneItIsNotWith_getsAPrivateRefusal_andNoForm(String database) {
+    void aClickBySomeoneItIsNotWith_getsAPrivateRefusal_andNoForm(Place database) {
         start(database);
         Alex alex = handedToAlex();
         ObjectNode samClicks = ActivityFixture.execute("s-1", teams.serviceUrl(), teams.idOf(alex.card),
@@ -113,7 +106,7 @@ class TeamsTechnologistCardsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
-    void transfer_listsColleaguesToPick_andPickingOneHandsItOver(String database) {
+    void transfer_listsColleaguesToPick_andPickingOneHandsItOver(Place database) {
         start(database);
         Alex alex = handedToAlex();
         alex.execute("x-1", ActivityFixture.data(alex.ack(), null));
@@ -138,15 +131,8 @@ class TeamsTechnologistCardsTest {
 
     /** The staff member asks for a person; the request goes to Alex, whose card is returned. */
     private Alex handedToAlex() {
-        assertThat(teams.staffSays("m-1", PROBLEM).statusCode()).isEqualTo(202);
-        FakeHttpServer.Exchange suggestions = teams.await("the suggestions card", call ->
-                call.path().equals(STAFF_CHAT + "/m-1") && call.body().contains("Talk to a technologist"));
-        teams.post(ActivityFixture.click("m-2", teams.serviceUrl(), teams.idOf(suggestions), "person"));
-        String chat = teams.idOf(teams.await("a 1:1 chat opened with Alex", call ->
-                call.path().equals("/connector/v3/conversations") && call.body().contains(ALEX_AAD)));
-        FakeHttpServer.Exchange card = teams.await("the summary card in Alex's chat",
-                call -> call.path().equals("/connector/v3/conversations/" + chat + "/activities"));
-        return new Alex(chat, card);
+        TeamsServeFixture.AlexChat chat = teams.handedToAlex(PROBLEM);
+        return new Alex(chat.id(), chat.summary());
     }
 
     private final class Alex {
@@ -171,10 +157,8 @@ class TeamsTechnologistCardsTest {
 
         /** Alex clicks an Action.Execute button on their card; the invoke's answer. */
         JsonNode execute(String id, ObjectNode data) {
-            ObjectNode click = ActivityFixture.execute(id, teams.serviceUrl(), teams.idOf(card), data);
-            click.putObject("from").put("id", "29:alex").put("name", "Alex Rivera").put("aadObjectId", ALEX_AAD);
-            click.with("conversation").put("id", chat);
-            return read(teams.post(click));
+            return read(teams.post(TeamsServeFixture.fromAlex(
+                    ActivityFixture.execute(id, teams.serviceUrl(), teams.idOf(card), data), chat)));
         }
     }
 

@@ -6,6 +6,9 @@ import static org.doorway.catalogue.CatalogueFixture.catalogue;
 import static org.doorway.catalogue.CatalogueFixture.tool;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 
 class CachedCatalogueTest {
@@ -62,5 +65,26 @@ class CachedCatalogueTest {
 
         assertThat(cached.snapshot()).isSameAs(first);
         assertThat(store.loads()).isEqualTo(1);
+    }
+
+    @Test
+    void aLicenceEndingToday_endsAtMidnightInTheInstitutionsZone_notTheServers() {
+        Tool licensed = CatalogueFixture.withEndDates(menti, menti.dataProtection(), LocalDate.of(2027, 6, 30));
+        clock.set(Instant.parse("2027-06-30T22:30:00Z")); // 23:30 in London: the licence's last day
+
+        CachedCatalogue london = new CachedCatalogue(store, Duration.ofSeconds(5), clock, ZoneId.of("Europe/London"),
+                Runnable::run);
+        store.replace(catalogue(licensed));
+        assertThat(london.snapshot().day()).isEqualTo(LocalDate.of(2027, 6, 30));
+        assertThat(london.snapshot().index().count("live-engagement")).isEqualTo(1);
+
+        clock.advance(Duration.ofHours(1)); // 23:30 UTC, still the 30th there; 00:30 on 1 July in London
+        london.snapshot(); // serves the old snapshot and triggers the check, which re-indexes for the new day
+        CatalogueSnapshot nextDay = london.snapshot();
+
+        assertThat(nextDay.day()).isEqualTo(LocalDate.of(2027, 7, 1));
+        assertThat(nextDay.index().count("live-engagement")).isZero();
+        assertThat(nextDay.index().lapsed("live-engagement")).extracting(Lapse::what).containsExactly("licence");
+        assertThat(store.loads()).as("a new day re-indexes without reloading").isEqualTo(1);
     }
 }

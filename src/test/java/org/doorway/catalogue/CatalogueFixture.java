@@ -60,6 +60,14 @@ public final class CatalogueFixture {
                 caseStudies, List.of(), LocalDate.of(2027, 6, 30));
     }
 
+    /** {@code tool} with other end dates: its data-protection approval's and its licence's (null: none). */
+    public static Tool withEndDates(Tool tool, DataProtection protection, LocalDate licenceUntil) {
+        return new Tool(tool.id(), tool.name(), tool.summary(), tool.url(), tool.needs(), tool.support(),
+                tool.supportedBy(), protection, tool.accessibility(), tool.licence(), tool.costToStudents(),
+                tool.vleIntegration(), tool.classFit(), tool.planB(), tool.guides(), tool.caseStudies(), tool.experts(),
+                tool.reviewBy(), tool.steps(), tool.aliases(), licenceUntil);
+    }
+
     public static ClassFit fit(int min, int max, TeachingMode... modes) {
         return new ClassFit(min, max, Set.of(modes));
     }

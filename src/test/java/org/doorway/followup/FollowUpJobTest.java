@@ -3,28 +3,23 @@ package org.doorway.followup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import org.doorway.TestClock;
 import org.doorway.catalogue.Catalogue;
-import org.doorway.config.DatabaseSettings;
 import org.doorway.conversation.ConversationKey;
 import org.doorway.conversation.Reply;
 import org.doorway.store.Database;
 import org.doorway.store.JdbiFollowUps;
 import org.doorway.store.JdbiOutbox;
 import org.doorway.store.JdbiRequests;
-import org.doorway.store.Migrations;
 import org.doorway.store.TestDatabases;
+import org.doorway.store.TestDatabases.Place;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -43,33 +38,8 @@ class FollowUpJobTest {
     private static final FollowUpPolicy POLICY = new FollowUpPolicy(Duration.ofSeconds(30), FollowUpHours.ALWAYS,
             Set.of(), LONDON);
 
-    /** A way to open the same database again, as after a restart, or as a second instance. */
-    record Place(String name, String url) {
-        Database open() {
-            Database database = Database.open(new DatabaseSettings(url, Optional.empty(), Optional.empty(), 8));
-            Migrations.migrate(database);
-            return database;
-        }
-
-        @Override
-        public String toString() {
-            return name;
-        }
-    }
-
-    static Stream<Place> places() throws Exception {
-        Stream.Builder<Place> places = Stream.builder();
-        places.add(new Place("sqlite", "jdbc:sqlite:" + folder.resolve("follow-" + UUID.randomUUID() + ".db")));
-        Optional<String> postgres = TestDatabases.postgresUrl();
-        if (postgres.isPresent()) {
-            String schema = "f_" + UUID.randomUUID().toString().replace("-", "");
-            try (Connection connection = DriverManager.getConnection(postgres.get())) {
-                connection.createStatement().execute("CREATE SCHEMA " + schema);
-            }
-            String base = postgres.get();
-            places.add(new Place("postgresql", base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema));
-        }
-        return places.build();
+    static Stream<Place> places() {
+        return TestDatabases.places(folder, "follow");
     }
 
     private static FollowUpJob job(Database database, TestClock clock) {

@@ -3,27 +3,23 @@ package org.doorway.handoff;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
-import org.doorway.config.DatabaseSettings;
 import org.doorway.config.NudgeSettings;
 import org.doorway.conversation.Reply;
 import org.doorway.store.Database;
 import org.doorway.store.JdbiAwaitedAdditions;
 import org.doorway.store.JdbiNudgeMarks;
 import org.doorway.store.JdbiOpenHandoffs;
-import org.doorway.store.Migrations;
 import org.doorway.store.TestDatabases;
+import org.doorway.store.TestDatabases.Place;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -44,32 +40,8 @@ class NudgeCheckTest {
     /** The institution is closed on Thursday 5 March. */
     private static final Set<LocalDate> CLOSURES = Set.of(LocalDate.parse("2026-03-05"));
 
-    record Place(String name, String url) {
-        Database open() {
-            Database database = Database.open(new DatabaseSettings(url, Optional.empty(), Optional.empty(), 8));
-            Migrations.migrate(database);
-            return database;
-        }
-
-        @Override
-        public String toString() {
-            return name;
-        }
-    }
-
-    static Stream<Place> places() throws Exception {
-        Stream.Builder<Place> places = Stream.builder();
-        places.add(new Place("sqlite", "jdbc:sqlite:" + folder.resolve("nudge-" + UUID.randomUUID() + ".db")));
-        Optional<String> postgres = TestDatabases.postgresUrl();
-        if (postgres.isPresent()) {
-            String schema = "n_" + UUID.randomUUID().toString().replace("-", "");
-            try (Connection connection = DriverManager.getConnection(postgres.get())) {
-                connection.createStatement().execute("CREATE SCHEMA " + schema);
-            }
-            String base = postgres.get();
-            places.add(new Place("postgresql", base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema));
-        }
-        return places.build();
+    static Stream<Place> places() {
+        return TestDatabases.places(folder, "nudge");
     }
 
     /** What reached the holder, from every instance. */

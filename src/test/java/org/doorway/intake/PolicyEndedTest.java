@@ -1,6 +1,7 @@
 package org.doorway.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.doorway.catalogue.CatalogueFixture.withEndDates;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -78,17 +79,10 @@ class PolicyEndedTest {
     private static Catalogue catalogue() {
         Catalogue base = IntakeFixture.catalogue();
         List<Tool> tools = base.tools().stream().map(tool -> switch (tool.id()) {
-            case "mentimeter" -> copy(tool, tool.dataProtection(), LAST_DAY);
-            case "vevox" -> copy(tool, new DataProtection(true, "EU", false, "", LAST_DAY), null);
+            case "mentimeter" -> withEndDates(tool, tool.dataProtection(), LAST_DAY);
+            case "vevox" -> withEndDates(tool, new DataProtection(true, "EU", false, "", LAST_DAY), null);
             default -> tool;
         }).toList();
         return new Catalogue(base.needs(), tools);
-    }
-
-    private static Tool copy(Tool tool, DataProtection protection, LocalDate licenceUntil) {
-        return new Tool(tool.id(), tool.name(), tool.summary(), tool.url(), tool.needs(), tool.support(),
-                tool.supportedBy(), protection, tool.accessibility(), tool.licence(), tool.costToStudents(),
-                tool.vleIntegration(), tool.classFit(), tool.planB(), tool.guides(), tool.caseStudies(), tool.experts(),
-                tool.reviewBy(), tool.steps(), tool.aliases(), licenceUntil);
     }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
 import org.doorway.catalogue.CachedCatalogue;
 import org.doorway.catalogue.Catalogue;
 import org.doorway.catalogue.CatalogueCheck;
@@ -101,7 +103,7 @@ class CatalogueImportExportTest {
 
     @Test
     void freshDatabase_isSeededWithTheDefaultCatalogueOnce() {
-        CachedCatalogue cached = CachedCatalogue.over(store);
+        CachedCatalogue cached = CachedCatalogue.over(store, Clock.systemUTC(), ZoneOffset.UTC);
         CatalogueSeeder seeder = CatalogueSeeder.withDefaults(cached, yaml);
 
         assertThat(seeder.seedIfEmpty()).hasValueSatisfying(change -> assertThat(change.added()).hasSizeGreaterThanOrEqualTo(50));

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.doorway.config.DatabaseSettings;
 
 /**
@@ -60,8 +62,34 @@ public final class TestDatabases {
         return kinds;
     }
 
+    /**
+     * Every database kind available here as a {@link Place}: a new SQLite file in {@code folder} named after
+     * {@code prefix}, and a new PostgreSQL schema when CI gave one. For a test parameter source.
+     */
+    public static Stream<Place> places(Path folder, String prefix) {
+        Stream.Builder<Place> places = Stream.builder();
+        places.add(new Place("sqlite", "jdbc:sqlite:" + folder.resolve(prefix + "-" + UUID.randomUUID() + ".db")));
+        postgresUrl().ifPresent(url -> places.add(new Place("postgresql", freshSchema(url))));
+        return places.build();
+    }
+
+    /** One database that can be opened again and again, as after a restart or by a second instance. */
+    public record Place(String name, String url) {
+        /** A new pool on this database, migrated. */
+        public Database open() {
+            Database database = Database.open(settings(url));
+            Migrations.migrate(database);
+            return database;
+        }
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
     /** A named way to open a fresh database. */
-    public record Kind(String name, java.util.function.Supplier<Database> open) {
+    public record Kind(String name, Supplier<Database> open) {
         @Override
         public String toString() {
             return name;

@@ -3,13 +3,10 @@ package org.doorway.resources.remind;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -17,7 +14,6 @@ import org.doorway.TestClock;
 import org.doorway.catalogue.Catalogue;
 import org.doorway.catalogue.Guide;
 import org.doorway.catalogue.SupportStatus;
-import org.doorway.config.DatabaseSettings;
 import org.doorway.conversation.ConversationKey;
 import org.doorway.conversation.Option;
 import org.doorway.conversation.Reply;
@@ -28,8 +24,8 @@ import org.doorway.resources.Webinars;
 import org.doorway.store.Database;
 import org.doorway.store.JdbiOutbox;
 import org.doorway.store.JdbiWebinarReminders;
-import org.doorway.store.Migrations;
 import org.doorway.store.TestDatabases;
+import org.doorway.store.TestDatabases.Place;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -48,33 +44,8 @@ class WebinarRemindersTest {
     private static final Webinars WEBINARS = new Webinars(LONDON);
     private static final Supplier<Catalogue> CATALOGUE = ResourcesFixture::defaultCatalogue;
 
-    /** A way to open the same database again, as after a restart. */
-    record Place(String name, String url) {
-        Database open() {
-            Database database = Database.open(new DatabaseSettings(url, Optional.empty(), Optional.empty(), 8));
-            Migrations.migrate(database);
-            return database;
-        }
-
-        @Override
-        public String toString() {
-            return name;
-        }
-    }
-
-    static Stream<Place> places() throws Exception {
-        Stream.Builder<Place> places = Stream.builder();
-        places.add(new Place("sqlite", "jdbc:sqlite:" + folder.resolve("remind-" + UUID.randomUUID() + ".db")));
-        Optional<String> postgres = TestDatabases.postgresUrl();
-        if (postgres.isPresent()) {
-            String schema = "r_" + UUID.randomUUID().toString().replace("-", "");
-            try (Connection connection = DriverManager.getConnection(postgres.get())) {
-                connection.createStatement().execute("CREATE SCHEMA " + schema);
-            }
-            String base = postgres.get();
-            places.add(new Place("postgresql", base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema));
-        }
-        return places.build();
+    static Stream<Place> places() {
+        return TestDatabases.places(folder, "remind");
     }
 
     private static ScheduledSession january() {
