@@ -2,7 +2,6 @@ package org.doorway.reports;
 
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,11 +9,10 @@ import java.util.Optional;
 /**
  * Every figure for one filter, in sections, and the requests behind them so
  * that any figure can be drilled down to exactly the requests it counts.
- * {@code requests} is every request the report covers, oldest first;
- * {@code byId} the same requests by id.
+ * {@code requests} is every request the report covers, oldest first.
  */
 public record Report(ReportFilter filter, List<Section> sections, List<RequestStory> requests,
-        Map<Long, RequestStory> byId, Map<String, String> departments, List<TermDates> terms) {
+        RequestIndex byId, Map<String, String> departments, List<TermDates> terms) {
     static final Comparator<RequestStory> OLDEST_FIRST = (left, right) -> {
         int byTime = left.openedAt().compareTo(right.openedAt());
         return byTime != 0 ? byTime : Long.compare(left.id(), right.id());
@@ -29,10 +27,8 @@ public record Report(ReportFilter filter, List<Section> sections, List<RequestSt
     /** {@code stories} oldest first, as {@link Reports} sorts them; kept as given, not copied again. */
     static Report of(ReportFilter filter, List<Section> sections, List<RequestStory> stories,
             Map<String, String> departments, List<TermDates> terms) {
-        Map<Long, RequestStory> byId = new HashMap<>(stories.size() * 4 / 3 + 1);
-        stories.forEach(story -> byId.put(story.id(), story));
-        return new Report(filter, sections, Collections.unmodifiableList(stories), Collections.unmodifiableMap(byId),
-                departments, terms);
+        List<RequestStory> requests = Collections.unmodifiableList(stories);
+        return new Report(filter, sections, requests, new RequestIndex(requests), departments, terms);
     }
 
     /** The department of the member of staff who opened the request, from the directory. */

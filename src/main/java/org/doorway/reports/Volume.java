@@ -50,13 +50,14 @@ final class Volume {
     }
 
     private static Section weeks(List<RequestStory> stories, List<LocalDate> weeks, List<TermDates> terms) {
-        Map<String, List<Long>> byWeek = new TreeMap<>();
+        Map<LocalDate, List<Long>> byWeek = new TreeMap<>();
         for (int index = 0; index < stories.size(); index++) {
-            Figures.add(byWeek, weeks.get(index).toString(), stories.get(index).id());
+            byWeek.computeIfAbsent(weeks.get(index), ignored -> new java.util.ArrayList<>())
+                    .add(stories.get(index).id());
         }
         List<Figure> figures = byWeek.entrySet().stream()
-                .map(entry -> new Figure("week:" + entry.getKey(), TermDates.label(LocalDate.parse(entry.getKey()),
-                        terms), entry.getValue()))
+                .map(entry -> new Figure("week:" + entry.getKey(), TermDates.label(entry.getKey(), terms),
+                        entry.getValue()))
                 .toList();
         return new Section("weeks", "Requests per week", "Weeks start on Monday in the institution's time zone"
                 + (terms.isEmpty() ? "; set TERM_DATES to see term weeks." : ", numbered within each term."),
@@ -65,16 +66,18 @@ final class Volume {
 
     /** One figure per week and need that has requests: the cells of the week × need table ({@link WeekNeedTable}). */
     private static Section weekByNeed(List<RequestStory> stories, List<LocalDate> weeks, List<TermDates> terms) {
-        Map<String, List<Long>> cells = new TreeMap<>();
+        Map<LocalDate, Map<String, List<Long>>> cells = new TreeMap<>();
         for (int index = 0; index < stories.size(); index++) {
             RequestStory story = stories.get(index);
-            Figures.add(cells, weeks.get(index) + ":" + story.need().orElse(NO_NEED), story.id());
+            Figures.add(cells.computeIfAbsent(weeks.get(index), ignored -> new TreeMap<>()),
+                    story.need().orElse(NO_NEED), story.id());
         }
-        List<Figure> figures = cells.entrySet().stream().map(entry -> {
-            String[] parts = entry.getKey().split(":", 2);
-            return new Figure(WeekNeedTable.PREFIX + entry.getKey(), TermDates.label(LocalDate.parse(parts[0]),
-                    terms) + ": " + parts[1], entry.getValue());
-        }).toList();
+        List<Figure> figures = new java.util.ArrayList<>();
+        cells.forEach((monday, needs) -> {
+            String week = TermDates.label(monday, terms);
+            needs.forEach((need, ids) -> figures.add(new Figure(WeekNeedTable.PREFIX + monday + ":" + need, week + ": "
+                    + need, ids)));
+        });
         return new Section(WeekNeedTable.SECTION, "Requests per week by need", "Each week's requests by the need "
                 + "they ended up about; the table has a row per week and a column per need.", figures, List.of());
     }
