@@ -49,10 +49,11 @@ final class AdminCommand extends DoorwaySubcommand {
                 return ExitCodes.BAD_INPUT;
             }
             try (Doorway doorway = openDoorway()) {
-                SignInLinks.Issued issued = AdminWiring.links(doorway).issue(new AdminUser(address, parsed.get()));
-                out().println(doorway.settings.admin().base() + "/admin/sign-in/link?token=" + issued.token());
+                SignInLinks.Issued issued = AdminWiring.links(doorway.stores(), doorway.clock())
+                        .issue(new AdminUser(address, parsed.get()));
+                out().println(doorway.settings().admin().base() + "/admin/sign-in/link?token=" + issued.token());
                 out().println("Works once, until " + DateTimeFormatter.ofPattern("HH:mm z")
-                        .format(issued.expiresAt().atZone(doorway.settings.zone())) + ", for " + address + " as "
+                        .format(issued.expiresAt().atZone(doorway.settings().zone())) + ", for " + address + " as "
                         + parsed.get().wireName() + ". Send it privately: whoever opens it signs in.");
             }
             return ExitCodes.OK;

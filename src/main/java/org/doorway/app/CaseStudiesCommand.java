@@ -1,11 +1,12 @@
 package org.doorway.app;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.doorway.followup.CaseStudyReview;
 import org.doorway.followup.Story;
-import org.doorway.store.JdbiCaseStudyDrafts;
+import org.doorway.Transactions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,9 +31,8 @@ final class CaseStudiesCommand extends DoorwaySubcommand {
         return ExitCodes.OK;
     }
 
-    static CaseStudyReview review(Doorway doorway) {
-        return new CaseStudyReview(new JdbiCaseStudyDrafts(doorway.database), doorway.database, doorway.requests::event,
-                doorway.clock);
+    static CaseStudyReview review(Stores stores, Transactions transactions, Clock clock) {
+        return new CaseStudyReview(stores.caseStudyDrafts(), transactions, stores.requests()::event, clock);
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true,
@@ -60,7 +60,7 @@ final class CaseStudiesCommand extends DoorwaySubcommand {
                 }
             }
             try (Doorway doorway = openDoorway()) {
-                List<Story> stories = review(doorway).list(wanted);
+                List<Story> stories = review(doorway.stores(), doorway.database(), doorway.clock()).list(wanted);
                 if (stories.isEmpty()) {
                     out().println(all ? "No case studies yet." : "No " + state + " case studies.");
                 }
@@ -82,7 +82,7 @@ final class CaseStudiesCommand extends DoorwaySubcommand {
         @Override
         public Integer call() {
             try (Doorway doorway = openDoorway()) {
-                Optional<Story> story = review(doorway).find(id);
+                Optional<Story> story = review(doorway.stores(), doorway.database(), doorway.clock()).find(id);
                 story.ifPresent(found -> out().println(CaseStudyLines.full(found)));
                 return story.isPresent() ? ExitCodes.OK : notFound(this, id);
             }
@@ -125,7 +125,8 @@ final class CaseStudiesCommand extends DoorwaySubcommand {
 
     private static int decide(DoorwaySubcommand command, long id, Story.State to, String reason) {
         try (Doorway doorway = command.openDoorway()) {
-            CaseStudyReview.Decision decision = review(doorway).decide(id, to,
+            CaseStudyReview.Decision decision = review(doorway.stores(), doorway.database(), doorway.clock())
+                    .decide(id, to,
                     "command line (" + System.getProperty("user.name", "unknown") + ")", reason);
             (decision.changed() ? command.out() : command.err()).println(decision.message());
             return decision.changed() ? ExitCodes.OK : ExitCodes.BAD_INPUT;

@@ -58,7 +58,8 @@ final class CatalogueCommand extends DoorwaySubcommand {
         @Override
         public Integer call() {
             try (Doorway doorway = openDoorway()) {
-                CatalogueImport.Result result = new CatalogueImport(doorway.catalogue, doorway.catalogueYaml).run(file);
+                CatalogueImport.Result result = new CatalogueImport(doorway.catalogue(), doorway.catalogueYaml())
+                        .run(file);
                 boolean imported = result instanceof CatalogueImport.Result.Imported;
                 (imported ? out() : err()).println(result.describe());
                 return imported ? ExitCodes.OK : ExitCodes.BAD_INPUT;
@@ -80,7 +81,7 @@ final class CatalogueCommand extends DoorwaySubcommand {
         public Integer call() {
             try (Doorway doorway = openDoorway()) {
                 out().println(
-                        new CatalogueExport(doorway.catalogue, doorway.catalogueYaml).run(file).describe());
+                        new CatalogueExport(doorway.catalogue(), doorway.catalogueYaml()).run(file).describe());
                 return ExitCodes.OK;
             }
         }

@@ -108,7 +108,7 @@ final class ClassifyCommand extends DoorwaySubcommand {
         if (!"need".equals(result.outcome()) || result.needs().isEmpty()) {
             return List.of();
         }
-        return doorway.rankedTools.page(result.needs().get(0).needId(), TeachingContext.unknown(), 0, TOOLS);
+        return doorway.rankedTools().page(result.needs().get(0).needId(), TeachingContext.unknown(), 0, TOOLS);
     }
 
     private static String readable(Doorway doorway, String text) {
@@ -125,7 +125,7 @@ final class ClassifyCommand extends DoorwaySubcommand {
         }
         out.append("Needs:\n");
         result.needs().forEach(need -> out.append(String.format(Locale.ROOT, "  %.2f  %-28s %s%n", need.score(),
-                need.needId(), doorway.vocabulary.find(need.needId()).map(found -> found.name()).orElse(""))));
+                need.needId(), doorway.vocabulary().find(need.needId()).map(found -> found.name()).orElse(""))));
         List<RankedTool> tools = tools(doorway, result);
         if (!tools.isEmpty()) {
             out.append("Tools:\n");

@@ -51,22 +51,7 @@ import org.doorway.resources.ResourceOffer;
 import org.doorway.resources.remind.RemindClicks;
 import org.doorway.resources.remind.ReminderJob;
 import org.doorway.resources.Webinars;
-import org.doorway.store.JdbiCatalogue;
-import org.doorway.store.JdbiClosures;
-import org.doorway.store.JdbiConversations;
-import org.doorway.store.JdbiAwaitedAdditions;
-import org.doorway.store.JdbiHandoffs;
-import org.doorway.store.JdbiLearningQueue;
-import org.doorway.store.JdbiNudgeMarks;
-import org.doorway.store.JdbiOpenHandoffs;
-import org.doorway.store.JdbiOutcomeTallies;
-import org.doorway.store.JdbiOutbox;
-import org.doorway.store.JdbiPersonalData;
-import org.doorway.store.JdbiRequests;
-import org.doorway.store.JdbiRoster;
-import org.doorway.store.JdbiSetAside;
 import org.doorway.store.JdbiWebinarReminders;
-import org.doorway.store.JdbiWorkloads;
 import org.doorway.config.InstitutionSettings;
 import org.doorway.config.Settings;
 import org.doorway.store.Database;
@@ -84,21 +69,15 @@ import org.slf4j.LoggerFactory;
 final class Doorway implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Doorway.class);
 
-    final Settings settings;
-    final Clock clock;
-    final Database database;
-    final NeedVocabulary vocabulary;
-    final CatalogueYaml catalogueYaml;
-    final JdbiCatalogue catalogueStore;
-    final CachedCatalogue catalogue;
+    private final Settings settings;
+    private final Clock clock;
+    private final Database database;
+    private final NeedVocabulary vocabulary;
+    private final CatalogueYaml catalogueYaml;
+    private final Stores stores;
     /** Tools for a need, best first, staff's outcomes counted in: what is suggested and what is reported. */
-    final OutcomeRankedTools rankedTools;
-    final JdbiOutbox outbox;
-    final JdbiRoster roster;
-    final JdbiHandoffs handoffs;
-    final JdbiRequests requests;
-    final JdbiPersonalData personalData;
-    final ResourceOffer resources;
+    private final OutcomeRankedTools rankedTools;
+    private final ResourceOffer resources;
     private FusedNeedClassifier classifier;
     /** Read once at open, so that building the classifier never waits on the database. */
     private final Map<String, List<String>> addedPhrasings;
@@ -117,24 +96,59 @@ final class Doorway implements AutoCloseable {
         this.database = database;
         this.vocabulary = vocabulary;
         this.catalogueYaml = catalogueYaml;
-        this.catalogueStore = new JdbiCatalogue(database, vocabulary.needs());
-        this.catalogue = CachedCatalogue.over(catalogueStore, settings.zone());
-        this.outbox = new JdbiOutbox(database, clock);
-        this.roster = new JdbiRoster(database);
-        this.handoffs = new JdbiHandoffs(database);
-        this.requests = new JdbiRequests(database);
-        this.addedPhrasings = new JdbiLearningQueue(database).phrasingsByNeed();
-        this.personalData = new JdbiPersonalData(database);
+        this.stores = Stores.open(database, clock, vocabulary.needs(), settings.zone());
+        this.addedPhrasings = stores.learningQueue().phrasingsByNeed();
         // Outcome figures for the ranking, read at most once a minute: a vote need not move the next answer.
         LoadingCache<String, List<OutcomeTally>> tallies = Caffeine.newBuilder()
                 .expireAfterWrite(Duration.ofMinutes(1)).maximumSize(1)
-                .build(all -> new JdbiOutcomeTallies(database).all());
+                .build(all -> stores.outcomeTallies().all());
+        CachedCatalogue catalogue = stores.catalogue();
         this.rankedTools = new OutcomeRankedTools(() -> catalogue.snapshot().index(), new ToolRanker(),
                 new OutcomeRanking(() -> tallies.get("all")));
         this.resources = new ResourceOffer(new ResourceLinks(settings.publicUrl()), new Webinars(settings.zone()));
         new CatalogueSeeder(catalogue, defaults).seedIfEmpty().ifPresent(seeded ->
                 log.info("Loaded the default catalogue ({} example tools): replace it with your institution's "
                         + "using 'catalogue import FILE'", seeded.added().size()));
+    }
+
+    /** The configuration read from the environment at open. */
+    Settings settings() {
+        return settings;
+    }
+
+    /** The clock everything here runs on: tests move it to drive SLAs and shifts. */
+    Clock clock() {
+        return clock;
+    }
+
+    /** The migrated database: the unit of work every store adapter takes part in. */
+    Database database() {
+        return database;
+    }
+
+    /** The pedagogic needs, as bundled. */
+    NeedVocabulary vocabulary() {
+        return vocabulary;
+    }
+
+    /** How the catalogue file is read and checked. */
+    CatalogueYaml catalogueYaml() {
+        return catalogueYaml;
+    }
+
+    /** Every store adapter, each built once on {@link #database()}. */
+    Stores stores() {
+        return stores;
+    }
+
+    /** The stored catalogue, cached in this instance. */
+    CachedCatalogue catalogue() {
+        return stores.catalogue();
+    }
+
+    /** Tools for a need, best first, staff's outcomes counted in. */
+    OutcomeRankedTools rankedTools() {
+        return rankedTools;
     }
 
     /**
@@ -216,20 +230,23 @@ final class Doorway implements AutoCloseable {
      */
     Conversation conversation(HandoffMessenger messenger, Introductions introductions, Audience audience,
             PersonMessages followUpMessages, HolderMessenger holders, QueueWatch watch) {
-        FollowUpWiring followUp = FollowUpWiring.of(this, followUpMessages, introductions, audience);
+        CachedCatalogue catalogue = stores.catalogue();
+        FollowUpWiring followUp = FollowUpWiring.of(stores, database, catalogue::load,
+                FollowUpWiring.policy(settings.followUp(), settings.zone()), clock, followUpMessages, introductions,
+                audience);
         // Routing sees the institution's closure dates as everyone's leave (and so do the nudges' working days).
-        HandoffFeature handoff = new HandoffFeature(database, new ClosedRoster(roster, new JdbiClosures(database)),
-                new JdbiWorkloads(database), new WatchedHandoffs(handoffs, roster, watch),
+        HandoffFeature handoff = new HandoffFeature(database, new ClosedRoster(stores.roster(), stores.closures()),
+                stores.workloads(), new WatchedHandoffs(stores.handoffs(), stores.roster(), watch),
                 messenger, settings.handoff(), clock, settings.zone());
-        QueueFeature queue = handoff.queue(new QueueFeature.Ports(new JdbiOpenHandoffs(database),
-                new JdbiNudgeMarks(database), new JdbiAwaitedAdditions(database), holders, watch),
+        QueueFeature queue = handoff.queue(new QueueFeature.Ports(stores.openHandoffs(),
+                stores.nudgeMarks(), stores.awaitedAdditions(), holders, watch),
                 settings.nudges(), settings.followUp().closures());
         Dialogue dialogue = IntakeConfiguration.dialogue(lazyClassifier(),
                 () -> followUp.stories().over(catalogue.load()),
                 new OfferedTools(rankedTools::page, () -> catalogue.snapshot().index(), resources, clock),
-                handoff.desk(), new JdbiConversations(database), requests, clock, settings.zone(),
+                handoff.desk(), stores.conversations(), stores.requests(), clock, settings.zone(),
                 institution(settings.institution()));
-        JdbiWebinarReminders reminders = new JdbiWebinarReminders(database);
+        JdbiWebinarReminders reminders = stores.webinarReminders();
         Webinars webinars = new Webinars(settings.zone());
         FrontDesk desk = new FrontDesk(dialogue, handoff.technologists(),
                 new RemindClicks(catalogue::load, webinars, reminders, settings.zone(), clock), followUp.desk(),
@@ -251,7 +268,7 @@ final class Doorway implements AutoCloseable {
     SetAside setAside() {
         synchronized (inboxLock) {
             if (setAside == null) {
-                setAside = new JdbiSetAside(database, inbox());
+                setAside = Stores.setAside(database, inbox());
             }
             return setAside;
         }

@@ -32,7 +32,7 @@ abstract class DoorwaySubcommand implements Callable<Integer> {
      */
     Doorway openDoorway() {
         Doorway doorway = Doorway.open(environment.variables());
-        err().println("Database: " + doorway.settings.database().redactedUrl());
+        err().println("Database: " + doorway.settings().database().redactedUrl());
         err().flush();
         return doorway;
     }

@@ -1,10 +1,14 @@
 package org.doorway.app;
 
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.doorway.Transactions;
 import org.doorway.catalogue.Catalogue;
 import org.doorway.config.FollowUpSettings;
+import org.doorway.config.Settings;
 import org.doorway.followup.Audience;
 import org.doorway.followup.FollowUpDesk;
 import org.doorway.followup.FollowUpHours;
@@ -17,7 +21,6 @@ import org.doorway.followup.PersonMessages;
 import org.doorway.followup.PublishedStories;
 import org.doorway.slack.SlackReplies;
 import org.doorway.store.JdbiCaseStudyDrafts;
-import org.doorway.store.JdbiColleagueIntros;
 import org.doorway.store.JdbiFollowUps;
 import org.doorway.teams.TeamsReplies;
 
@@ -28,31 +31,29 @@ import org.doorway.teams.TeamsReplies;
  */
 record FollowUpWiring(FollowUpDesk desk, FollowUpJob job, PublishedStories stories) {
 
-    static FollowUpWiring of(Doorway doorway, PersonMessages messages, Introductions introductions,
+    static FollowUpWiring of(Stores stores, Transactions transactions, Supplier<Catalogue> catalogue,
+            FollowUpPolicy policy, Clock clock, PersonMessages messages, Introductions introductions,
             Audience audience) {
-        JdbiFollowUps followUps = new JdbiFollowUps(doorway.database);
-        JdbiCaseStudyDrafts drafts = new JdbiCaseStudyDrafts(doorway.database);
-        Supplier<Catalogue> catalogue = doorway.catalogue::load;
+        JdbiFollowUps followUps = stores.followUps();
+        JdbiCaseStudyDrafts drafts = stores.caseStudyDrafts();
         FollowUpTexts texts = new FollowUpTexts(catalogue);
-        FollowUpPolicy policy = policy(doorway);
-        FollowUpDesk desk = new FollowUpDesk(followUps, drafts, new JdbiColleagueIntros(doorway.database),
-                introductions, messages, doorway.requests::event, texts, doorway.clock);
-        FollowUpJob job = new FollowUpJob(new FollowUpScheduler(followUps, policy), followUps, doorway.database,
-                messages, doorway.requests::event, texts, policy, doorway.clock, audience);
+        FollowUpDesk desk = new FollowUpDesk(followUps, drafts, stores.colleagueIntros(),
+                introductions, messages, stores.requests()::event, texts, clock);
+        FollowUpJob job = new FollowUpJob(new FollowUpScheduler(followUps, policy), followUps, transactions,
+                messages, stores.requests()::event, texts, policy, clock, audience);
         return new FollowUpWiring(desk, job, new PublishedStories(drafts));
     }
 
     /** A serving Doorway follows up people on the platforms it is connected to; the rest wait for theirs. */
-    static Audience servedAudience(Doorway doorway) {
+    static Audience servedAudience(Settings settings) {
         Set<String> platforms = new HashSet<>();
-        doorway.settings.slack().ifPresent(slack -> platforms.add(SlackReplies.PLATFORM));
-        doorway.settings.teams().ifPresent(teams -> platforms.add(TeamsReplies.PLATFORM));
+        settings.slack().ifPresent(slack -> platforms.add(SlackReplies.PLATFORM));
+        settings.teams().ifPresent(teams -> platforms.add(TeamsReplies.PLATFORM));
         return Audience.onPlatforms(platforms);
     }
 
-    static FollowUpPolicy policy(Doorway doorway) {
-        FollowUpSettings settings = doorway.settings.followUp();
+    static FollowUpPolicy policy(FollowUpSettings settings, ZoneId zone) {
         return new FollowUpPolicy(settings.after(), new FollowUpHours(settings.days(), settings.from(), settings.to()),
-                settings.closures(), doorway.settings.zone());
+                settings.closures(), zone);
     }
 }

@@ -41,7 +41,7 @@ final class GuideCommand extends DoorwaySubcommand {
             return ExitCodes.BAD_INPUT;
         }
         try (Doorway doorway = openDoorway()) {
-            Catalogue catalogue = doorway.catalogue.load();
+            Catalogue catalogue = doorway.catalogue().load();
             Optional<Tool> tool = catalogue.tool(toolId);
             if (tool.isEmpty()) {
                 err().println("There is no tool '" + toolId + "' in the catalogue."

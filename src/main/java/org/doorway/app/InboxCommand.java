@@ -67,7 +67,7 @@ final class InboxCommand {
         @Override
         public Integer call() {
             try (Doorway doorway = openDoorway()) {
-                Optional<SetAside.Entry> replayed = doorway.setAside().replay(key, doorway.clock.instant());
+                Optional<SetAside.Entry> replayed = doorway.setAside().replay(key, doorway.clock().instant());
                 if (replayed.isEmpty()) {
                     err().println("Nothing is set aside under '" + key + "'. See the keys with: doorway inbox list");
                     return ExitCodes.BAD_INPUT;

@@ -13,7 +13,7 @@ final class MigrateCommand extends DoorwaySubcommand {
     @Override
     public Integer call() {
         try (Doorway doorway = openDoorway()) {
-            out().println("Database " + doorway.settings.database().redactedUrl()
+            out().println("Database " + doorway.settings().database().redactedUrl()
                     + " is up to date.");
         }
         return ExitCodes.OK;

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Locale;
 import org.doorway.followup.OutcomeTally;
-import org.doorway.store.JdbiOutcomeTallies;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -29,7 +28,7 @@ final class OutcomesReportCommand extends DoorwaySubcommand {
     @Override
     public Integer call() throws Exception {
         try (Doorway doorway = openDoorway()) {
-            List<OutcomeTally> tallies = new JdbiOutcomeTallies(doorway.database).all();
+            List<OutcomeTally> tallies = doorway.stores().outcomeTallies().all();
             if (json) {
                 out().println(JSON.writeValueAsString(asJson(tallies)));
             } else if (tallies.isEmpty()) {

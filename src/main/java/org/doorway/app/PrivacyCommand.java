@@ -5,9 +5,12 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Map;
 import org.doorway.privacy.DataKind;
+import org.doorway.privacy.PersonalData;
 import org.doorway.privacy.Retention;
+import org.doorway.privacy.RetentionPolicy;
 import org.doorway.privacy.Subject;
 import org.doorway.privacy.SubjectRequests;
 import picocli.CommandLine.Command;
@@ -25,9 +28,8 @@ import picocli.CommandLine.Parameters;
 final class PrivacyCommand {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    static Retention retention(Doorway doorway) {
-        return new Retention(doorway.personalData, doorway.settings.service().retention(),
-                doorway.clock);
+    static Retention retention(PersonalData data, RetentionPolicy policy, Clock clock) {
+        return new Retention(data, policy, clock);
     }
 
     static String notAUser(String user) {
@@ -52,7 +54,7 @@ final class PrivacyCommand {
                 return ExitCodes.CONFIGURATION;
             }
             try (Doorway doorway = openDoorway()) {
-                return call(parsed.get(), new SubjectRequests(doorway.personalData, doorway.clock));
+                return call(parsed.get(), new SubjectRequests(doorway.stores().personalData(), doorway.clock()));
             }
         }
 
@@ -112,10 +114,12 @@ final class PrivacyCommand {
         @Override
         public Integer call() {
             try (Doorway doorway = openDoorway()) {
-                Map<DataKind, Integer> changed = retention(doorway).run(dryRun);
+                RetentionPolicy policy = doorway.settings().service().retention();
+                Map<DataKind, Integer> changed = retention(doorway.stores().personalData(), policy, doorway.clock())
+                        .run(dryRun);
                 for (DataKind kind : DataKind.values()) {
                     out().println(kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " (older than "
-                            + doorway.settings.service().retention().days().get(kind) + " days, " + kind.variable()
+                            + policy.days().get(kind) + " days, " + kind.variable()
                             + "): " + changed.get(kind) + (dryRun ? " rows would be removed or anonymised"
                                     : " rows removed or anonymised"));
                 }

@@ -50,13 +50,13 @@ final class ReportCommand extends DoorwaySubcommand {
     @Override
     public Integer call() throws Exception {
         try (Doorway doorway = openDoorway()) {
-            LocalDate today = LocalDate.now(doorway.clock.withZone(doorway.settings.zone()));
+            LocalDate today = LocalDate.now(doorway.clock().withZone(doorway.settings().zone()));
             ReportFilter filter;
             try {
                 LocalDate end = to == null ? today : LocalDate.parse(to);
                 LocalDate start = from == null ? end.minusWeeks(12).plusDays(1) : LocalDate.parse(from);
                 filter = new ReportFilter(start, end, Optional.ofNullable(need), Optional.ofNullable(platform),
-                        Optional.ofNullable(department), doorway.settings.zone());
+                        Optional.ofNullable(department), doorway.settings().zone());
             } catch (DateTimeParseException unreadable) {
                 err().println("doorway: dates are written like 2026-03-01 (year-month-day)");
                 return ExitCodes.BAD_INPUT;
@@ -64,7 +64,8 @@ final class ReportCommand extends DoorwaySubcommand {
                 err().println("doorway: " + wrongRange.getMessage());
                 return ExitCodes.BAD_INPUT;
             }
-            Reports reports = ReportsWiring.reports(doorway);
+            Reports reports = ReportsWiring.reports(doorway.database(), doorway.stores().reportQueries(),
+                    doorway.stores().roster(), doorway.settings().reports(), doorway::embedder);
             Optional<String> unknown = filter.department().flatMap(reports::departmentProblem);
             if (unknown.isPresent()) {
                 err().println("doorway: " + unknown.get());

@@ -3,16 +3,22 @@ package org.doorway.app;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import org.doorway.admin.AdminSessions;
+import org.doorway.config.ReportSettings;
+import org.doorway.handoff.Roster;
+import org.doorway.needs.NeedVocabulary;
 import org.doorway.needs.TextEmbedder;
 import org.doorway.reports.ReportSetup;
 import org.doorway.reports.Reports;
+import org.doorway.store.Database;
 import org.doorway.store.DirectoryKeys;
-import org.doorway.store.JdbiAdminSessions;
 import org.doorway.store.JdbiReportQueries;
 import org.doorway.web.WebServer;
 import org.doorway.web.admin.ReportsConsole;
@@ -26,15 +32,16 @@ final class ReportsWiring {
 
     private ReportsWiring() {}
 
-    static Reports reports(Doorway doorway) {
+    static Reports reports(Database database, JdbiReportQueries queries, Roster roster, ReportSettings settings,
+            Supplier<Optional<TextEmbedder>> embedder) {
         // The directory keyed once (an HMAC per member), on first use; a changed file is read at the next start.
         LoadingCache<String, Map<String, String>> departments = Caffeine.newBuilder().maximumSize(1)
-                .build(ignored -> DirectoryKeys.departments(doorway.database, doorway.settings.reports().directory()));
+                .build(ignored -> DirectoryKeys.departments(database, settings.directory()));
         // Theme words repeat from report to report: embed each once.
         Cache<String, float[]> meanings = Caffeine.newBuilder().maximumSize(2_000).build();
-        return new Reports(new JdbiReportQueries(doorway.database), doorway.roster::all, new ReportSetup(
-                () -> departments.get("directory"), doorway.settings.reports().terms(),
-                () -> doorway.embedder().map(model -> remembered(model, meanings))), REPORT_HELPER);
+        return new Reports(queries, roster::all, new ReportSetup(
+                () -> departments.get("directory"), settings.terms(),
+                () -> embedder.get().map(model -> remembered(model, meanings))), REPORT_HELPER);
     }
 
     private static TextEmbedder remembered(TextEmbedder model, Cache<String, float[]> meanings) {
@@ -52,12 +59,13 @@ final class ReportsWiring {
     }
 
     /** The API half sits behind the {@link BearerAuth} filter that {@link AdminWiring} puts on all of /api/admin. */
-    static void mount(Doorway doorway, WebServer web) {
-        ReportsConsole console = new ReportsConsole(reports(doorway),
-                new AdminSessions(new JdbiAdminSessions(doorway.database), doorway.clock),
+    static void mount(WebServer web, Reports reports, AdminSessions sessions, NeedVocabulary vocabulary, ZoneId zone,
+            Clock clock) {
+        ReportsConsole console = new ReportsConsole(reports,
+                sessions,
                 request -> Optional.of(BearerAuth.user(request).email()),
-                () -> doorway.vocabulary.needs().stream().map(need -> need.id()).toList(), doorway.clock,
-                doorway.settings.zone());
+                () -> vocabulary.needs().stream().map(need -> need.id()).toList(), clock,
+                zone);
         web.mount("/admin/reports/*", console);
         web.mount("/api/admin/v1/reports/*", console);
     }

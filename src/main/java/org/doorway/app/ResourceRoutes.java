@@ -1,7 +1,11 @@
 package org.doorway.app;
 
 import java.net.URI;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.function.Supplier;
+import org.doorway.catalogue.CatalogueSnapshot;
 import org.doorway.resources.Webinars;
 import org.doorway.resources.ics.WebinarInvite;
 import org.doorway.web.GuideResource;
@@ -14,13 +18,14 @@ import org.doorway.web.WebinarResource;
 final class ResourceRoutes {
     private ResourceRoutes() {}
 
-    static void mount(Doorway doorway, WebServer web) {
-        web.mount("/guides/*", new PublicResourceServlet(new GuideResource(), doorway.catalogue::snapshot,
+    static void mount(WebServer web, Supplier<CatalogueSnapshot> catalogue, String publicUrl, ZoneId zone,
+            Clock clock) {
+        web.mount("/guides/*", new PublicResourceServlet(new GuideResource(), catalogue,
                 List.of("paper")));
-        web.mount("/webinars/*", new PublicResourceServlet(new WebinarResource(new Webinars(doorway.settings.zone()),
-                new WebinarInvite(doorway.clock, URI.create(doorway.settings.publicUrl()).getHost())),
-                doorway.catalogue::snapshot, List.of()));
-        web.mount("/catalogue/map.svg", new PublicResourceServlet(new MapResource(), doorway.catalogue::snapshot,
+        web.mount("/webinars/*", new PublicResourceServlet(new WebinarResource(new Webinars(zone),
+                new WebinarInvite(clock, URI.create(publicUrl).getHost())),
+                catalogue, List.of()));
+        web.mount("/catalogue/map.svg", new PublicResourceServlet(new MapResource(), catalogue,
                 List.of("need")));
     }
 }

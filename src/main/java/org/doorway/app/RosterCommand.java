@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.doorway.DoorwayException;
+import org.doorway.catalogue.Catalogue;
 import org.doorway.handoff.roster.KnownExpertise;
 import org.doorway.handoff.roster.RosterImport;
 import org.doorway.yaml.YamlProblem;
@@ -20,9 +21,9 @@ import picocli.CommandLine.Parameters;
 final class RosterCommand {
 
     /** Need ids from the vocabulary and tool ids from the current catalogue. */
-    static KnownExpertise expertise(Doorway doorway) {
+    static KnownExpertise expertise(Catalogue catalogue) {
         return KnownExpertise.bundledNeeds().withTools(
-                doorway.catalogue.load().tools().stream().map(tool -> tool.id()).collect(java.util.stream.Collectors.toSet()));
+                catalogue.tools().stream().map(tool -> tool.id()).collect(java.util.stream.Collectors.toSet()));
     }
 
     @Command(name = "import", mixinStandardHelpOptions = true,
@@ -44,8 +45,8 @@ final class RosterCommand {
             PrintWriter out = out();
             PrintWriter err = err();
             try (Doorway doorway = openDoorway()) {
-                RosterImport.Outcome outcome = new RosterImport(doorway.database, doorway.roster,
-                        expertise(doorway)).importYaml(yaml, dryRun);
+                RosterImport.Outcome outcome = new RosterImport(doorway.database(), doorway.stores().roster(),
+                        expertise(doorway.catalogue().load())).importYaml(yaml, dryRun);
                 printProblems(outcome, file, err);
                 if (!outcome.ok()) {
                     err.println("Nothing was imported: fix the problems above and run the import again.");
@@ -71,8 +72,8 @@ final class RosterCommand {
         public Integer call() {
             String yaml = read(file);
             try (Doorway doorway = openDoorway()) {
-                RosterImport.Outcome outcome = new RosterImport(doorway.database, doorway.roster,
-                        expertise(doorway)).importYaml(yaml, true);
+                RosterImport.Outcome outcome = new RosterImport(doorway.database(), doorway.stores().roster(),
+                        expertise(doorway.catalogue().load())).importYaml(yaml, true);
                 printProblems(outcome, file, err());
                 if (!outcome.ok()) {
                     err().println(file + " has problems: fix them and run 'roster validate' again.");
@@ -97,8 +98,8 @@ final class RosterCommand {
         @Override
         public Integer call() {
             try (Doorway doorway = openDoorway()) {
-                String yaml = new RosterImport(doorway.database, doorway.roster,
-                        expertise(doorway)).exportYaml();
+                String yaml = new RosterImport(doorway.database(), doorway.stores().roster(),
+                        expertise(doorway.catalogue().load())).exportYaml();
                 Files.writeString(file, yaml, StandardCharsets.UTF_8);
                 out().println("Wrote the roster to " + file);
                 return ExitCodes.OK;

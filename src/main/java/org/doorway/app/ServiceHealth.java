@@ -1,5 +1,6 @@
 package org.doorway.app;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
@@ -35,10 +36,10 @@ final class ServiceHealth implements AutoCloseable {
     private volatile boolean migrated;
     private volatile boolean stopping;
 
-    ServiceHealth(Doorway doorway) {
-        this.database = doorway.database;
+    ServiceHealth(Database database, JdbiOutboxBacklog backlog, Clock clock) {
+        this.database = database;
         checks.add(this::database);
-        checks.add(new OutboxCheck(new JdbiOutboxBacklog(doorway.database), doorway.clock));
+        checks.add(new OutboxCheck(backlog, clock));
     }
 
     /** Reports {@code check} too. */

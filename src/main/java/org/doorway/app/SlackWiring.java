@@ -1,7 +1,7 @@
 package org.doorway.app;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -16,8 +16,9 @@ import org.doorway.outbox.OutboxWorker;
 import org.doorway.outbox.RetryPolicy;
 import org.doorway.slack.HomeFacts;
 import org.doorway.slack.SlackAdapter;
-import org.doorway.store.JdbiHandoffMessages;
+import org.doorway.store.Database;
 import org.doorway.store.JdbiOutbox;
+import org.doorway.store.StoredInbox;
 import org.doorway.web.WebServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,33 +51,29 @@ final class SlackWiring implements AutoCloseable {
         this.couriers = couriers;
     }
 
-    /** Builds and starts Slack on {@code web} when the settings have Slack credentials; call before web.start(). */
-    static Optional<SlackWiring> start(Doorway doorway, WebServer web, JobRunner jobs, Turns turns, HomeFacts home) {
-        Optional<SlackSettings> configured = doorway.settings.slack();
-        if (configured.isEmpty()) {
-            return Optional.empty();
-        }
-        SlackSettings settings = configured.get();
-        JdbiOutbox outbox = doorway.outbox;
+    /** Builds and starts Slack on {@code web}, for the settings' Slack credentials; call before web.start(). */
+    static SlackWiring start(SlackSettings settings, WebServer web, JobRunner jobs, Turns turns, HomeFacts home,
+            Database database, StoredInbox inbox, Stores stores, Clock clock) {
+        JdbiOutbox outbox = stores.outbox();
         // Bounded: when Doorway cannot keep up, messages wait in the inbox for the redelivery job instead.
         ExecutorService afterAck = new ThreadPoolExecutor(2, 4, 60, TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(10_000), DaemonThreads.named("slack-work"));
         ExecutorService couriers = Executors.newFixedThreadPool(4, DaemonThreads.named("slack-outbox"));
         Foreground foreground = new Foreground(MAX_GIVE_WAY);
-        SlackAdapter adapter = new SlackAdapter(settings, new SlackAdapter.Parts(turns, doorway.inbox(),
-                doorway.database, outbox, home, afterAck, foreground, doorway.clock,
-                new JdbiHandoffMessages(doorway.database)));
+        SlackAdapter adapter = new SlackAdapter(settings, new SlackAdapter.Parts(turns, inbox,
+                database, outbox, home, afterAck, foreground, clock,
+                stores.handoffMessages()));
         adapter.start();
         adapter.servlet().ifPresent(servlet -> web.mount(SlackAdapter.PATH, servlet));
-        OutboxWorker worker = new OutboxWorker(outbox, adapter.courier(), doorway.clock, couriers,
+        OutboxWorker worker = new OutboxWorker(outbox, adapter.courier(), clock, couriers,
                 RetryPolicy.standard(), Duration.ofMinutes(2), foreground::giveWay);
         jobs.every("outbox-slack", DELIVERY_EVERY, () -> worker.drain(Duration.ofMillis(250)));
         Redelivery redelivery = adapter.redelivery(REDELIVER_AFTER);
         jobs.every("inbox-slack", Duration.ofSeconds(15), () -> redelivery.run(Duration.ofSeconds(30)));
         jobs.every("outbox-slack-forget", Duration.ofHours(1),
-                () -> outbox.forgetSettledBefore(doorway.clock.instant().minus(Duration.ofDays(7))));
+                () -> outbox.forgetSettledBefore(clock.instant().minus(Duration.ofDays(7))));
         log.info("Slack ready: {}", settings.socketMode() ? "Socket Mode" : "events at " + SlackAdapter.PATH);
-        return Optional.of(new SlackWiring(adapter, afterAck, couriers));
+        return new SlackWiring(adapter, afterAck, couriers);
     }
 
     SlackAdapter adapter() {

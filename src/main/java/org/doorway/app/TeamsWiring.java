@@ -1,5 +1,6 @@
 package org.doorway.app;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -8,21 +9,22 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import org.doorway.config.Settings;
 import org.doorway.config.TeamsSettings;
 import org.doorway.conversation.Turns;
 import org.doorway.handoff.HandoffMessenger;
 import org.doorway.handoff.HolderMessenger;
-import org.doorway.handoff.TechnologistActions;
 import org.doorway.health.Probe;
 import org.doorway.inbox.Redelivery;
 import org.doorway.jobs.JobRunner;
 import org.doorway.outbox.OutboxWorker;
 import org.doorway.outbox.RetryPolicy;
+import org.doorway.store.Database;
 import org.doorway.store.JdbiConversationReferences;
 import org.doorway.store.JdbiOutbox;
-import org.doorway.store.JdbiHandoffMessages;
 import org.doorway.store.JdbiSentCards;
 import org.doorway.store.JdbiTeamsIds;
+import org.doorway.store.StoredInbox;
 import org.doorway.teams.TeamsAdapter;
 import org.doorway.teams.TeamsHandoffMessenger;
 import org.doorway.teams.TeamsHolderMessenger;
@@ -64,39 +66,37 @@ final class TeamsWiring implements AutoCloseable {
     }
 
     /** Handoff news for staff who talk to Doorway in Teams, when Teams is configured. */
-    static Optional<HandoffMessenger> messenger(Doorway doorway, JdbiConversationReferences references) {
-        return doorway.settings.teams().map(settings -> new TeamsHandoffMessenger(new TeamsReplies(doorway.outbox),
+    static Optional<HandoffMessenger> messenger(Optional<TeamsSettings> teams, JdbiOutbox outbox,
+            JdbiConversationReferences references) {
+        return teams.map(settings -> new TeamsHandoffMessenger(new TeamsReplies(outbox),
                 references, settings));
     }
 
     /** Word to technologists about the handoffs they hold in Teams, when Teams is configured. */
-    static Optional<HolderMessenger> holders(Doorway doorway, JdbiConversationReferences references) {
-        return doorway.settings.teams().map(settings -> new TeamsHolderMessenger(new TeamsReplies(doorway.outbox),
+    static Optional<HolderMessenger> holders(Optional<TeamsSettings> teams, JdbiOutbox outbox,
+            JdbiConversationReferences references) {
+        return teams.map(settings -> new TeamsHolderMessenger(new TeamsReplies(outbox),
                 references, settings));
     }
 
     /** Whether the handoff team channel (HANDOFF_TEAM_CHANNEL) is a Teams channel that Teams should post to. */
-    static boolean ownsTeamChannel(Doorway doorway) {
-        return doorway.settings.teams().isPresent()
-                && doorway.settings.handoff().teamChannel().filter(TeamsHandoffMessenger::isTeamsChannel).isPresent();
+    static boolean ownsTeamChannel(Settings settings) {
+        return settings.teams().isPresent()
+                && settings.handoff().teamChannel().filter(TeamsHandoffMessenger::isTeamsChannel).isPresent();
     }
 
-    /** Builds and starts Teams on {@code web} when the settings have Teams; call before web.start(). */
-    static Optional<TeamsWiring> start(Doorway doorway, WebServer web, JobRunner jobs, Turns turns,
-            JdbiConversationReferences references) {
-        Optional<TeamsSettings> configured = doorway.settings.teams();
-        if (configured.isEmpty()) {
-            return Optional.empty();
-        }
-        JdbiOutbox outbox = doorway.outbox;
-        JdbiSentCards cards = new JdbiSentCards(doorway.database);
+    /** Builds and starts Teams on {@code web}, for the settings' Teams app; call before web.start(). */
+    static TeamsWiring start(TeamsSettings settings, WebServer web, JobRunner jobs, Turns turns, Database database,
+            StoredInbox inbox, Stores stores, Clock clock) {
+        JdbiOutbox outbox = stores.outbox();
+        JdbiSentCards cards = stores.sentCards();
         // Bounded: when Doorway cannot keep up, new activities are answered 503 rather than piling up.
         ExecutorService work = new ThreadPoolExecutor(2, 4, 60, TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(10_000), DaemonThreads.named("teams-work"));
         ExecutorService couriers = Executors.newFixedThreadPool(4, DaemonThreads.named("teams-outbox"));
-        JdbiTeamsIds teamsIds = new JdbiTeamsIds(doorway.database);
-        TeamsAdapter adapter = TeamsAdapter.create(configured.get(), new TeamsParts(turns, doorway.inbox(),
-                references, cards, doorway.database, outbox, doorway.clock, work, new JdbiHandoffMessages(doorway.database),
+        JdbiTeamsIds teamsIds = stores.teamsIds();
+        TeamsAdapter adapter = TeamsAdapter.create(settings, new TeamsParts(turns, inbox,
+                stores.teamsReferences(), cards, database, outbox, clock, work, stores.handoffMessages(),
                 teamsIds));
         List<String> unreachable = teamsIds.missing();
         if (!unreachable.isEmpty()) {
@@ -106,18 +106,18 @@ final class TeamsWiring implements AutoCloseable {
                     String.join(", ", unreachable));
         }
         web.mount(TeamsAdapter.PATH, adapter.endpoint());
-        OutboxWorker worker = new OutboxWorker(outbox, adapter.courier(), doorway.clock, couriers,
+        OutboxWorker worker = new OutboxWorker(outbox, adapter.courier(), clock, couriers,
                 RetryPolicy.standard(), Duration.ofMinutes(2));
         jobs.every("outbox-teams", DELIVERY_EVERY, () -> worker.drain(Duration.ofMillis(250)));
         Redelivery redelivery = adapter.redelivery(REDELIVER_AFTER);
         jobs.every("inbox-teams", Duration.ofSeconds(15), () -> redelivery.run(Duration.ofSeconds(30)));
         jobs.every("outbox-teams-forget", Duration.ofHours(1),
-                () -> outbox.forgetSettledBefore(doorway.clock.instant().minus(Duration.ofDays(7))));
+                () -> outbox.forgetSettledBefore(clock.instant().minus(Duration.ofDays(7))));
         jobs.every("teams-cards-forget", Duration.ofHours(1),
-                () -> cards.forgetBefore(doorway.clock.instant().minus(KEEP_CARDS)));
+                () -> cards.forgetBefore(clock.instant().minus(KEEP_CARDS)));
         log.info("Teams ready: activities at {}{}", TeamsAdapter.PATH,
-                configured.get().emulator() ? " (local emulator mode)" : "");
-        return Optional.of(new TeamsWiring(work, couriers, adapter.probe()));
+                settings.emulator() ? " (local emulator mode)" : "");
+        return new TeamsWiring(work, couriers, adapter.probe());
     }
 
     /** Call after the job runner has stopped. */

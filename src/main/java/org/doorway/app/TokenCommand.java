@@ -51,7 +51,8 @@ final class TokenCommand extends DoorwaySubcommand {
                 return ExitCodes.BAD_INPUT;
             }
             try (Doorway doorway = openDoorway()) {
-                ApiTokens.Issued issued = AdminWiring.tokens(doorway).create(parsed.get(), name);
+                ApiTokens.Issued issued = AdminWiring.tokens(doorway.stores(), doorway.clock())
+                        .create(parsed.get(), name);
                 out().println(issued.token());
                 err().println("Token " + issued.id() + " (" + issued.name() + ", " + issued.role().wireName()
                         + "). Copy it now: it is not shown again. Send it as 'Authorization: Bearer <token>'; "
@@ -70,16 +71,17 @@ final class TokenCommand extends DoorwaySubcommand {
         @Override
         public Integer call() {
             try (Doorway doorway = openDoorway()) {
-                java.util.List<ApiToken> tokens = AdminWiring.tokens(doorway).list();
+                java.util.List<ApiToken> tokens = AdminWiring.tokens(doorway.stores(), doorway.clock()).list();
+                java.time.ZoneId zone = doorway.settings().zone();
                 if (tokens.isEmpty()) {
                     out().println("No tokens. Make one with: doorway admin token create --role viewer --name NAME");
                 }
                 for (ApiToken token : tokens) {
                     out().println(token.id() + "\t" + token.role().wireName() + "\t" + token.name() + "\tcreated "
-                            + WHEN.format(token.createdAt().atZone(doorway.settings.zone()))
-                            + token.lastUsedAt().map(at -> "\tlast used " + WHEN.format(at.atZone(doorway.settings.zone())))
+                            + WHEN.format(token.createdAt().atZone(zone))
+                            + token.lastUsedAt().map(at -> "\tlast used " + WHEN.format(at.atZone(zone)))
                                     .orElse("\tnever used")
-                            + token.revokedAt().map(at -> "\tREVOKED " + WHEN.format(at.atZone(doorway.settings.zone())))
+                            + token.revokedAt().map(at -> "\tREVOKED " + WHEN.format(at.atZone(zone)))
                                     .orElse(""));
                 }
             }
@@ -99,7 +101,7 @@ final class TokenCommand extends DoorwaySubcommand {
         @Override
         public Integer call() {
             try (Doorway doorway = openDoorway()) {
-                if (!AdminWiring.tokens(doorway).revoke(id)) {
+                if (!AdminWiring.tokens(doorway.stores(), doorway.clock()).revoke(id)) {
                     err().println("There is no token " + id + " that is not already revoked: see 'doorway admin token list'");
                     return ExitCodes.BAD_INPUT;
                 }

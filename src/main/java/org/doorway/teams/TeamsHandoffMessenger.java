@@ -1,6 +1,5 @@
 package org.doorway.teams;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.doorway.config.TeamsSettings;
@@ -23,19 +22,17 @@ import org.slf4j.LoggerFactory;
  * of work. Thread-safe.
  */
 public final class TeamsHandoffMessenger implements HandoffMessenger {
-    /** Microsoft's global Bot Connector address, for writing first where Doorway knows no regional one. */
-    static final String GLOBAL_SERVICE_URL = "https://smba.trafficmanager.net/teams/";
     private static final Pattern CHANNEL = Pattern.compile("19:[^;\\s]+@thread\\.[a-z0-9]+");
     private static final Logger log = LoggerFactory.getLogger(TeamsHandoffMessenger.class);
 
     private final TeamsReplies replies;
     private final ConversationReferences references;
-    private final TeamsSettings settings;
+    private final PersonalChats chats;
 
     public TeamsHandoffMessenger(TeamsReplies replies, ConversationReferences references, TeamsSettings settings) {
         this.replies = replies;
         this.references = references;
-        this.settings = settings;
+        this.chats = new PersonalChats(references, settings);
     }
 
     /** Whether {@code channel} names a Teams channel (its conversation id, {@code 19:…@thread.tacv2}). */
@@ -45,21 +42,12 @@ public final class TeamsHandoffMessenger implements HandoffMessenger {
 
     @Override
     public Optional<String> openThread(Handoff handoff, Technologist technologist, Reply.HandoffSummary summary) {
-        ObjectNode card = replies.render(summary);
         Optional<String> userId = TeamsChatLink.userId(technologist);
-        Optional<ConversationReference> chat = userId.flatMap(references::personalChatWith);
-        HandoffMessage.Audience audience = HandoffMessage.Audience.technologist(technologist.id());
-        if (chat.isPresent()) {
-            replies.showHandoff(new TeamsHandoffPayloads.Post(handoff.id(), audience,
-                    Optional.of(TeamsDelivery.post(chat.get(), card)), Optional.empty()));
-        } else if (userId.isPresent()) {
-            Optional<ConversationReference> staff = references.find(handoff.request().staff().conversation());
-            replies.showHandoff(new TeamsHandoffPayloads.Post(handoff.id(), audience, Optional.empty(),
-                    Optional.of(new PersonalMessage(
-                            staff.map(ConversationReference::serviceUrl).orElse(GLOBAL_SERVICE_URL),
-                            staff.map(ConversationReference::botId).orElse("28:" + settings.appId()),
-                            settings.tenantId().or(() -> staff.map(ConversationReference::tenantId)).orElse(""),
-                            userId.get(), card))));
+        if (userId.isPresent()) {
+            PersonalChats.Way way = chats.to(userId.get(), Optional.of(handoff.request().staff().conversation()),
+                    replies.render(summary));
+            replies.showHandoff(new TeamsHandoffPayloads.Post(handoff.id(),
+                    HandoffMessage.Audience.technologist(technologist.id()), way.post(), way.open()));
         } else {
             log.info("Technologist {} has no Teams id on the roster: they hear of handoff {} only through the "
                     + "staff member's chat link", technologist.id(), handoff.id());
@@ -86,20 +74,13 @@ public final class TeamsHandoffMessenger implements HandoffMessenger {
                     technologist.id());
             return;
         }
-        ObjectNode card = replies.render(reply);
-        Optional<ConversationReference> chat = references.personalChatWith(userId.get());
-        if (chat.isPresent()) {
-            replies.send(TeamsDelivery.post(chat.get(), card));
-        } else {
-            replies.openPersonalAndPost(new PersonalMessage(GLOBAL_SERVICE_URL, "28:" + settings.appId(),
-                    settings.tenantId().orElse(""), userId.get(), card));
-        }
+        chats.to(userId.get(), Optional.empty(), replies.render(reply)).send(replies);
     }
 
     @Override
     public void postToTeamChannel(String channel, Reply.HandoffSummary summary) {
         String serviceUrl = references.find(channel).map(ConversationReference::serviceUrl)
-                .orElse(GLOBAL_SERVICE_URL);
+                .orElse(PersonalChats.GLOBAL_SERVICE_URL);
         replies.showHandoff(new TeamsHandoffPayloads.Post(Long.parseLong(summary.handoffId()),
                 HandoffMessage.Audience.team(), Optional.of(new TeamsDelivery(serviceUrl, channel, Optional.empty(),
                         Optional.empty(), replies.render(summary))), Optional.empty()));

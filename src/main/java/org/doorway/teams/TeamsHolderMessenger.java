@@ -1,6 +1,5 @@
 package org.doorway.teams;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Optional;
 import org.doorway.config.TeamsSettings;
 import org.doorway.conversation.Reply;
@@ -20,13 +19,11 @@ public final class TeamsHolderMessenger implements HolderMessenger {
     private static final Logger log = LoggerFactory.getLogger(TeamsHolderMessenger.class);
 
     private final TeamsReplies replies;
-    private final ConversationReferences references;
-    private final TeamsSettings settings;
+    private final PersonalChats chats;
 
     public TeamsHolderMessenger(TeamsReplies replies, ConversationReferences references, TeamsSettings settings) {
         this.replies = replies;
-        this.references = references;
-        this.settings = settings;
+        this.chats = new PersonalChats(references, settings);
     }
 
     @Override
@@ -40,18 +37,10 @@ public final class TeamsHolderMessenger implements HolderMessenger {
     }
 
     private void send(Handoff handoff, Technologist technologist, Reply reply) {
-        ObjectNode card = replies.render(reply);
         Optional<String> userId = TeamsChatLink.userId(technologist);
-        Optional<ConversationReference> chat = userId.flatMap(references::personalChatWith);
-        if (chat.isPresent()) {
-            replies.send(TeamsDelivery.post(chat.get(), card));
-        } else if (userId.isPresent()) {
-            Optional<ConversationReference> staff = references.find(handoff.request().staff().conversation());
-            replies.openPersonalAndPost(new PersonalMessage(
-                    staff.map(ConversationReference::serviceUrl).orElse(TeamsHandoffMessenger.GLOBAL_SERVICE_URL),
-                    staff.map(ConversationReference::botId).orElse("28:" + settings.appId()),
-                    settings.tenantId().or(() -> staff.map(ConversationReference::tenantId)).orElse(""),
-                    userId.get(), card));
+        if (userId.isPresent()) {
+            chats.to(userId.get(), Optional.of(handoff.request().staff().conversation()), replies.render(reply))
+                    .send(replies);
         } else {
             log.info("Technologist {} has no Teams id on the roster, so a message about handoff {} could not reach "
                     + "them; add their Teams id to the roster", technologist.id(), handoff.id());

@@ -8,8 +8,6 @@ final class TeamsTexts {
     static final String WELCOME_CHANNEL = "Hi, I'm Doorway, your front door to learning technology. @mention me "
             + "with a teaching problem in your own words and I'll suggest tools and guides colleagues use, or put "
             + "you in touch with a learning technologist. For a private conversation, message me in a chat.";
-    static final String SORRY = "Sorry, something went wrong on my side and I couldn't answer that. Please try "
-            + "again in a minute; if it keeps happening, your learning technology team can help.";
 
     private TeamsTexts() {}
 }

@@ -74,26 +74,27 @@ final class AdminConsoleFixture implements AutoCloseable {
 
     /** A sign-in link as {@code doorway admin link} makes it. */
     String link(String email, Role role) {
-        String token = AdminWiring.links(running.doorway()).issue(new AdminUser(email, role)).token();
+        String token = AdminWiring.links(running.doorway().stores(), running.doorway().clock())
+                .issue(new AdminUser(email, role)).token();
         return url("/admin/sign-in/link?token=" + token);
     }
 
     Tool tool(String id) {
-        return running.doorway().catalogue.load().tool(id).orElseThrow();
+        return running.doorway().catalogue().load().tool(id).orElseThrow();
     }
 
     /** What Doorway would suggest for a need right now, through the same snapshot the conversation uses. */
     List<String> suggested(String needId) {
-        return running.doorway().rankedTools.page(needId, TeachingContext.unknown(), 0, 100).stream()
+        return running.doorway().rankedTools().page(needId, TeachingContext.unknown(), 0, 100).stream()
                 .map(ranked -> ranked.tool().id()).toList();
     }
 
     String firstToolId() {
-        return running.doorway().catalogue.load().tools().get(0).id();
+        return running.doorway().catalogue().load().tools().get(0).id();
     }
 
     List<AuditEntry> audit() {
-        return new JdbiAuditLog(running.doorway().database).recent(null, 100, 0);
+        return new JdbiAuditLog(running.doorway().database()).recent(null, 100, 0);
     }
 
     /** Doorway as serve runs it: its database, roster and handoff desk. */
@@ -103,7 +104,7 @@ final class AdminConsoleFixture implements AutoCloseable {
 
     /** A bearer token for the admin JSON API, as {@code doorway admin token create} prints it. */
     String apiToken(Role role) {
-        return AdminWiring.tokens(running.doorway()).create(role, "test").token();
+        return AdminWiring.tokens(running.doorway().stores(), running.doorway().clock()).create(role, "test").token();
     }
 
     Visitor visitor() {

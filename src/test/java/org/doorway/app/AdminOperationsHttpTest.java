@@ -63,8 +63,8 @@ class AdminOperationsHttpTest {
     private AdminConsoleFixture start(String database) {
         AdminConsoleFixture doorway = AdminConsoleFixture.start(database, folder, Map.of());
         Doorway running = doorway.running().doorway();
-        new org.doorway.handoff.roster.RosterImport(running.database, new JdbiRoster(running.database),
-                RosterCommand.expertise(running)).importYaml(ROSTER, false);
+        new org.doorway.handoff.roster.RosterImport(running.database(), new JdbiRoster(running.database()),
+                RosterCommand.expertise(running.catalogue().load())).importYaml(ROSTER, false);
         return doorway;
     }
 
@@ -73,7 +73,7 @@ class AdminOperationsHttpTest {
     }
 
     private static Technologist alex(AdminConsoleFixture doorway) {
-        return new JdbiRoster(doorway.running().doorway().database).find("alex@uni.example").orElseThrow();
+        return new JdbiRoster(doorway.running().doorway().database()).find("alex@uni.example").orElseThrow();
     }
 
     @ParameterizedTest
@@ -194,7 +194,7 @@ class AdminOperationsHttpTest {
                     .isEqualTo(403);
             assertThat(viewer.get("/audit").statusCode()).isEqualTo(403);
 
-            var tokens = AdminWiring.tokens(doorway.running().doorway());
+            var tokens = AdminWiring.tokens(doorway.running().doorway().stores(), doorway.running().doorway().clock());
             var issued = tokens.create(Role.ADMIN, "sync");
             AdminApiFixture admin = new AdminApiFixture(port, issued.token());
             com.fasterxml.jackson.databind.node.ObjectNode alex = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(read.body());
@@ -236,7 +236,8 @@ class AdminOperationsHttpTest {
         try (AdminConsoleFixture doorway = start(database)) {
             Doorway running = doorway.running().doorway();
             ConversationKey staff = new ConversationKey("slack", "UJANE", "DJANE");
-            long request = running.requests.open(staff, "students never speak in my seminar", doorway.clock().instant());
+            long request = running.stores().requests().open(staff, "students never speak in my seminar",
+                    doorway.clock().instant());
             String id = doorway.running().handoff().desk().request(new HandoffRequest(request, staff, "Jane Smith",
                     HandoffRequest.Kind.TEACHING, "students never speak in my seminar", List.of("live-engagement"),
                     List.of(), List.of(), doorway.clock().instant())).handoffId();
@@ -289,7 +290,7 @@ class AdminOperationsHttpTest {
             assertThat(doorway.visitor().signedInAs("head@uni.example", Role.ADMIN).get("/api/admin/v1/reports")
                     .statusCode()).as("a console session is not an API token").isEqualTo(401);
 
-            var tokens = AdminWiring.tokens(doorway.running().doorway());
+            var tokens = AdminWiring.tokens(doorway.running().doorway().stores(), doorway.running().doorway().clock());
             var issued = tokens.create(Role.VIEWER, "dashboard");
             AdminApiFixture viewer = new AdminApiFixture(port, issued.token());
             HttpResponse<String> summary = viewer.get("/reports");
@@ -308,9 +309,10 @@ class AdminOperationsHttpTest {
         try (AdminConsoleFixture doorway = start(database)) {
             Doorway running = doorway.running().doorway();
             ConversationKey key = new ConversationKey("slack", "U1", "D1");
-            long request = running.requests.open(key, "my seminar group never talks in the chat", doorway.clock().instant());
-            running.requests.classified(request, "need", "live-engagement", 0.41);
-            running.requests.event(request, "need-chosen", "live-engagement", doorway.clock().instant());
+            long request = running.stores().requests().open(key, "my seminar group never talks in the chat",
+                    doorway.clock().instant());
+            running.stores().requests().classified(request, "need", "live-engagement", 0.41);
+            running.stores().requests().event(request, "need-chosen", "live-engagement", doorway.clock().instant());
             var technologist = doorway.visitor().signedInAs("alex@uni.example", Role.TECHNOLOGIST);
             HttpResponse<String> queue = technologist.get("/admin/queues/unclear");
             assertThat(queue.body()).contains("my seminar group never talks in the chat", "Doorway was unsure");
@@ -320,14 +322,15 @@ class AdminOperationsHttpTest {
             HttpResponse<String> kept = technologist.post(action, fields);
             assertThat(kept.statusCode()).isEqualTo(200);
             assertThat(kept.body()).contains("Kept as an example phrasing");
-            assertThat(new JdbiLearningQueue(running.database).phrasingsByNeed())
+            assertThat(new JdbiLearningQueue(running.database()).phrasingsByNeed())
                     .containsEntry("live-engagement", List.of("my seminar group never talks in the chat"));
             assertThat(technologist.get("/admin/queues/unclear").body()).doesNotContain("never talks in the chat");
             assertThat(technologist.post(action, fields).statusCode()).as("dealt with already").isEqualTo(409);
 
-            long unmet = running.requests.open(key, "students want to build a shared timeline", doorway.clock().instant());
-            running.requests.classified(unmet, "need", "group-work", 0.38);
-            running.requests.event(unmet, "need-chosen", "group-work", doorway.clock().instant());
+            long unmet = running.stores().requests().open(key, "students want to build a shared timeline",
+                    doorway.clock().instant());
+            running.stores().requests().classified(unmet, "need", "group-work", 0.38);
+            running.stores().requests().event(unmet, "need-chosen", "group-work", doorway.clock().instant());
             String start = "/admin/queues/unclear/" + unmet + "/new-tool";
             Map<String, String> newTool = HtmlForm.fields(technologist.get("/admin/queues/unclear").body(), start);
             HttpResponse<String> toForm = technologist.post(start, newTool);

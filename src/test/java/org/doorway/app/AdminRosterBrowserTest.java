@@ -58,8 +58,8 @@ class AdminRosterBrowserTest {
     void start() {
         doorway = AdminConsoleFixture.start("sqlite", folder, Map.of());
         Doorway running = doorway.running().doorway();
-        new org.doorway.handoff.roster.RosterImport(running.database, new JdbiRoster(running.database),
-                RosterCommand.expertise(running)).importYaml(AdminOperationsHttpTest.ROSTER, false);
+        new org.doorway.handoff.roster.RosterImport(running.database(), new JdbiRoster(running.database()),
+                RosterCommand.expertise(running.catalogue().load())).importYaml(AdminOperationsHttpTest.ROSTER, false);
         context = chromium.browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
     }
 
@@ -127,7 +127,7 @@ class AdminRosterBrowserTest {
         keys.type("10:00-16:00");
         keys.press("Enter");
         page.waitForCondition(() -> page.getByRole(AriaRole.STATUS).count() > 0);
-        assertThat(new JdbiRoster(doorway.running().doorway().database).find("chen@uni.example").orElseThrow()
+        assertThat(new JdbiRoster(doorway.running().doorway().database()).find("chen@uni.example").orElseThrow()
                 .hours().on(java.time.DayOfWeek.TUESDAY)).hasSize(1);
         page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("roster-edit.png")).setFullPage(true));
         assertThat(consoleErrors).isEmpty();
@@ -160,9 +160,9 @@ class AdminRosterBrowserTest {
     void screenshots_onAPhone_fitWithoutSidewaysScrolling() {
         openHandoff("the lecture capture in room 2.14 did not record on Tuesday");
         Doorway running = doorway.running().doorway();
-        long request = running.requests.open(new ConversationKey("slack", "U2", "D2"),
+        long request = running.stores().requests().open(new ConversationKey("slack", "U2", "D2"),
                 "my students want to map the history of their field together", doorway.clock().instant());
-        running.requests.classified(request, "need", "visual-collaboration", 0.38);
+        running.stores().requests().classified(request, "need", "visual-collaboration", 0.38);
         context.close();
         context = chromium.browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844));
         Page page = signedIn("head@uni.example", Role.ADMIN);
@@ -182,7 +182,7 @@ class AdminRosterBrowserTest {
     private String openHandoff(String problem) {
         Doorway running = doorway.running().doorway();
         ConversationKey staff = new ConversationKey("slack", "UJANE", "DJANE");
-        long request = running.requests.open(staff, problem, doorway.clock().instant());
+        long request = running.stores().requests().open(staff, problem, doorway.clock().instant());
         return doorway.running().handoff().desk().request(new org.doorway.handoff.HandoffRequest(request, staff,
                 "Jane Smith", org.doorway.handoff.HandoffRequest.Kind.TEACHING, problem, List.of("live-engagement"),
                 List.of(), List.of(), doorway.clock().instant())).handoffId();
@@ -200,9 +200,9 @@ class AdminRosterBrowserTest {
         String axe = Files.readString(AXE);
         openHandoff("students never say anything in my online seminar, and I want them to");
         Doorway running = doorway.running().doorway();
-        long request = running.requests.open(new ConversationKey("slack", "U1", "D1"),
+        long request = running.stores().requests().open(new ConversationKey("slack", "U1", "D1"),
                 "students never say anything in my online seminar", doorway.clock().instant());
-        running.requests.classified(request, "need", "live-engagement", 0.4);
+        running.stores().requests().classified(request, "need", "live-engagement", 0.4);
         context.close();
         context = chromium.browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900).setBypassCSP(true));
         Page page = signedIn("head@uni.example", Role.ADMIN);
@@ -233,7 +233,7 @@ class AdminRosterBrowserTest {
     }
 
     private List<String> alexAway() {
-        return new JdbiRoster(doorway.running().doorway().database).find("alex@uni.example").orElseThrow().away()
+        return new JdbiRoster(doorway.running().doorway().database()).find("alex@uni.example").orElseThrow().away()
                 .stream().map(absence -> absence.from() + ".." + absence.to()).toList();
     }
 

@@ -139,7 +139,8 @@ class CaseStudiesBrowserTest {
         BrowserContext context = chromium.browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
         contexts.add(context);
         Page page = context.newPage();
-        String token = AdminWiring.links(running.doorway()).issue(new AdminUser(email, role)).token();
+        String token = AdminWiring.links(running.doorway().stores(), running.doorway().clock())
+                .issue(new AdminUser(email, role)).token();
         page.navigate(url("/admin/sign-in/link?token=" + token));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
         page.waitForURL("**/admin/tools");
@@ -148,10 +149,10 @@ class CaseStudiesBrowserTest {
 
     /** A story as a follow-up drafts it: asked, answered "it worked", shared anonymously with contact allowed. */
     private long draft(String user, String tool, String title, String summary) {
-        Instant now = running.doorway().clock.instant();
+        Instant now = running.doorway().clock().instant();
         ConversationKey who = new ConversationKey("slack", user, "D" + user);
-        long request = running.doorway().requests.open(who, "Quiet lectures", now);
-        JdbiFollowUps followUps = new JdbiFollowUps(running.doorway().database);
+        long request = running.doorway().stores().requests().open(who, "Quiet lectures", now);
+        JdbiFollowUps followUps = new JdbiFollowUps(running.doorway().database());
         followUps.schedule(new FollowUpSubject(request, who,
                 Optional.empty(), "live-engagement", tool, Optional.empty(), "Quiet lectures", ""), now, now);
         long followUp = followUps.due(Audience.EVERYONE, now, 10).stream().filter(due -> due.subject().requestId() == request)
@@ -164,7 +165,7 @@ class CaseStudiesBrowserTest {
     }
 
     private JdbiCaseStudyDrafts drafts() {
-        return new JdbiCaseStudyDrafts(running.doorway().database);
+        return new JdbiCaseStudyDrafts(running.doorway().database());
     }
 
     private String url(String path) {

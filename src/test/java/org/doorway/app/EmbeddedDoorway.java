@@ -31,7 +31,7 @@ public final class EmbeddedDoorway implements AutoCloseable {
 
     /** The database serve opened, for tests that read what was recorded. */
     public org.doorway.store.Database database() {
-        return running.doorway().database;
+        return running.doorway().database();
     }
 
     /** The follow-ups job as serve wired it, run when the test says (serve runs it every few seconds too). */
@@ -56,8 +56,8 @@ public final class EmbeddedDoorway implements AutoCloseable {
     /** Replaces the roster, as {@code roster import} does; fails on any problem in the YAML. */
     public void importRoster(String yaml) {
         Doorway doorway = running.doorway();
-        RosterImport.Outcome outcome = new RosterImport(doorway.database, new JdbiRoster(doorway.database),
-                RosterCommand.expertise(doorway)).importYaml(yaml, false);
+        RosterImport.Outcome outcome = new RosterImport(doorway.database(), new JdbiRoster(doorway.database()),
+                RosterCommand.expertise(doorway.catalogue().load())).importYaml(yaml, false);
         if (!outcome.ok()) {
             throw new IllegalArgumentException("roster problems: " + outcome.read().problems());
         }
@@ -65,23 +65,26 @@ public final class EmbeddedDoorway implements AutoCloseable {
 
     /** Replaces the catalogue, as {@code catalogue import} does. */
     public void replaceCatalogue(org.doorway.catalogue.Catalogue catalogue) {
-        running.doorway().catalogue.replace(catalogue);
+        running.doorway().catalogue().replace(catalogue);
     }
 
     /** A one-time admin console sign-in link, as {@code doorway admin link} prints it. */
     public String adminLink(String email, org.doorway.admin.Role role) {
-        String token = AdminWiring.links(running.doorway()).issue(new org.doorway.admin.AdminUser(email, role)).token();
+        String token = AdminWiring.links(running.doorway().stores(), running.doorway().clock())
+                .issue(new org.doorway.admin.AdminUser(email, role)).token();
         return "http://127.0.0.1:" + port() + "/admin/sign-in/link?token=" + token;
     }
 
     /** A bearer token for the admin JSON API, as {@code doorway admin token create} prints it. */
     public String apiToken(org.doorway.admin.Role role) {
-        return AdminWiring.tokens(running.doorway()).create(role, "test").token();
+        return AdminWiring.tokens(running.doorway().stores(), running.doorway().clock()).create(role, "test").token();
     }
 
     /** The console's draft, review and rollback use cases on this Doorway, as the console is wired with them. */
     public org.doorway.web.admin.CatalogueWorkflow adminWorkflow() {
-        return AdminWiring.workflow(running.doorway(), new org.doorway.store.JdbiAuditLog(running.doorway().database));
+        return AdminWiring.workflow(running.doorway().database(), running.doorway().stores(),
+                running.doorway().catalogueYaml().validator(), running.doorway().settings().admin().selfApproval(),
+                running.doorway().clock());
     }
 
     @Override

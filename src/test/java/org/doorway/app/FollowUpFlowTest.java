@@ -68,7 +68,7 @@ class FollowUpFlowTest {
                     new Inbound.Action(lee, "Dr Lee", option(story.options(), "Yes, anonymously").id())).get(0);
             said(doorway, desk, new Inbound.Action(lee, "Dr Lee", option(contact.options(), "Yes, they may").id()));
 
-            JdbiCaseStudyDrafts drafts = new JdbiCaseStudyDrafts(doorway.database);
+            JdbiCaseStudyDrafts drafts = new JdbiCaseStudyDrafts(doorway.database());
             Story draft = drafts.list(Optional.of(Story.State.DRAFT), 10).get(0);
             assertThat(draft.title()).contains("with 180 students");
             assertThat(draft.summary()).contains("Polls every ten minutes").doesNotContain("lee@example.ac.uk");
@@ -116,7 +116,7 @@ class FollowUpFlowTest {
     }
 
     private static List<Reply> said(Doorway doorway, FrontDesk desk, Inbound inbound) {
-        return doorway.database.inTransaction(() -> desk.answer(inbound).said());
+        return doorway.database().inTransaction(() -> desk.answer(inbound).said());
     }
 
     private static String text(List<Reply> replies) {

@@ -41,7 +41,7 @@ class HealthEndpointsTest {
     void repliesWaitingForMinutes_outboxDegraded_withCountAndAge() throws Exception {
         try (ServeCommand.Running running = ServeCommand.start(Doorway.open(env()))) {
             long tenMinutesAgo = Instant.now().minusSeconds(600).toEpochMilli();
-            running.doorway().database.useHandle(handle -> handle.execute("""
+            running.doorway().database().useHandle(handle -> handle.execute("""
                     INSERT INTO outbox (platform, operation, lane, payload, status, attempts, next_attempt_at,
                         created_at) VALUES ('nowhere', 'post', 'L1', '{}', 'pending', 3, ?, ?)""",
                     Instant.now().plusSeconds(3600).toEpochMilli(), tenMinutesAgo));

@@ -29,7 +29,7 @@ class InboxCommandTest {
         try (Doorway doorway = Doorway.open(Map.of("DATABASE_URL", "jdbc:sqlite:" + folder.resolve("doorway.db")))) {
             InboundEvent event = InboundEvent.durable("slack:Ev42", arrived, "{\"kind\":\"message\"}");
             doorway.inbox().recordAll(List.of(event));
-            doorway.database.run(() -> {
+            doorway.database().run(() -> {
                 doorway.inbox().markHandled(event.key(), arrived);
                 doorway.setAside().setAside(event, "java.lang.IllegalStateException: a bug", arrived);
             });

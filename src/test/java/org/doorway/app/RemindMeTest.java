@@ -42,7 +42,7 @@ class RemindMeTest {
             assertThat(desk.clickOf(remind.id())).isInstanceOf(Option.Click.EveryPerson.class);
 
             Inbound.Action click = new Inbound.Action(lee, "Dr Lee", remind.id());
-            assertThat(doorway.database.inTransaction(() -> desk.answer(click).said()))
+            assertThat(doorway.database().inTransaction(() -> desk.answer(click).said()))
                     .singleElement().extracting(reply -> ((Reply.Text) reply).text()).asString()
                     .contains("Thu 11 Feb 2027 at 13:00 GMT");
 
@@ -56,7 +56,8 @@ class RemindMeTest {
     }
 
     private static Reply.Suggestions suggestions(Doorway doorway, FrontDesk desk, Inbound inbound) {
-        return doorway.database.inTransaction(() -> desk.answer(inbound).said()).stream().filter(Reply.Suggestions.class::isInstance)
+        return doorway.database().inTransaction(() -> desk.answer(inbound).said()).stream()
+                .filter(Reply.Suggestions.class::isInstance)
                 .map(Reply.Suggestions.class::cast).findFirst().orElseThrow();
     }
 }

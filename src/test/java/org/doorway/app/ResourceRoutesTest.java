@@ -64,13 +64,13 @@ class ResourceRoutesTest {
                     .contains("How the tools for Interaction in live sessions fit together");
             assertThat(text(get(running, "/catalogue/map.svg?need=nope", null))).startsWith("404 There is no need");
 
-            Catalogue before = running.doorway().catalogue.load();
+            Catalogue before = running.doorway().catalogue().load();
             Tool quiz = before.tool("moodle-quiz").orElseThrow();
             Tool renamed = new Tool(quiz.id(), "Moodle Quiz (renamed)", quiz.summary(), quiz.url(), quiz.needs(),
                     quiz.support(), quiz.supportedBy(), quiz.dataProtection(), quiz.accessibility(), quiz.licence(),
                     quiz.costToStudents(), quiz.vleIntegration(), quiz.classFit(), quiz.planB(), quiz.guides(),
                     quiz.caseStudies(), quiz.experts(), quiz.reviewBy(), quiz.steps(), quiz.aliases());
-            running.doorway().catalogue.replace(new Catalogue(before.needs(), before.tools().stream()
+            running.doorway().catalogue().replace(new Catalogue(before.needs(), before.tools().stream()
                     .map(tool -> tool.id().equals(quiz.id()) ? renamed : tool).toList()));
             HttpResponse<byte[]> after = get(running, "/guides/moodle-quiz.pdf", etag);
             assertThat(after.statusCode()).isEqualTo(200);
