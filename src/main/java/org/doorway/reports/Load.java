@@ -16,6 +16,9 @@ final class Load {
     static Section section(List<RequestStory> stories) {
         Map<String, List<Long>> groups = new TreeMap<>();
         for (RequestStory story : stories) {
+            if (story.steps().isEmpty() && story.holder().isEmpty()) {
+                continue;
+            }
             story.holder().ifPresent(holder -> Figures.add(groups, holder + "|open", story.id()));
             story.steps().stream().map(step -> step.technologistId() + "|" + step.kind()).distinct()
                     .forEach(key -> Figures.add(groups, key, story.id()));

@@ -1,28 +1,34 @@
 package org.doorway.reports;
 
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Every figure for one filter, in sections, and the requests behind them so
  * that any figure can be drilled down to exactly the requests it counts.
+ * {@code requests} is every request the report covers, oldest first.
  */
-public record Report(ReportFilter filter, List<Section> sections, Map<Long, RequestStory> stories,
-        Map<String, String> departments, List<TermDates> terms) {
+public record Report(ReportFilter filter, List<Section> sections, List<RequestStory> requests,
+        RequestIndex byId, Map<String, String> departments, List<TermDates> terms) {
+    static final Comparator<RequestStory> OLDEST_FIRST = (left, right) -> {
+        int byTime = left.openedAt().compareTo(right.openedAt());
+        return byTime != 0 ? byTime : Long.compare(left.id(), right.id());
+    };
+
     public Report {
         sections = List.copyOf(sections);
-        stories = Map.copyOf(stories);
         departments = Map.copyOf(departments);
         terms = List.copyOf(terms);
     }
 
+    /** {@code stories} oldest first, as {@link Reports} sorts them; kept as given, not copied again. */
     static Report of(ReportFilter filter, List<Section> sections, List<RequestStory> stories,
             Map<String, String> departments, List<TermDates> terms) {
-        return new Report(filter, sections, stories.stream()
-                .collect(Collectors.toMap(RequestStory::id, Function.identity())), departments, terms);
+        List<RequestStory> requests = Collections.unmodifiableList(stories);
+        return new Report(filter, sections, requests, new RequestIndex(requests), departments, terms);
     }
 
     /** The department of the member of staff who opened the request, from the directory. */
@@ -46,13 +52,11 @@ public record Report(ReportFilter filter, List<Section> sections, Map<Long, Requ
 
     /** The requests a figure counts, oldest first. */
     public List<RequestStory> drillDown(Figure figure) {
-        return figure.requestIds().stream().map(stories::get).sorted(
-                java.util.Comparator.comparing(RequestStory::openedAt).thenComparing(RequestStory::id)).toList();
+        return figure.requestIds().stream().map(byId::get).sorted(OLDEST_FIRST).toList();
     }
 
     /** All requests the report covers, oldest first. */
     public List<RequestStory> all() {
-        return stories.values().stream().sorted(
-                java.util.Comparator.comparing(RequestStory::openedAt).thenComparing(RequestStory::id)).toList();
+        return requests;
     }
 }

@@ -8,10 +8,12 @@ import java.util.Optional;
 /**
  * Which requests a report covers: those opened from {@code from} to {@code to}
  * (whole days, both included, in the institution's zone), optionally only one
- * need or one platform.
+ * need, one platform or one department (of the directory, as
+ * {@link Reports#departments()} lists them; {@link Departments#UNKNOWN} for
+ * staff it does not list).
  */
 public record ReportFilter(LocalDate from, LocalDate to, Optional<String> need, Optional<String> platform,
-        ZoneId zone) {
+        Optional<String> department, ZoneId zone) {
     /** The longest range a report covers, so a typo cannot ask for a century. */
     public static final int MAX_DAYS = 3 * 366;
 
@@ -24,6 +26,12 @@ public record ReportFilter(LocalDate from, LocalDate to, Optional<String> need, 
         }
         need = need.filter(value -> !value.isBlank());
         platform = platform.filter(value -> !value.isBlank());
+        department = department.filter(value -> !value.isBlank());
+    }
+
+    /** Every department. */
+    public ReportFilter(LocalDate from, LocalDate to, Optional<String> need, Optional<String> platform, ZoneId zone) {
+        this(from, to, need, platform, Optional.empty(), zone);
     }
 
     public Instant start() {

@@ -7,7 +7,8 @@ public interface ReportQueries {
 
     /**
      * The story of every request opened in the filter's range, on its platform
-     * and about its need (each kept beside the event log by {@link RequestFold}
+     * and about its need, oldest first (opened time, then id); the department
+     * filter is the caller's (each kept beside the event log by {@link RequestFold}
      * in the same transaction as every event).
      */
     void eachStory(ReportFilter filter, Consumer<RequestStory> each);
@@ -21,6 +22,6 @@ public interface ReportQueries {
     /** How far the event log has been written (its newest row's id): while it stays the same, so do reports. */
     long written();
 
-    /** A request's id and the words its author first wrote. */
-    record RequestText(long requestId, String text) {}
+    /** A request's id, its author's pseudonymous staff key and the words they first wrote. */
+    record RequestText(long requestId, String staffKey, String text) {}
 }

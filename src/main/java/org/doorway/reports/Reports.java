@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.doorway.handoff.Technologist;
 import org.doorway.needs.TextEmbedder;
@@ -30,7 +31,7 @@ public final class Reports {
     private final Executor executor;
     /** Recent reports, bounded by the requests they hold (a report of 100,000 requests holds about 50 MB). */
     private final Cache<Key, Report> built = Caffeine.newBuilder().maximumWeight(MOST_CACHED)
-            .weigher((Key key, Report report) -> Math.max(1, report.stories().size()))
+            .weigher((Key key, Report report) -> Math.max(1, report.requests().size()))
             .expireAfterWrite(Duration.ofMinutes(1)).build();
 
     /** {@code executor} reads and groups the unmet requests' words while the caller's thread does the rest. */
@@ -62,13 +63,25 @@ public final class Reports {
     private Report build(ReportFilter filter, List<Technologist> technologists, Map<String, String> departments,
             Optional<TextEmbedder> embedder) {
         // The unmet requests' words are read and grouped on the other core while the stories are read and counted.
+        Predicate<String> staff = inDepartment(filter, departments);
         CompletableFuture<List<UnmetThemes.Theme>> themes = CompletableFuture.supplyAsync(() -> {
             List<ReportQueries.RequestText> texts = new ArrayList<>();
-            queries.eachUnmetText(filter, texts::add);
+            queries.eachUnmetText(filter, text -> {
+                if (staff.test(text.staffKey())) {
+                    texts.add(text);
+                }
+            });
             return new UnmetThemes(embedder).of(texts);
         }, executor);
         List<RequestStory> stories = new ArrayList<>();
-        queries.eachStory(filter, stories::add);
+        queries.eachStory(filter, story -> {
+            if (staff.test(story.staffKey())) {
+                stories.add(story);
+            }
+        });
+        // Oldest first, once: the store reads them in that order, so this only checks it; every figure then lists
+        // its requests oldest first too.
+        stories.sort(Report.OLDEST_FIRST);
         List<Section> sections = new ArrayList<>(Volume.sections(stories, filter.zone(), setup.terms()));
         sections.add(Departments.section(stories, departments));
         sections.add(UnmetNeeds.section(stories));
@@ -77,6 +90,35 @@ public final class Reports {
         sections.add(Load.section(stories));
         sections.add(ToolOutcomes.section(stories));
         return Report.of(filter, sections, stories, departments, setup.terms());
+    }
+
+    /** The departments of the directory, sorted: what a department filter may name. */
+    public List<String> departments() {
+        return setup.departments().get().values().stream().distinct().sorted().toList();
+    }
+
+    /**
+     * Why {@code department} cannot filter a report (it names no department of the directory), in words that name
+     * the fix; empty when it can. {@link Departments#UNKNOWN} names the staff the directory does not list.
+     */
+    public Optional<String> departmentProblem(String department) {
+        List<String> known = departments();
+        if (known.isEmpty()) {
+            return Optional.of("No directory is set, so there are no departments to choose: set DEPARTMENTS_FILE to "
+                    + "a CSV of department, platform, user id.");
+        }
+        if (known.contains(department) || department.equals(Departments.UNKNOWN)) {
+            return Optional.empty();
+        }
+        String shown = department.length() > 60 ? department.substring(0, 59) + "\u2026" : department;
+        return Optional.of("No department is called '" + shown + "' in the directory (DEPARTMENTS_FILE): choose one "
+                + "it lists, such as " + known.get(0) + ", or " + Departments.UNKNOWN + ".");
+    }
+
+    /** Whether a staff key is in the filter's department ({@link Departments#UNKNOWN} for staff not listed). */
+    private static Predicate<String> inDepartment(ReportFilter filter, Map<String, String> departments) {
+        return filter.department().<Predicate<String>>map(wanted -> key -> wanted.equals(
+                departments.getOrDefault(key, Departments.UNKNOWN))).orElse(key -> true);
     }
 
     /**

@@ -15,6 +15,9 @@ final class ToolOutcomes {
     static Section section(List<RequestStory> stories) {
         Map<String, List<Long>> groups = new TreeMap<>();
         for (RequestStory story : stories) {
+            if (story.outcomes().isEmpty()) {
+                continue;
+            }
             String need = story.need().orElse(Volume.NO_NEED);
             story.outcomes().stream().map(outcome -> outcome.toolId() + ":" + need + ":" + outcome.result())
                     .distinct().forEach(key -> Figures.add(groups, key, story.id()));

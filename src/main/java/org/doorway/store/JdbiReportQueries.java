@@ -24,7 +24,8 @@ public final class JdbiReportQueries implements ReportQueries {
     public void eachStory(ReportFilter filter, Consumer<RequestStory> each) {
         database.useHandle(handle -> {
             Query query = handle.createQuery("SELECT " + SummaryRows.COLUMNS + " FROM request_summaries s"
-                    + where(filter));
+                    + where(filter)
+                    + " ORDER BY s.opened_at");
             try (var rows = bind(query, filter).setFetchSize(FETCH).map((row, context) -> SummaryRows.story(row))
                     .stream()) {
                 rows.forEach(each);
@@ -35,11 +36,12 @@ public final class JdbiReportQueries implements ReportQueries {
     @Override
     public void eachUnmetText(ReportFilter filter, Consumer<RequestText> each) {
         database.useHandle(handle -> {
-            Query query = handle.createQuery("SELECT s.request_id, r.text FROM request_summaries s "
+            Query query = handle.createQuery("SELECT s.request_id, s.staff_key, r.text FROM request_summaries s "
                     + "JOIN requests r ON r.id = s.request_id" + where(filter)
                     + " AND (s.no_tools = 1 OR s.rejected = 1 OR s.unsure = 1)");
             try (var rows = bind(query, filter).setFetchSize(FETCH)
-                    .map((row, context) -> new RequestText(row.getLong(1), row.getString(2))).stream()) {
+                    .map((row, context) -> new RequestText(row.getLong(1), row.getString(2),
+                            row.getString(3))).stream()) {
                 rows.forEach(each);
             }
         });

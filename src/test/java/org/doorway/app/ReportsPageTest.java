@@ -82,6 +82,39 @@ class ReportsPageTest {
             assertThat(csv.body()).doesNotContain("U0", "U1", "<b>");
             assertThat(viewer.get("/admin/reports?from=yesterday").body()).contains("Dates are written like");
 
+            // Requests per week by need: a real table with a caption and headers, each number a drill-down.
+            assertThat(page.body()).contains("<caption>Requests per week (rows) by pedagogic need (columns)</caption>",
+                    "<th scope=\"col\">formative-quiz</th>", "<th scope=\"row\">Whole year, week ",
+                    "figure=week-need%3A");
+            HttpResponse<String> grid = viewer.get("/admin/reports/week-need.csv?" + range);
+            assertThat(grid.body().lines().findFirst().orElseThrow()).isEqualTo("week,week_label,formative-quiz,total");
+            assertThat(grid.body().lines().skip(1).mapToInt(line -> Integer.parseInt(line.substring(
+                    line.lastIndexOf(',') + 1))).sum()).isEqualTo(6);
+            String bearer = "Bearer " + doorway.apiToken(Role.VIEWER);
+            HttpResponse<String> api = viewer.get("/api/admin/v1/reports/week-need?" + range, "Authorization", bearer);
+            assertThat(api.statusCode()).isEqualTo(200);
+            assertThat(api.body()).contains("\"needs\" : [ \"formative-quiz\" ]", "\"total\" : 6");
+            assertThat(viewer.get("/api/admin/v1/reports/week-need?format=csv&" + range, "Authorization", bearer)
+                    .body()).isEqualTo(grid.body());
+            HttpResponse<String> alchemy = viewer.get("/api/admin/v1/reports?department=Alchemy&" + range,
+                    "Authorization", bearer);
+            assertThat(alchemy.statusCode()).isEqualTo(400);
+            assertThat(alchemy.body()).contains("No department is called 'Alchemy' in the directory");
+            var history = new com.fasterxml.jackson.databind.ObjectMapper().readTree(viewer.get(
+                    "/api/admin/v1/reports?department=History&" + range, "Authorization", bearer).body());
+            assertThat(history.path("department").asText()).isEqualTo("History");
+            assertThat(history.path("sections").get(0).path("figures").get(0).path("count").asInt()).isEqualTo(1);
+
+            // A department: the filter on the page, its drill-downs and exports keep it; an unknown one is refused.
+            HttpResponse<String> chemistry = viewer.get("/admin/reports?department=Chemistry&" + range);
+            assertThat(chemistry.body()).contains("<option value=\"Chemistry\" selected>",
+                    "department=Chemistry");
+            assertThat(viewer.get("/admin/reports/requests.csv?figure=requests&department=Chemistry&" + range).body()
+                    .lines().count()).isEqualTo(1 + 2);
+            HttpResponse<String> unknown = viewer.get("/admin/reports?department=Alchemy&" + range);
+            assertThat(unknown.statusCode()).isEqualTo(400);
+            assertThat(unknown.body()).contains("No department is called 'Alchemy' in the directory");
+
             HttpResponse<String> metrics = viewer.get("/metrics");
             assertThat(metrics.body()).contains("doorway_requests{outcome=\"open\"} 6.0",
                     "doorway_handoffs_waiting 0.0", "doorway_outbox_depth{platform=\"slack\"}",

@@ -149,7 +149,7 @@ class ReportsTest {
             seed(new ReportFixture(database));
             Report report = report(database, Optional.empty(), Optional.empty());
             int requests = report.figure("requests").orElseThrow().count();
-            for (String partition : List.of("paths", "needs", "weeks", "departments")) {
+            for (String partition : List.of("paths", "needs", "weeks", "departments", WeekNeedTable.SECTION)) {
                 int rows = report.section(partition).orElseThrow().figures().stream()
                         .mapToInt(figure -> report.drillDown(figure).size()).sum();
                 assertThat(rows).as(partition).isEqualTo(requests);
@@ -157,6 +157,66 @@ class ReportsTest {
             report.sections().forEach(section -> section.figures().forEach(figure ->
                     assertThat(report.drillDown(figure)).as(figure.id()).hasSize(figure.count())
                             .allSatisfy(story -> assertThat(story).isNotNull())));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void weekByNeed_hasACellPerWeekAndNeedThatAddsUpBothWays(TestDatabases.Kind kind) {
+        try (Database database = kind.open().get()) {
+            Map<String, Long> id = seed(new ReportFixture(database));
+            Report report = report(database, Optional.empty(), Optional.empty());
+            assertThat(counts(report, WeekNeedTable.SECTION)).containsExactlyInAnyOrderEntriesOf(Map.of(
+                    "week-need:2026-03-02:formative-quiz", 2, "week-need:2026-03-02:(none)", 1,
+                    "week-need:2026-03-02:media-creation", 1, "week-need:2026-03-02:live-engagement", 1,
+                    "week-need:2026-03-09:lecture-recording", 1));
+            assertThat(ids(report, "week-need:2026-03-02:formative-quiz")).containsExactly(id.get("r1"), id.get("r2"));
+
+            WeekNeedTable table = WeekNeedTable.of(report);
+            // Every week of March, also the weeks nobody asked anything in: a gap must show as a gap.
+            assertThat(table.rows()).extracting(row -> row.monday().toString()).containsExactly("2026-02-23",
+                    "2026-03-02", "2026-03-09", "2026-03-16", "2026-03-23", "2026-03-30");
+            assertThat(table.needs()).extracting(WeekNeedTable::need).first().isEqualTo("formative-quiz");
+            for (WeekNeedTable.Row row : table.rows()) {
+                int sum = 0;
+                for (int column = 0; column < table.needs().size(); column++) {
+                    sum += row.count(column);
+                }
+                assertThat(sum).as(row.label()).isEqualTo(row.total());
+            }
+            for (int column = 0; column < table.needs().size(); column++) {
+                int each = column;
+                assertThat(table.rows().stream().mapToInt(row -> row.count(each)).sum())
+                        .isEqualTo(table.needs().get(column).count());
+            }
+            assertThat(table.rows().get(3).total()).isZero();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aDepartmentFilter_keepsOnlyItsStaffsRequests_andAnUnknownDepartmentIsRefused(TestDatabases.Kind kind) {
+        try (Database database = kind.open().get()) {
+            Map<String, Long> id = seed(new ReportFixture(database));
+            Map<String, String> directory = org.doorway.store.DirectoryKeys.departments(database, List.of(
+                    new org.doorway.config.ReportSettings.DirectoryEntry("Chemistry", "slack", "UA"),
+                    new org.doorway.config.ReportSettings.DirectoryEntry("History", "teams", "UC")));
+            Reports reports = new Reports(new JdbiReportQueries(database), List::of, new ReportSetup(() -> directory,
+                    List.of(), Optional::empty), Runnable::run);
+            Report chemistry = reports.build(new ReportFilter(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31),
+                    Optional.empty(), Optional.empty(), Optional.of("Chemistry"), ReportFixture.LONDON));
+            assertThat(ids(chemistry, "requests")).containsExactly(id.get("r1"), id.get("r4"));
+            assertThat(counts(chemistry, "departments")).containsExactlyEntriesOf(Map.of("department:Chemistry", 2));
+            Report unlisted = reports.build(new ReportFilter(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31),
+                    Optional.empty(), Optional.empty(), Optional.of(Departments.UNKNOWN), ReportFixture.LONDON));
+            assertThat(ids(unlisted, "requests")).containsExactly(id.get("r2"), id.get("r5"), id.get("r6"));
+
+            assertThat(reports.departments()).containsExactly("Chemistry", "History");
+            assertThat(reports.departmentProblem("History")).isEmpty();
+            assertThat(reports.departmentProblem("Chemistri")).hasValueSatisfying(problem -> assertThat(problem)
+                    .contains("No department is called 'Chemistri'", "such as Chemistry"));
+            assertThat(new Reports(new JdbiReportQueries(database), List::of).departmentProblem("Chemistry"))
+                    .hasValueSatisfying(problem -> assertThat(problem).contains("set DEPARTMENTS_FILE"));
         }
     }
 

@@ -23,7 +23,7 @@ class UnmetThemesTest {
     private static List<ReportQueries.RequestText> texts(List<String> asked) {
         List<ReportQueries.RequestText> texts = new ArrayList<>();
         for (int index = 0; index < asked.size(); index++) {
-            texts.add(new ReportQueries.RequestText(index + 1, asked.get(index)));
+            texts.add(new ReportQueries.RequestText(index + 1, "staff", asked.get(index)));
         }
         return texts;
     }

@@ -8,6 +8,7 @@ import java.util.StringJoiner;
 import org.doorway.reports.Report;
 import org.doorway.reports.RequestStory;
 import org.doorway.reports.Section;
+import org.doorway.reports.WeekNeedTable;
 
 /**
  * The report as JSON (every section's figures and measures) and one row per
@@ -26,7 +27,8 @@ public final class ReportExport {
     public String summary(Report report) throws java.io.IOException {
         ObjectNode root = json.createObjectNode();
         root.put("from", report.filter().from().toString()).put("to", report.filter().to().toString());
-        root.put("need", report.filter().need().orElse(null)).put("platform", report.filter().platform().orElse(null));
+        root.put("need", report.filter().need().orElse(null)).put("platform", report.filter().platform().orElse(null))
+                .put("department", report.filter().department().orElse(null));
         ArrayNode sections = root.putArray("sections");
         for (Section section : report.sections()) {
             ObjectNode shown = sections.addObject().put("id", section.id()).put("title", section.title())
@@ -39,6 +41,41 @@ public final class ReportExport {
                     .put("value", measure.value()));
         }
         return json.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+    }
+
+    /** Requests per week by need: a row per week of the range, a count per need, the week's total. */
+    String weekNeedJson(Report report) throws java.io.IOException {
+        WeekNeedTable table = WeekNeedTable.of(report);
+        ObjectNode root = json.createObjectNode();
+        root.put("from", report.filter().from().toString()).put("to", report.filter().to().toString());
+        ArrayNode needs = root.putArray("needs");
+        table.needs().forEach(need -> needs.add(WeekNeedTable.need(need)));
+        ArrayNode rows = root.putArray("weeks");
+        for (WeekNeedTable.Row row : table.rows()) {
+            ObjectNode week = rows.addObject().put("week", row.monday().toString()).put("label", row.label());
+            ObjectNode counts = week.putObject("counts");
+            for (int column = 0; column < table.needs().size(); column++) {
+                counts.put(WeekNeedTable.need(table.needs().get(column)), row.count(column));
+            }
+            week.put("total", row.total());
+        }
+        return json.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+    }
+
+    /** The same table as CSV: week (its Monday), how the week reads, one column per need, the total. */
+    String weekNeedCsv(Report report) {
+        WeekNeedTable table = WeekNeedTable.of(report);
+        StringJoiner header = new StringJoiner(",").add("week").add("week_label");
+        table.needs().forEach(need -> header.add(cell(WeekNeedTable.need(need))));
+        StringBuilder out = new StringBuilder(header.add("total").toString()).append("\r\n");
+        for (WeekNeedTable.Row row : table.rows()) {
+            StringJoiner line = new StringJoiner(",").add(row.monday().toString()).add(cell(row.label()));
+            for (int column = 0; column < table.needs().size(); column++) {
+                line.add(String.valueOf(row.count(column)));
+            }
+            out.append(line.add(String.valueOf(row.total()))).append("\r\n");
+        }
+        return out.toString();
     }
 
     String rowsJson(Report report, List<RequestStory> stories) throws java.io.IOException {

@@ -4,13 +4,14 @@ import java.util.List;
 import org.doorway.reports.Figure;
 import org.doorway.reports.Report;
 import org.doorway.reports.Section;
+import org.doorway.reports.WeekNeedTable;
 
 /**
  * The reports page as the template shows it: each section as a horizontal bar
  * chart (drawn server-side as SVG, sized here) beside a table of the same
  * numbers, each row linking to the requests it counts.
  */
-public record ReportView(List<Tile> tiles, String parameters) {
+public record ReportView(List<Tile> tiles, String parameters, java.util.Optional<WeekNeedTable> weekNeed) {
     static final int BAR_HEIGHT = 22;
     static final int LABEL_WIDTH = 320;
     static final int CHART_WIDTH = 640;
@@ -39,9 +40,22 @@ public record ReportView(List<Tile> tiles, String parameters) {
         }
     }
 
+    /** No report (the filter was wrong): no tiles. */
+    static ReportView empty() {
+        return new ReportView(List.of(), "", java.util.Optional.empty());
+    }
+
+    /** Every section as a tile but the week × need cells, which the page shows as one table after the weeks tile. */
     static ReportView of(Report report, ReportQuery query) {
-        List<Tile> tiles = report.sections().stream().map(section -> tile(section, query)).toList();
-        return new ReportView(tiles, query.parameters());
+        List<Tile> tiles = report.sections().stream().filter(section -> !section.id().equals(WeekNeedTable.SECTION))
+                .map(section -> tile(section, query)).toList();
+        return new ReportView(tiles, query.parameters(), java.util.Optional.of(WeekNeedTable.of(report)));
+    }
+
+    /** Where a figure drills down to: its requests under the same filter. */
+    public String href(Figure figure) {
+        return "/admin/reports/requests?figure=" + java.net.URLEncoder.encode(figure.id(),
+                java.nio.charset.StandardCharsets.UTF_8) + "&" + parameters;
     }
 
     private static Tile tile(Section section, ReportQuery query) {

@@ -65,7 +65,8 @@ public final class ReportsConsole extends HttpServlet {
                 refuse(exchange, api);
                 return;
             }
-            ReportQuery query = ReportQuery.read(exchange::parameter, LocalDate.now(clock.withZone(zone)), zone);
+            ReportQuery query = ReportQuery.read(exchange::parameter, LocalDate.now(clock.withZone(zone)), zone,
+                    reports::departmentProblem);
             if (api) {
                 api(exchange, path, query);
             } else {
@@ -95,6 +96,7 @@ public final class ReportsConsole extends HttpServlet {
             case "/requests" -> drillDown(exchange, query, report);
             case "/requests.csv" -> csv(exchange, report);
             case "/summary.json" -> send(exchange.response(), 200, "application/json", export.summary(report));
+            case "/week-need.csv" -> weekNeedCsv(exchange, report);
             default -> errors.notFound(exchange);
         }
     }
@@ -117,14 +119,21 @@ public final class ReportsConsole extends HttpServlet {
                     send(exchange.response(), 200, "application/json", export.rowsJson(report, rows));
                 }
             }
+            case "/week-need" -> {
+                if ("csv".equals(exchange.parameter("format"))) {
+                    weekNeedCsv(exchange, report);
+                } else {
+                    send(exchange.response(), 200, "application/json", export.weekNeedJson(report));
+                }
+            }
             default -> send(exchange.response(), 404, "application/json", "{\"error\":\"No such report.\"}");
         }
     }
 
     private void page(Exchange exchange, int status, ReportQuery query, Report report) throws IOException {
         pages.render(exchange.response(), status, "reports", Map.of("chrome", exchange.chrome("Reports", "reports"),
-                "query", query, "needs", needIds.get(), "view", report == null ? new ReportView(List.of(), "")
-                        : ReportView.of(report, query)));
+                "query", query, "needs", needIds.get(), "departments", reports.departments(), "view",
+                report == null ? ReportView.empty() : ReportView.of(report, query)));
     }
 
     private void drillDown(Exchange exchange, ReportQuery query, Report report) throws IOException {
@@ -142,6 +151,11 @@ public final class ReportsConsole extends HttpServlet {
 
     private void csv(Exchange exchange, Report report) throws IOException {
         csvRows(exchange, report, rows(report, exchange.parameter("figure")));
+    }
+
+    private void weekNeedCsv(Exchange exchange, Report report) throws IOException {
+        exchange.response().setHeader("Content-Disposition", "attachment; filename=\"doorway-week-need.csv\"");
+        send(exchange.response(), 200, "text/csv", export.weekNeedCsv(report));
     }
 
     private void csvRows(Exchange exchange, Report report, List<RequestStory> rows) throws IOException {
