@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Queue;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import org.doorway.conversation.ConversationKey;
 import org.doorway.conversation.Inbound;
@@ -88,7 +89,9 @@ public final class ConsoleChat {
     /** One turn of the pipeline, as on every platform: the replies of the attempt that committed. */
     private List<Reply> turn(Inbound inbound) {
         List<Reply> said = new ArrayList<>();
-        turns.take(inbound, answer -> {
+        // Recorded in the inbox first, as every platform's events are: a line that fails for good is set aside
+        // where 'doorway inbox list' shows it.
+        turns.take(key.platform() + ":" + UUID.randomUUID(), inbound, answer -> {
             said.clear();
             said.addAll(answer.said());
         });

@@ -1,7 +1,7 @@
 package org.doorway.conversation;
 
 import java.time.Clock;
-import java.util.Optional;
+import java.util.List;
 import org.doorway.Transactions;
 import org.doorway.inbox.EventInbox;
 import org.doorway.inbox.InboundEvent;
@@ -65,29 +65,9 @@ public final class Turns {
 
     /** A turn for an event recorded in the inbox. */
     public Taken take(InboundEvent event, Inbound inbound, TurnDelivery delivery) {
-        return take(Optional.of(event), inbound, delivery);
-    }
-
-    /** A turn with no event in the inbox (the terminal chat): the same unit of work, retries and apology. */
-    public Taken take(Inbound inbound, TurnDelivery delivery) {
-        return take(Optional.empty(), inbound, delivery);
-    }
-
-    /** An event that cannot be read: it is set aside unanswered, where an operator sees it. */
-    public void setAsideUnread(InboundEvent event, String reason) {
-        log.warn("Event {} cannot be read and is set aside unanswered ({}); see 'doorway inbox list'", event.key(),
-                reason);
-        transactions.run(() -> {
-            if (claim(Optional.of(event))) {
-                setAside.setAside(event, reason, clock.instant());
-            }
-        });
-    }
-
-    private Taken take(Optional<InboundEvent> event, Inbound inbound, TurnDelivery delivery) {
         try {
             desk.prepare(inbound);
-            return retry.run("The turn for " + describe(event, inbound), () -> transactions.inTransaction(() -> {
+            return retry.run("The turn for " + event.key(), () -> transactions.inTransaction(() -> {
                 if (!claim(event) || !delivery.claim()) {
                     return Taken.ALREADY_ANSWERED;
                 }
@@ -96,23 +76,45 @@ public final class Turns {
             }));
         } catch (RuntimeException failure) {
             if (retry.isTransient(failure)) {
-                return passing(event, inbound, delivery, failure);
+                return passing(event, delivery, failure);
             }
             log.error("The turn for {} failed and will not succeed by trying again; apologising and setting the "
-                    + "event aside (see 'doorway inbox list')", describe(event, inbound), failure);
+                    + "event aside (see 'doorway inbox list')", event.key(), failure);
             return apologise(event, delivery, failure);
         }
     }
 
-    private Taken passing(Optional<InboundEvent> event, Inbound inbound, TurnDelivery delivery,
-            RuntimeException failure) {
-        if (event.flatMap(InboundEvent::work).isPresent()) {
+    /**
+     * A turn for an event no platform recorded at its ack (a line typed in the terminal chat): recorded here
+     * under {@code key} first, as every event is before it is answered, then taken like the others.
+     */
+    public Taken take(String key, Inbound inbound, TurnDelivery delivery) {
+        InboundEvent event = InboundEvent.once(key, clock.instant());
+        if (!inbox.recordAll(List.of(event)).get(0)) {
+            return Taken.ALREADY_ANSWERED;
+        }
+        return take(event, inbound, delivery);
+    }
+
+    /** An event that cannot be read: it is set aside unanswered, where an operator sees it. */
+    public void setAsideUnread(InboundEvent event, String reason) {
+        log.warn("Event {} cannot be read and is set aside unanswered ({}); see 'doorway inbox list'", event.key(),
+                reason);
+        transactions.run(() -> {
+            if (claim(event)) {
+                setAside.setAside(event, reason, clock.instant());
+            }
+        });
+    }
+
+    private Taken passing(InboundEvent event, TurnDelivery delivery, RuntimeException failure) {
+        if (event.work().isPresent()) {
             log.warn("The turn for {} still fails for a passing reason ({}); it stays in the inbox and the "
-                    + "redelivery job answers it", describe(event, inbound), failure.toString());
+                    + "redelivery job answers it", event.key(), failure.toString());
             return Taken.LEFT_WAITING;
         }
         log.warn("The turn for {} still fails for a passing reason ({}); asked the person to try again",
-                describe(event, inbound), failure.toString());
+                event.key(), failure.toString());
         try {
             transactions.run(() -> {
                 if (delivery.claim()) {
@@ -125,14 +127,14 @@ public final class Turns {
         return Taken.ASKED_TO_RETRY;
     }
 
-    private Taken apologise(Optional<InboundEvent> event, TurnDelivery delivery, RuntimeException failure) {
+    private Taken apologise(InboundEvent event, TurnDelivery delivery, RuntimeException failure) {
         String reason = failure.toString();
         try {
             transactions.run(() -> {
                 if (!claim(event)) {
                     return;
                 }
-                event.ifPresent(recorded -> setAside.setAside(recorded, reason, clock.instant()));
+                setAside.setAside(event, reason, clock.instant());
                 if (delivery.claim()) {
                     delivery.send(Answer.of(Reply.Text.of(APOLOGY)));
                 }
@@ -145,13 +147,7 @@ public final class Turns {
     }
 
     /** A durable event is taken by the one unit of work that marks it handled; others were claimed at the ack. */
-    private boolean claim(Optional<InboundEvent> event) {
-        return event.filter(recorded -> recorded.work().isPresent())
-                .map(recorded -> inbox.markHandled(recorded.key(), clock.instant()))
-                .orElse(true);
-    }
-
-    private static String describe(Optional<InboundEvent> event, Inbound inbound) {
-        return event.map(InboundEvent::key).orElse(inbound.key().platform() + " user " + inbound.key().user());
+    private boolean claim(InboundEvent event) {
+        return event.work().isEmpty() || inbox.markHandled(event.key(), clock.instant());
     }
 }

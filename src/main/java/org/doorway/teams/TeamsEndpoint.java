@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import org.doorway.conversation.Turns;
 import org.doorway.inbox.EventInbox;
 import org.doorway.inbox.InboundEvent;
 import org.doorway.teams.auth.TokenCheck;
@@ -152,7 +153,7 @@ public final class TeamsEndpoint extends HttpServlet {
                     : cardActions.repeated(activity);
         } catch (RuntimeException failure) {
             log.error("Teams card action {} failed; the person was asked to try again", event.key(), failure);
-            body = InvokeResponses.message("Sorry, that didn't go through on my side. Please try again in a minute.");
+            body = InvokeResponses.message(Turns.APOLOGY);
         }
         response.setStatus(200);
         response.setContentType("application/json;charset=utf-8");

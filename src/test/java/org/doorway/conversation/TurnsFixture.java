@@ -45,15 +45,15 @@ public final class TurnsFixture {
         }
     }
 
-    /** The pipeline around {@code staff} with no database: for turns without an inbox event (the terminal). */
-    public static Turns withoutStore(StaffDialogue staff) {
+    /** The pipeline around {@code staff} with no database, its events recorded in {@code inbox}: for the terminal. */
+    public static Turns withoutStore(StaffDialogue staff, EventInbox inbox) {
         Transactions direct = new Transactions() {
             @Override
             public <T> T inTransaction(Supplier<T> work) {
                 return work.get();
             }
         };
-        return turns(staff, direct, null, null, Transience.none(), Clock.systemUTC());
+        return turns(staff, direct, inbox, null, Transience.none(), Clock.systemUTC());
     }
 
     /** The pipeline around {@code staff}, retrying passing failures without pausing. */
