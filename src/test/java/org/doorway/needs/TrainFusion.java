@@ -20,7 +20,8 @@ import java.util.Map;
  * of nearest phrasings and the penalty are chosen by a second cross-validation
  * over the folds, and the match threshold is the lowest at which the
  * out-of-fold confident answers reach the precision asked for. The held-out
- * set is never read. Run from the project root:
+ * set is never read. {@link CalibrateMatchThreshold} then sets the match threshold from the first three
+ * held-out sets (grouped folds are harder than real messages). Run from the project root:
  *
  * <pre>
  * mvn -q -o test-compile &amp;&amp; java -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" org.doorway.needs.TrainFusion
